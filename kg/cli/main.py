@@ -1,0 +1,34 @@
+"""The `kg` command: a thin typer layer over the library.
+
+Each command module in this package declares options and calls one library function; the
+library raises `kg.errors.KgError` and never prints. Commands are kebab-case and map to
+snake_case functions (sqlite-utils style); each docstring carries an "Example:" block.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="kg",
+    help="Turn news articles into an RDF knowledge graph with provenance.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """kg: news articles to a provenance-rich, SHACL-validated knowledge graph."""
+
+
+# Command modules register themselves on `app` when imported.
+from kg.cli import commands_extract  # noqa: E402,F401
+
+for _optional in ("commands_validate", "commands_store", "commands_bench"):
+    try:
+        __import__(f"kg.cli.{_optional}")
+    except ModuleNotFoundError as missing:  # pragma: no cover - during development only
+        if missing.name != f"kg.cli.{_optional}":
+            raise

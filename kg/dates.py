@@ -1,0 +1,105 @@
+"""Dates as written in news text, normalised to ISO 8601.
+
+`parse_dateline` reads a line that is only a date (optionally with a time): "10 July 2020,
+21:54", "July 10, 2020", "Friday, July 10, 2020", "2020-07-10". `resolve_weekday` turns
+"Friday" into a date given the publication date (the most recent such day on or before it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
+_TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+_DATE_FORMS = [
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})" + _TIME, re.I),
+    re.compile(
+        r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?"
+    ),
+]
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})", re.I)
+
+
+def _build(match: re.Match[str]) -> str | None:
+    month_text = match["month"]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
+    try:
+        date = dt.date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
+    if match.groupdict().get("hour") is None:
+        return date.isoformat()
+    hour = int(match["hour"])
+    ampm = (match.groupdict().get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or int(match["minute"]) > 59:
+        return None
+    return dt.datetime(date.year, date.month, date.day, hour, int(match["minute"])).isoformat()
+
+
+def parse_dateline(line: str) -> str | None:
+    """ISO date or date-time when the whole line is a date, else None."""
+    line = line.strip().rstrip(".")
+    for form in _DATE_FORMS:
+        match = form.fullmatch(line)
+        if match:
+            return _build(match)
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """The first absolute date written anywhere in `text`, as ISO."""
+    for form in _DATE_FORMS:
+        match = form.search(text)
+        if match:
+            return _build(match)
+    return None
+
+
+def resolve_month_day(text: str, published: str | None) -> str | None:
+    """'July 10' with a known publication year."""
+    match = _MONTH_DAY.search(text)
+    if not match or not published:
+        return None
+    try:
+        month = MONTHS[match["month"].lower().rstrip(".")]
+        return dt.date(int(published[:4]), month, int(match["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: str, published: str | None) -> str | None:
+    """The most recent `weekday` on or before the publication date, as ISO."""
+    if not published or weekday.lower() not in WEEKDAYS:
+        return None
+    published_date = dt.date.fromisoformat(published[:10])
+    back = (published_date.weekday() - WEEKDAYS.index(weekday.lower())) % 7
+    return (published_date - dt.timedelta(days=back)).isoformat()

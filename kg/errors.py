@@ -1,0 +1,81 @@
+"""Every error kg raises, and every error text, in one place (as spaCy's errors.py).
+
+The library raises these; only the CLI prints them, one line each, and turns them into exit
+codes: 0 ok, 1 SHACL violations, 2 bad input or usage, 3 endpoint or store failure.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_VIOLATIONS = 1
+EXIT_BAD_INPUT = 2
+EXIT_ENDPOINT = 3
+
+
+class Msg:
+    """Error texts. Format with keyword arguments; each names the file or endpoint."""
+
+    EMPTY_FILE = "{path}: empty input, nothing to extract"
+    BINARY_FILE = "{path}: binary file, not text (found NUL bytes)"
+    UNDECODABLE = "{path}: not valid UTF-8 text ({reason})"
+    TOO_LARGE = "{path}: {size} bytes is over the {limit}-byte limit (raise it with --max-bytes)"
+    UNREADABLE = "{path}: cannot read ({reason})"
+    NO_SUCH_INPUT = "{path}: no such file, directory or glob match"
+    BAD_JSONL_LINE = "{path}:{line}: {reason}"
+    UNSUPPORTED_INPUT = "{path}: unsupported file type (use .txt, .html or .jsonl)"
+    NO_INPUTS = "no input documents found in {paths}"
+    MODEL_NOT_FOUND = (
+        "spaCy pipeline {name!r} is not installed and is not a pipeline folder; install it "
+        "(for example `pip install {name}` from a wheel you have) or pass --model with a path"
+    )
+    MODEL_NO_NER = "spaCy pipeline {name!r} has no 'ner' component: kg needs named entities"
+    UNKNOWN_FORMAT = "{value!r} is not an output format; use one of {choices}"
+    MALFORMED_RDF = "{path}: cannot parse as {format}: {reason}"
+    SHAPES_UNREADABLE = "{path}: cannot read SHACL shapes: {reason}"
+    WRITE_FAILED = "{path}: cannot write output ({reason})"
+    ENDPOINT_UNREACHABLE = "{endpoint}: cannot connect after {attempts} attempts ({reason})"
+    ENDPOINT_AUTH = "{endpoint}: authentication failed (HTTP {status}); check --user and {env}"
+    ENDPOINT_REJECTED = "{endpoint}: request rejected (HTTP {status}): {reason}"
+    ENDPOINT_SERVER = "{endpoint}: server error (HTTP {status}) after {attempts} attempts: {reason}"
+    STORE_FAILED = "{store}: store error ({reason})"
+    QUERY_NOT_FOUND = "{name}: no stored query of that name and no such .rq file"
+    QUERY_FAILED = "{source}: query failed ({reason})"
+    BAD_PARAM = "{param!r}: expected VAR=VALUE"
+    NO_DATA_SOURCE = "give exactly one of --data, --store or --endpoint"
+    UNSAFE_TERM = "cannot write an RDF term safely into a SPARQL update: {reason}"
+    NO_PASSWORD = "--user {user} needs a password: set {env} or run interactively to be asked"
+    BAD_PARAM_NAME = "{param!r}: {name!r} is not a SPARQL variable name"
+    BAD_PARAM_VALUE = "{param!r}: cannot read {value!r} as an IRI or literal ({reason})"
+    NOT_A_SELECT = "{source}: only SELECT queries can be printed as rows"
+    NO_TRIPLES = "{path}: no RDF triples to validate"
+    NO_SHAPES = "{path}: no SHACL shapes found (expected one or more *.ttl files)"
+    SHAPES_FAILED = "{path}: SHACL shapes cannot be applied: {reason}"
+    UNKNOWN_REPORT_FORMAT = "{value!r} is not a report format; use one of {choices}"
+
+
+class KgError(Exception):
+    """Base class: `str(error)` is the one line the CLI prints."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class InputError(KgError):
+    """A bad input file or argument: the run goes on with the other inputs."""
+
+
+class ModelError(KgError):
+    """The spaCy pipeline cannot be loaded or lacks what kg needs."""
+
+
+class RDFError(KgError):
+    """RDF that cannot be parsed, or shapes that cannot be read."""
+
+
+class EndpointError(KgError):
+    """A SPARQL endpoint or store failed or refused the request."""
+
+    exit_code = EXIT_ENDPOINT
+
+
+class AuthError(EndpointError):
+    """401/403 from an endpoint: never retried."""

@@ -1,0 +1,248 @@
+"""The main job: documents in, one RDF graph per document out, entities indexed across them.
+
+    from kg import extract
+    result = extract(["articles/"])          # an rdflib Dataset plus a summary
+    result.dataset.serialize(format="trig")
+
+Per document (a pure function of the text, the pipeline and the base IRI, so it can run in
+any worker): clean -> parse the mined paragraphs -> mentions -> resolve to entities ->
+relations, events, quotations -> the document's graph. Across documents only the
+`EntityIndex` is kept (surface forms per entity IRI), never the graphs: `write_extraction`
+streams each document's graph to the output as it completes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rdflib import Dataset, Graph, URIRef
+from spacy.language import Language
+
+from kg import __version__
+from kg.clean import clean
+from kg.errors import InputError, KgError
+from kg.graph import DocumentGraphBuilder, entities_graph, provenance_graph
+from kg.mentions import mentions_from_doc
+from kg.nlp import load_pipeline, parse, pieces_for, pipeline_identity
+from kg.rdfio import new_dataset
+from kg.read import DEFAULT_MAX_BYTES, Document, iter_documents
+from kg.resolve import EntityIndex, LocalEntity, resolve_document
+from kg.vocab import (
+    DEFAULT_BASE,
+    agent_iri,
+    document_iri,
+    entity_iri,
+    run_iri,
+)
+from kg.vocab import (
+    entities_graph as entities_graph_iri,
+)
+from kg.vocab import (
+    provenance_graph as provenance_graph_iri,
+)
+
+BATCH_DOCUMENTS = 16
+
+
+@dataclass
+class ExtractOptions:
+    model: str | None = None
+    base: str = DEFAULT_BASE
+    max_bytes: int = DEFAULT_MAX_BYTES
+    metadata: dict[str, str] = field(default_factory=dict)  # caller's metadata: wins
+    validate: bool = True
+
+
+@dataclass
+class DocumentResult:
+    source: str
+    iri: URIRef
+    graph: Graph
+    entities: list[LocalEntity]
+    facts: int = 0
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    entities: int = 0
+    facts: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+    errors: list[KgError] = field(default_factory=list)
+    violations: int = 0
+
+
+@dataclass
+class ExtractResult:
+    dataset: Dataset
+    summary: Summary
+
+
+def run_time() -> dt.datetime:
+    """Now, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return dt.datetime.now(tz=dt.UTC).replace(microsecond=0)
+
+
+def process_documents(
+    nlp: Language, documents: list[Document], options: ExtractOptions
+) -> list[DocumentResult]:
+    """Extract a batch of documents with one `nlp.pipe` stream over all their paragraphs."""
+    cleaned = [clean(document.text) for document in documents]
+    pieces = [
+        piece
+        for index, (document, text) in enumerate(zip(documents, cleaned, strict=True))
+        for piece in pieces_for(index, document.text, [(s.start, s.end) for s in text.mined()])
+    ]
+    parsed: list[list] = [[] for _ in documents]
+    for piece, doc in parse(nlp, pieces):
+        parsed[piece.document].append((piece, doc))
+    return [
+        build_document(document, text.metadata, parsed[index], options)
+        for index, (document, text) in enumerate(zip(documents, cleaned, strict=True))
+    ]
+
+
+def build_document(
+    document: Document, stated: dict[str, str], parsed: list, options: ExtractOptions
+) -> DocumentResult:
+    text_hash = document.text_hash
+    iri = document_iri(options.base, text_hash)
+    mentions = [
+        mention
+        for piece_index, (piece, doc) in enumerate(parsed)
+        for mention in mentions_from_doc(piece, doc, piece_index)
+    ]
+    entities = resolve_document(mentions)
+    for entity in entities:
+        entity.iri = entity_iri(options.base, entity.entity_class, entity.key)
+    builder = DocumentGraphBuilder(iri, document.text)
+    metadata = {**stated, **document.metadata, **options.metadata}
+    builder.describe(document, metadata, text_hash)
+    builder.entities(entities)
+    facts = add_claims(builder, parsed, entities, metadata)
+    return DocumentResult(document.source, iri, builder.graph, entities, facts)
+
+
+def add_claims(builder: DocumentGraphBuilder, parsed: list, entities, metadata) -> int:
+    """Relations, events and quotations (kg.relations, kg.events, kg.quotes)."""
+    from kg.statements import extract_statements
+
+    statements = extract_statements(builder.text, parsed, entities, metadata, builder.iri)
+    for fact in statements.facts:
+        builder.fact(fact)
+    for event in statements.events:
+        builder.event(event)
+    for quote in statements.quotations:
+        builder.quotation(quote)
+    return len(statements.facts) + len(statements.events) + len(statements.quotations)
+
+
+def _batches(
+    items: Iterable[Document | InputError], size: int
+) -> Iterator[tuple[list[Document], list[InputError]]]:
+    documents: list[Document] = []
+    errors: list[InputError] = []
+    for item in items:
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            documents.append(item)
+        if len(documents) >= size or errors:
+            yield documents, errors
+            documents, errors = [], []
+    if documents or errors:
+        yield documents, errors
+
+
+def extract_stream(
+    paths: Iterable[str], options: ExtractOptions, stdin: bytes | None = None
+) -> Iterator[DocumentResult | InputError]:
+    """Each document's result (or the input error in its place), in input order."""
+    nlp = load_pipeline(options.model)
+    items = iter_documents(paths, options.max_bytes, stdin=stdin)
+    for documents, errors in _batches(items, BATCH_DOCUMENTS):
+        yield from errors
+        if documents:
+            yield from process_documents(nlp, documents, options)
+
+
+class RunRecorder:
+    """Collects what the run-level graphs need: the entity index and the documents used."""
+
+    def __init__(self, options: ExtractOptions) -> None:
+        self.options = options
+        self.index = EntityIndex(options.base)
+        self.documents: list[URIRef] = []
+        self.started = run_time()
+        self.summary = Summary()
+        self.clock = time.perf_counter()
+
+    def record(self, result: DocumentResult) -> None:
+        self.index.assign(result.entities, str(result.iri))
+        self.documents.append(result.iri)
+        self.summary.documents += 1
+        self.summary.facts += result.facts
+        self.summary.triples += len(result.graph)
+
+    def final_graphs(self) -> list[Graph]:
+        nlp = load_pipeline(self.options.model)
+        pipeline, pipeline_version = pipeline_identity(nlp)
+        import spacy
+
+        versions = {
+            "kg": __version__,
+            "spacy": spacy.__version__,
+            "pipeline": pipeline,
+            "pipeline_version": pipeline_version,
+        }
+        base = self.options.base
+        docs = sorted(set(self.documents))
+        activity = run_iri(base, *map(str, docs), __version__, pipeline, pipeline_version)
+        agent = agent_iri(base, __version__, f"{pipeline}-{pipeline_version}")
+        ended = self.started if os.environ.get("SOURCE_DATE_EPOCH") else run_time()
+        graphs = [
+            entities_graph(self.index, entities_graph_iri(base)),
+            provenance_graph(
+                provenance_graph_iri(base), activity, agent, docs, self.started, ended, versions
+            ),
+        ]
+        self.summary.entities = len(self.index.entries)
+        self.summary.triples += sum(len(graph) for graph in graphs)
+        self.summary.seconds = round(time.perf_counter() - self.clock, 2)
+        return graphs
+
+
+def extract(
+    paths: Iterable[str],
+    options: ExtractOptions | None = None,
+    on_document: Callable[[DocumentResult | InputError], None] | None = None,
+) -> ExtractResult:
+    """Extract every input into one Dataset (named graph per document, entities, run)."""
+    options = options or ExtractOptions()
+    recorder = RunRecorder(options)
+    dataset = new_dataset()
+    for result in extract_stream(paths, options):
+        if on_document is not None:
+            on_document(result)
+        if isinstance(result, InputError):
+            recorder.summary.errors.append(result)
+            continue
+        recorder.record(result)
+        _add_graph(dataset, result.graph)
+    for graph in recorder.final_graphs():
+        _add_graph(dataset, graph)
+    return ExtractResult(dataset, recorder.summary)
+
+
+def _add_graph(dataset: Dataset, graph: Graph) -> None:
+    target = dataset.graph(graph.identifier)
+    for triple in graph:
+        target.add(triple)

@@ -1,0 +1,89 @@
+"""Entity mentions from the parser's named entities, with exact offsets into the original text.
+
+A mention's span is the NER span with leading determiners, a trailing possessive ('s) and
+punctuation removed and, for people, leading titles ("Secretary of State", "Mr") moved out:
+`anchor == text[start:end]` always holds. Labels map to schema.org classes
+(`kg.vocab.CLASS_BY_LABEL`); labels with no class (dates, nationalities, ...) give no mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import words
+from kg.nlp import Piece
+from kg.vocab import CLASS_BY_LABEL
+
+_DETERMINERS = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # character offsets in the original document text
+    end: int
+    anchor: str
+    label: str  # the NER label as the pipeline gave it
+    entity_class: URIRef
+    sentence: tuple[int, int]  # the sentence's character span in the original text
+    title: str = ""  # a title written before a person's name ("Mr", "Sen.")
+    token_start: int = 0  # token indices in the piece's Doc, for relation rules
+    token_end: int = 0
+    piece: int = 0  # index of the parsed piece within the document
+
+
+def mentions_from_doc(piece: Piece, doc: Doc, piece_index: int = 0) -> list[Mention]:
+    mentions = []
+    for ent in doc.ents:
+        entity_class = CLASS_BY_LABEL.get(ent.label_)
+        if entity_class is None:
+            continue
+        mention = _mention(piece, ent, entity_class, piece_index)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) -> Mention | None:
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in _POSSESSIVE or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    title_tokens: list = []
+    if ent.label_ in {"PERSON", "PER"}:
+        titles = words("titles.txt")
+        while len(tokens) > 1 and tokens[0].lower_ in titles | {"of", "state", "the"}:
+            title_tokens.append(tokens.pop(0))
+        while tokens and tokens[0].lower_ in {"of", "the"}:
+            tokens.pop(0)
+    if not tokens:
+        return None
+    text = "".join(token.text_with_ws for token in tokens).strip()
+    if not _looks_like_name(text):
+        return None
+    start = piece.offset + tokens[0].idx
+    sentence = tokens[0].sent
+    return Mention(
+        start=start,
+        end=start + len(text),
+        anchor=text,
+        label=ent.label_,
+        entity_class=entity_class,
+        sentence=(piece.offset + sentence.start_char, piece.offset + sentence.end_char),
+        title=" ".join(token.text for token in title_tokens),
+        token_start=tokens[0].i,
+        token_end=tokens[-1].i + 1,
+        piece=piece_index,
+    )
+
+
+def _looks_like_name(text: str) -> bool:
+    """A name has a capital letter or digit and is not only a title word."""
+    if len(text) < 2 or not any(ch.isupper() or ch.isdigit() for ch in text):
+        return False
+    return text.lower().rstrip(".") not in words("titles.txt")

@@ -1,0 +1,123 @@
+"""Reading and writing RDF files: format by extension, atomic writes, one error per file.
+
+Formats kg writes and reads: Turtle (.ttl), TriG (.trig), N-Triples (.nt), N-Quads (.nq),
+JSON-LD (.jsonld / .json). Quad formats keep the named graphs; triple formats hold the union.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg.errors import InputError, Msg, RDFError
+from kg.vocab import PREFIXES
+
+FORMAT_BY_SUFFIX = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".ntriples": "nt",
+    ".nq": "nquads",
+    ".nquads": "nquads",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
+FORMAT_NAMES = {
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "trig": "trig",
+    "nt": "nt",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "nquads": "nquads",
+    "nq": "nquads",
+    "n-quads": "nquads",
+    "json-ld": "json-ld",
+    "jsonld": "json-ld",
+}
+QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+
+
+def format_for(path: Path | str, explicit: str | None = None) -> str:
+    """rdflib format name from an explicit name or the file's extension (default Turtle)."""
+    if explicit:
+        name = FORMAT_NAMES.get(explicit.lower())
+        if name is None:
+            raise InputError(
+                Msg.UNKNOWN_FORMAT.format(value=explicit, choices=", ".join(sorted(FORMAT_NAMES)))
+            )
+        return name
+    return FORMAT_BY_SUFFIX.get(Path(str(path)).suffix.lower(), "turtle")
+
+
+def bind_prefixes(graph: Graph) -> None:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+
+
+def new_dataset() -> Dataset:
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    return dataset
+
+
+def read_rdf(path: Path, rdf_format: str | None = None, into: Dataset | None = None) -> Dataset:
+    """Parse one RDF file into a Dataset (named graphs kept for quad formats)."""
+    dataset = into if into is not None else new_dataset()
+    fmt = format_for(path, rdf_format)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(Msg.UNREADABLE.format(path=path, reason=error.strerror)) from error
+    try:
+        if fmt in QUAD_FORMATS:
+            dataset.parse(data=data, format=fmt, publicID=Path(path).resolve().as_uri())
+        else:
+            dataset.default_context.parse(data=data, format=fmt)
+    except Exception as error:  # rdflib raises many parser-specific types
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise RDFError(Msg.MALFORMED_RDF.format(path=path, format=fmt, reason=reason)) from error
+    return dataset
+
+
+def read_rdf_files(paths: Iterable[Path], rdf_format: str | None = None) -> Dataset:
+    dataset = new_dataset()
+    for path in paths:
+        read_rdf(path, rdf_format, into=dataset)
+    return dataset
+
+
+def serialise(dataset: Dataset, rdf_format: str) -> bytes:
+    """Serialise; triple formats get the union of all graphs."""
+    bind_prefixes(dataset)
+    if rdf_format in QUAD_FORMATS:
+        return dataset.serialize(format=rdf_format, encoding="utf-8")
+    union = Graph()
+    bind_prefixes(union)
+    for triple in dataset.triples((None, None, None)):
+        union.add(triple)
+    return union.serialize(format=rdf_format, encoding="utf-8")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written file."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise InputError(Msg.WRITE_FAILED.format(path=path, reason=error.strerror)) from error

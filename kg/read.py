@@ -1,0 +1,184 @@
+"""Read inputs into `Document`s: files, directories (recursive), globs and `-` for stdin.
+
+Formats: `.txt` (plain text), `.html`/`.htm` (main text and metadata by trafilatura), and
+`.jsonl` (one article per line: `text` plus optional `url`, `headline`, `author`,
+`publisher`, `datePublished`). A bad input raises `InputError` naming the file; `iter_documents`
+yields those errors in place of documents so the caller can report them and go on.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError, Msg
+from kg.vocab import content_hash
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+DEFAULT_MAX_BYTES = 20_000_000
+METADATA_FIELDS = ("url", "headline", "author", "publisher", "datePublished")
+
+
+@dataclass
+class Document:
+    """One article: its exact text (offsets refer to it) and the metadata given with it."""
+
+    text: str
+    source: str  # file path, "path:line" for JSONL, or "<stdin>"
+    metadata: dict[str, str] = field(default_factory=dict)  # given by the caller: wins
+    location: str | None = None  # file URI when read from a file
+
+    @property
+    def text_hash(self) -> str:
+        return content_hash(self.text)
+
+
+def expand_inputs(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
+    """Files in the order given; directories recursively (sorted); globs; '-' for stdin."""
+    for raw in paths:
+        if raw == "-":
+            yield "-"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
+        elif path.exists():
+            yield path
+        elif glob.has_magic(raw):
+            matches = sorted(Path(m) for m in glob.glob(raw, recursive=True) if Path(m).is_file())
+            if not matches:
+                yield InputError(Msg.NO_SUCH_INPUT.format(path=raw))
+            yield from matches
+        else:
+            yield InputError(Msg.NO_SUCH_INPUT.format(path=raw))
+
+
+def decode_text(data: bytes, source: str, max_bytes: int) -> str:
+    """Bytes to text, refusing empty, binary, undecodable and oversized input."""
+    if len(data) > max_bytes:
+        raise InputError(Msg.TOO_LARGE.format(path=source, size=len(data), limit=max_bytes))
+    if b"\x00" in data:
+        raise InputError(Msg.BINARY_FILE.format(path=source))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        reason = f"byte 0x{data[error.start]:02x} at offset {error.start}"
+        raise InputError(Msg.UNDECODABLE.format(path=source, reason=reason)) from error
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(Msg.EMPTY_FILE.format(path=source))
+    return text
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(Msg.TOO_LARGE.format(path=path, size=size, limit=max_bytes))
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(Msg.UNREADABLE.format(path=path, reason=error.strerror)) from error
+
+
+def documents_from_file(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | InputError]:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield InputError(Msg.UNSUPPORTED_INPUT.format(path=path))
+        return
+    try:
+        text = decode_text(read_bytes(path, max_bytes), str(path), max_bytes)
+    except InputError as error:
+        yield error
+        return
+    location = path.resolve().as_uri()
+    if suffix in JSONL_SUFFIXES:
+        yield from documents_from_jsonl(text, str(path), location, max_bytes)
+    elif suffix in HTML_SUFFIXES:
+        try:
+            yield document_from_html(text, str(path), location)
+        except InputError as error:
+            yield error
+    else:
+        yield Document(text=text, source=str(path), location=location)
+
+
+def documents_from_jsonl(
+    text: str, source: str, location: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | InputError]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=error.msg))
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            reason = 'expected an object with a string "text" field'
+            yield InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=reason))
+            continue
+        article = record["text"].replace("\r\n", "\n")
+        if not article.strip():
+            yield InputError(Msg.EMPTY_FILE.format(path=where))
+            continue
+        if len(article.encode("utf-8")) > max_bytes:
+            size = len(article.encode("utf-8"))
+            yield InputError(Msg.TOO_LARGE.format(path=where, size=size, limit=max_bytes))
+            continue
+        metadata = {
+            key: str(record[key]) for key in METADATA_FIELDS if record.get(key) not in (None, "")
+        }
+        yield Document(text=article, source=where, metadata=metadata, location=location)
+
+
+def document_from_html(html: str, source: str, location: str | None) -> Document:
+    """Main text and metadata of an HTML page (trafilatura: maintained boilerplate removal)."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if extracted is None:
+        raise InputError(Msg.EMPTY_FILE.format(path=source))
+    data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise InputError(Msg.EMPTY_FILE.format(path=source))
+    metadata = {}
+    for ours, theirs in (
+        ("headline", "title"),
+        ("author", "author"),
+        ("publisher", "sitename"),
+        ("datePublished", "date"),
+        ("url", "url"),
+    ):
+        if data.get(theirs):
+            metadata[ours] = str(data[theirs])
+    return Document(text=text + "\n", source=source, metadata=metadata, location=location)
+
+
+def iter_documents(
+    paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin: bytes | None = None
+) -> Iterator[Document | InputError]:
+    """Every document of every input, with an `InputError` in place of each bad one."""
+    for item in expand_inputs(paths):
+        if isinstance(item, InputError):
+            yield item
+        elif item == "-":
+            data = stdin if stdin is not None else sys.stdin.buffer.read()
+            try:
+                yield Document(text=decode_text(data, "<stdin>", max_bytes), source="<stdin>")
+            except InputError as error:
+                yield error
+        else:
+            yield from documents_from_file(item, max_bytes)

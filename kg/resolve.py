@@ -1,0 +1,236 @@
+"""Where mentions become entities: one entity per real thing, with a stable IRI.
+
+Within a document (`resolve_document`):
+1. Each mention gets a name key: people lose middle initials and suffixes and their first
+   name goes to its formal form (Mike -> Michael, kg/lexicon/nicknames.tsv); organisations
+   lose legal suffixes (Inc., Corp., Ltd: org_suffixes.txt); country forms fold together
+   ("U.S.", "US", "America" -> United States: place_aliases.tsv).
+2. Mentions with the same key form one group, whatever their NER label.
+3. A one-word person name joins the one full name in the document that ends with it
+   ("Pompeo" -> "Michael R. Pompeo"); with several candidates, the nearest one before it.
+4. A group still known only by one word, and every group's full name, is looked up in
+   kg/lexicon/known_entities.tsv (Wikipedia identities from GUM): "Trump" alone resolves to
+   Donald Trump in every run, with or without other articles, and linked groups get
+   `owl:sameAs` DBpedia.
+5. The class is a weighted vote of the mentions' labels (multi-word mentions weigh more, a
+   known identity's class most).
+
+Across documents the entity IRI is a function of (class, key) only (kg.vocab.entity_iri),
+so runs over one file or many, in any order, give the same IRIs. `EntityIndex` is the only
+cross-document state: per IRI, the class, the surface forms seen and the identity link. The
+label is the most complete, most frequent form seen in the run (never a lone surname when a
+full name was seen).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import URIRef
+
+from kg.lexicon import LEXICON_DIR, pairs, words
+from kg.mentions import HONORIFICS, Mention
+from kg.vocab import CLASS_SLUG, SCHEMA, entity_iri
+
+DBPEDIA = "http://dbpedia.org/resource/"
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_CLASS_NAMES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Place": SCHEMA.Place}
+
+
+@dataclass
+class LocalEntity:
+    """An entity as one document sees it."""
+
+    key: str
+    entity_class: URIRef
+    mentions: list[Mention]
+    identity: str = ""  # Wikipedia page name when linked
+    iri: URIRef | None = None
+
+    def forms(self) -> Counter[str]:
+        return Counter(mention.anchor for mention in self.mentions)
+
+
+@cache
+def known_entities() -> dict[str, tuple[str, URIRef]]:
+    """surface form -> (Wikipedia page, class)."""
+    table = {}
+    for line in (LEXICON_DIR / "known_entities.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        form, page, cls = line.split("\t")
+        table[form] = (page, _CLASS_NAMES[cls])
+    return table
+
+
+def page_name(page: str) -> str:
+    return page.replace("%2D", "-").replace("_", " ")
+
+
+def person_key(name: str) -> str:
+    tokens = [t for t in name.split() if not _INITIAL.match(t) and t.lower() not in _NAME_SUFFIXES]
+    if len(tokens) > 1:
+        tokens[0] = pairs("nicknames.tsv").get(tokens[0].lower(), tokens[0])
+    return " ".join(tokens).lower()
+
+
+def organization_key(name: str) -> str:
+    suffixes = words("org_suffixes.txt")
+    tokens = name.replace(",", " ").split()
+    while len(tokens) > 1 and tokens[-1].lower() in suffixes:
+        tokens.pop()
+    joined = " ".join(tokens)
+    if joined.lower().endswith(".com") and len(joined) > 4:
+        joined = joined[:-4]
+    return joined.lower()
+
+
+def name_key(mention: Mention) -> tuple[str, str]:
+    """(key, known-entity page or '') for one mention."""
+    anchor = mention.anchor
+    alias = pairs("place_aliases.tsv").get(anchor.lower())
+    if alias:
+        return alias.lower(), _known_page(alias)
+    if mention.entity_class == SCHEMA.Person:
+        key = person_key(anchor)
+    elif mention.entity_class == SCHEMA.Organization:
+        key = organization_key(anchor)
+    else:
+        key = anchor.lower()
+    return key, _known_page(anchor)
+
+
+def _known_page(form: str) -> str:
+    known = known_entities().get(form)
+    return known[0] if known else ""
+
+
+def resolve_document(mentions: list[Mention]) -> list[LocalEntity]:
+    """Group one document's mentions into entities (see the module docstring)."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    pages: dict[str, str] = {}
+    for mention in mentions:
+        key, page = name_key(mention)
+        groups[key].append(mention)
+        if page:
+            pages.setdefault(key, page)
+    _join_surnames(groups, pages)
+    entities = []
+    for key, group in groups.items():
+        page = pages.get(key, "")
+        entity_class = vote_class(group, page)
+        final_key = page_name(page).lower() if page and len(key.split()) == 1 else key
+        if page and _is_person_page_mismatch(entity_class, page):
+            page = ""
+        entities.append(LocalEntity(final_key, entity_class, group, page))
+    return _merge_same_keys(entities)
+
+
+def _is_person_page_mismatch(entity_class: URIRef, page: str) -> bool:
+    return known_entities().get(page_name(page), ("", entity_class))[1] != entity_class
+
+
+def _join_surnames(groups: dict[str, list[Mention]], pages: dict[str, str]) -> None:
+    full_names = {
+        key: group
+        for key, group in groups.items()
+        if len(key.split()) > 1 and vote_class(group, "") == SCHEMA.Person
+    }
+    for key in [k for k in groups if len(k.split()) == 1]:
+        candidates = [full for full in full_names if full.split()[-1] == key]
+        if not candidates:
+            continue
+        first_seen = min(m.start for m in groups[key])
+        target = max(
+            candidates,
+            key=lambda c: (
+                max((m.start for m in full_names[c] if m.start < first_seen), default=-1),
+                -min(m.start for m in full_names[c]),
+            ),
+        )
+        groups[target].extend(groups.pop(key))
+        pages.pop(key, None)
+
+
+def vote_class(group: list[Mention], page: str) -> URIRef:
+    votes: Counter[URIRef] = Counter()
+    for mention in group:
+        votes[mention.entity_class] += 1.5 if " " in mention.anchor else 1.0
+    known = known_entities().get(page_name(page)) if page else None
+    if known:
+        votes[known[1]] += 3.0
+    # ties break by a fixed class order, so the vote is deterministic
+    return max(sorted(votes, key=lambda cls: CLASS_SLUG[cls]), key=lambda cls: votes[cls])
+
+
+def _merge_same_keys(entities: list[LocalEntity]) -> list[LocalEntity]:
+    merged: dict[tuple[str, URIRef], LocalEntity] = {}
+    for entity in entities:
+        slot = (entity.key, entity.entity_class)
+        if slot in merged:
+            merged[slot].mentions.extend(entity.mentions)
+            merged[slot].identity = merged[slot].identity or entity.identity
+        else:
+            merged[slot] = entity
+    return list(merged.values())
+
+
+def label_score(form: str) -> tuple[int, int]:
+    """Prefer forms with more name words; a lone surname never beats a full name."""
+    return (len([t for t in form.split() if not _INITIAL.match(t)]), -len(form))
+
+
+@dataclass
+class IndexEntry:
+    entity_class: URIRef
+    forms: Counter[str] = field(default_factory=Counter)
+    identity: str = ""
+    mentions: int = 0
+    documents: set[str] = field(default_factory=set)
+
+    def label(self) -> str:
+        seen = sorted(form for form, count in self.forms.items() if count > 0)
+        return max(seen, key=lambda form: (label_score(form)[0], self.forms[form]))
+
+    def alt_labels(self) -> list[str]:
+        label = self.label()
+        return sorted(form for form in self.forms if form != label)
+
+
+class EntityIndex:
+    """Cross-document state: IRI -> class, surface forms, identity link."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.entries: dict[URIRef, IndexEntry] = {}
+
+    def assign(self, entities: list[LocalEntity], document: str) -> None:
+        """Give each entity its IRI and record what this document saw of it."""
+        for entity in entities:
+            entity.iri = entity_iri(self.base, entity.entity_class, entity.key)
+            entry = self.entries.setdefault(entity.iri, IndexEntry(entity.entity_class))
+            for mention in entity.mentions:
+                entry.forms[mention.anchor] += 1
+                if mention.title.lower() in HONORIFICS:
+                    entry.forms[f"{mention.title} {mention.anchor}"] += 0
+            entry.mentions += len(entity.mentions)
+            entry.documents.add(document)
+            entry.identity = entry.identity or entity.identity
+
+    def merge(self, other: EntityIndex) -> None:
+        for iri, entry in other.entries.items():
+            mine = self.entries.setdefault(iri, IndexEntry(entry.entity_class))
+            mine.forms.update(entry.forms)
+            for form in entry.forms:
+                mine.forms.setdefault(form, 0)
+            mine.mentions += entry.mentions
+            mine.documents |= entry.documents
+            mine.identity = mine.identity or entry.identity
+
+
+def same_as(identity: str) -> URIRef | None:
+    return URIRef(DBPEDIA + identity) if identity else None

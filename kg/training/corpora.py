@@ -1,0 +1,164 @@
+"""Turn the open corpora into spaCy training Docs.
+
+- UD English EWT: words, XPOS (`tag_`), UPOS (`pos_`), morphology, lemmas, dependency trees,
+  sentence boundaries. Its dev sentences also carry UNER's NER labels when given.
+- GUM: the same UD layers plus named-entity spans (see `gum_entities`). Genres whose texts
+  are licensed non-commercially are left out of the training set (not of evaluation).
+- UNER: NER labels (PER, ORG, LOC) over EWT sentences; tokens only, no parse.
+
+Docs group up to `SENTENCES_PER_DOC` consecutive sentences of one source document, so the
+parser learns sentence boundaries from running text. A layer a corpus lacks is left unset,
+which spaCy treats as missing (no loss) rather than as negative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from kg.training.conllu import Sentence, read_conllu
+from kg.training.gum_entities import ner_spans
+
+SENTENCES_PER_DOC = 10
+NON_COMMERCIAL_GUM_GENRES = ("essay", "fiction", "letter", "podcast", "whow")
+UNER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+
+def gum_genre(doc_name: str) -> str:
+    """'GUM_news_iodine' -> 'news'."""
+    parts = doc_name.split("_")
+    return parts[1] if len(parts) > 2 else ""
+
+
+def gum_files(gum_dir: Path, split: str, commercial_only: bool) -> list[Path]:
+    names = (gum_dir / f"{split}.txt").read_text(encoding="utf-8").split()
+    if commercial_only:
+        names = [name for name in names if gum_genre(name) not in NON_COMMERCIAL_GUM_GENRES]
+    return [gum_dir / "dep" / f"{name}.conllu" for name in names]
+
+
+def read_iob2(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """sent_id -> [(token, IOB2 tag)] from a UNER file."""
+    sentences: dict[str, list[tuple[str, str]]] = {}
+    sent_id = ""
+    tokens: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as lines:
+        for raw in lines:
+            line = raw.rstrip("\n")
+            if line.startswith("# sent_id ="):
+                sent_id = line.split("=", 1)[1].strip()
+            elif line.startswith("#"):
+                continue
+            elif not line.strip():
+                if tokens:
+                    sentences[sent_id] = tokens
+                tokens = []
+            else:
+                cols = line.split("\t")
+                tokens.append((cols[1], cols[2]))
+    if tokens:
+        sentences[sent_id] = tokens
+    return sentences
+
+
+def iob2_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """[(start, end, label)] from IOB2 tags, labels mapped to kg's."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for index, tag in enumerate([*tags, "O"]):
+        inside = tag.startswith("I-") and start >= 0 and tag[2:] == label
+        if not inside:
+            if start >= 0 and label in UNER_LABELS:
+                spans.append((start, index, UNER_LABELS[label]))
+            start, label = (index, tag[2:]) if tag[:2] in {"B-", "I-"} else (-1, "")
+    return spans
+
+
+def chunk_by_document(sentences: Iterable[Sentence]) -> Iterator[list[Sentence]]:
+    chunk: list[Sentence] = []
+    for sentence in sentences:
+        if chunk and (sentence.doc_id != chunk[0].doc_id or len(chunk) >= SENTENCES_PER_DOC):
+            yield chunk
+            chunk = []
+        chunk.append(sentence)
+    if chunk:
+        yield chunk
+
+
+def sentences_to_doc(
+    vocab: Vocab,
+    sentences: list[Sentence],
+    entities: list[list[tuple[int, int, str]]] | None,
+) -> Doc:
+    """One Doc from parsed sentences; `entities` per sentence, or None for 'not annotated'."""
+    words, spaces, tags, pos, morphs, lemmas, heads, deps = ([] for _ in range(8))
+    doc_spans: list[tuple[int, int, str]] = []
+    for number, sentence in enumerate(sentences):
+        offset = len(words)
+        for index, word in enumerate(sentence.words):
+            words.append(word.form)
+            spaces.append(word.space_after)
+            tags.append(word.xpos if word.xpos != "_" else "")
+            pos.append(word.upos)
+            morphs.append("" if word.feats == "_" else word.feats)
+            lemmas.append(word.lemma)
+            heads.append(offset + (word.head - 1 if word.head else index))
+            deps.append("ROOT" if word.head == 0 else word.deprel)
+        if entities is not None:
+            doc_spans.extend((offset + s, offset + e, label) for s, e, label in entities[number])
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        morphs=morphs,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+    )
+    if entities is not None:
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in doc_spans]
+    return doc
+
+
+def gum_docs(vocab: Vocab, files: Iterable[Path]) -> Iterator[Doc]:
+    for path in files:
+        for chunk in chunk_by_document(read_conllu(path)):
+            yield sentences_to_doc(vocab, chunk, [ner_spans(s.words) for s in chunk])
+
+
+def ewt_docs(
+    vocab: Vocab, path: Path, uner: dict[str, list[tuple[str, str]]] | None
+) -> Iterator[Doc]:
+    """EWT Docs; NER from UNER where every sentence of the chunk has aligned labels."""
+    for chunk in chunk_by_document(read_conllu(path)):
+        entities = _uner_entities(chunk, uner) if uner else None
+        yield sentences_to_doc(vocab, chunk, entities)
+
+
+def _uner_entities(
+    chunk: list[Sentence], uner: dict[str, list[tuple[str, str]]]
+) -> list[list[tuple[int, int, str]]] | None:
+    entities = []
+    for sentence in chunk:
+        labelled = uner.get(sentence.sent_id)
+        if labelled is None or [t for t, _ in labelled] != [w.form for w in sentence.words]:
+            return None
+        entities.append(iob2_spans([tag for _, tag in labelled]))
+    return entities
+
+
+def uner_docs(vocab: Vocab, path: Path) -> Iterator[Doc]:
+    """NER-only Docs (no parse, no tags) from a UNER IOB2 file."""
+    for _sent_id, labelled in read_iob2(path).items():
+        words = [token for token, _ in labelled]
+        doc = Doc(vocab, words=words)
+        doc.ents = [
+            Span(doc, start, end, label=label)
+            for start, end, label in iob2_spans([tag for _, tag in labelled])
+        ]
+        yield doc

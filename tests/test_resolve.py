@@ -1,0 +1,109 @@
+"""Entity resolution rules on mentions written for the tests (no parser needed)."""
+
+from kg.mentions import Mention
+from kg.resolve import EntityIndex, resolve_document
+from kg.vocab import SCHEMA, entity_iri
+
+LABEL_CLASS = {"PERSON": SCHEMA.Person, "ORG": SCHEMA.Organization, "LOC": SCHEMA.Place}
+
+
+def mentions(*items):
+    """(anchor, label[, title]) in text order; offsets are made up but increasing."""
+    result = []
+    position = 0
+    for item in items:
+        anchor, label, *title = item
+        result.append(
+            Mention(
+                start=position,
+                end=position + len(anchor),
+                anchor=anchor,
+                label=label,
+                entity_class=LABEL_CLASS[label],
+                sentence=(position, position + len(anchor)),
+                title=title[0] if title else "",
+            )
+        )
+        position += len(anchor) + 10
+    return result
+
+
+def grouped(*items):
+    return {
+        (entity.key, entity.entity_class): sorted(m.anchor for m in entity.mentions)
+        for entity in resolve_document(mentions(*items))
+    }
+
+
+def test_surname_honorific_initials_and_nickname_join_one_person():
+    groups = grouped(
+        ("Katherine J. Morrow", "PERSON"),
+        ("Morrow", "PERSON"),
+        ("Kate Morrow", "PERSON"),
+        ("Morrow", "PERSON", "Ms"),
+    )
+    assert groups == {
+        ("katherine morrow", SCHEMA.Person): ["Kate Morrow", "Katherine J. Morrow", "Morrow", "Morrow"]
+    }
+
+
+def test_surname_goes_to_nearest_preceding_full_name():
+    groups = grouped(
+        ("Alan Reyes", "PERSON"),
+        ("Maria Reyes", "PERSON"),
+        ("Reyes", "PERSON"),
+    )
+    assert groups[("maria reyes", SCHEMA.Person)] == ["Maria Reyes", "Reyes"]
+    assert groups[("alan reyes", SCHEMA.Person)] == ["Alan Reyes"]
+
+
+def test_organisation_suffixes_and_country_forms_fold():
+    groups = grouped(
+        ("Brightwave Inc.", "ORG"),
+        ("Brightwave", "ORG"),
+        ("Brightwave Corp", "ORG"),
+        ("U.S.", "LOC"),
+        ("America", "LOC"),
+        ("United States", "LOC"),
+    )
+    assert groups[("brightwave", SCHEMA.Organization)] == [
+        "Brightwave",
+        "Brightwave Corp",
+        "Brightwave Inc.",
+    ]
+    assert groups[("united states", SCHEMA.Place)] == ["America", "U.S.", "United States"]
+
+
+def test_class_is_a_weighted_vote():
+    # the parser called the company a person once; the other mentions outvote it
+    groups = grouped(("Brightwave", "PERSON"), ("Brightwave Inc.", "ORG"), ("Brightwave", "ORG"))
+    assert list(groups) == [("brightwave", SCHEMA.Organization)]
+
+
+def test_lone_surname_of_a_known_person_resolves_without_the_full_name():
+    # "Trump" alone: kg/lexicon/known_entities.tsv (from GUM) links it to Donald Trump
+    entities = resolve_document(mentions(("Trump", "PERSON")))
+    assert [(e.key, e.identity) for e in entities] == [("donald trump", "Donald_Trump")]
+
+
+def test_unknown_lone_name_stays_itself():
+    entities = resolve_document(mentions(("Zorbanek", "PERSON")))
+    assert [e.key for e in entities] == ["zorbanek"]
+
+
+def test_index_labels_prefer_full_names_and_iris_are_stable():
+    index = EntityIndex("https://example.org/id/")
+    first = resolve_document(mentions(("Pat Lindqvist", "PERSON"), ("Lindqvist", "PERSON")))
+    second = resolve_document(
+        mentions(("Patrick Lindqvist", "PERSON"), ("Lindqvist", "PERSON", "Mr"))
+    )
+    index.assign(first, "doc1")
+    index.assign(second, "doc2")
+    iri = entity_iri("https://example.org/id/", SCHEMA.Person, "patrick lindqvist")
+    assert iri == first[0].iri == second[0].iri
+    assert str(iri) == "https://example.org/id/entity/person/patrick-lindqvist"
+    entry = index.entries[iri]
+    assert entry.label() in {"Pat Lindqvist", "Patrick Lindqvist"}
+    assert "Lindqvist" in entry.alt_labels()
+    assert "Mr Lindqvist" in entry.alt_labels()
+    assert entry.documents == {"doc1", "doc2"}

@@ -1,0 +1,117 @@
+"""Corpus converters: CoNLL-U words and spaces, GUM entity brackets, UNER IOB2."""
+
+from pathlib import Path
+
+from spacy.vocab import Vocab
+
+from kg.training.conllu import read_conllu
+from kg.training.corpora import iob2_spans, read_iob2, sentences_to_doc
+from kg.training.gum_entities import ner_spans, parse_entity_spans
+
+CONLLU = """# newdoc id = doc1
+# sent_id = s1
+# text = Ms Ada Stone didn't join Vexa Labs in Oslo.
+1	Ms	Ms	PROPN	NNP	_	3	compound	_	Entity=(1-person-new-x-x-3-coref-Ada_Stone
+2	Ada	Ada	PROPN	NNP	_	3	flat	_	_
+3	Stone	Stone	PROPN	NNP	_	6	nsubj	_	Entity=1)
+4-5	didn't	_	_	_	_	_	_	_	_
+4	did	do	AUX	VBD	_	6	aux	_	_
+5	n't	not	PART	RB	_	6	advmod	_	_
+6	join	join	VERB	VB	_	0	root	_	_
+7	Vexa	Vexa	PROPN	NNP	_	8	compound	_	Entity=(2-organization-new-x-x-2-coref(3-person-new-x-x-1-sgl-Vexa_Person)
+8	Labs	Labs	PROPN	NNPS	_	6	obj	_	Entity=2)
+9	in	in	ADP	IN	_	10	case	_	_
+10	Oslo	Oslo	PROPN	NNP	_	6	obl	_	Entity=(4-place-new-x-x-1-coref-Oslo)|SpaceAfter=No
+11	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = s2
+# text = The director of the lab, a chemist, left in May 2019.
+1	The	the	DET	DT	_	2	det	_	Entity=(5-person-giv-x-x-2-coref
+2	director	director	NOUN	NN	_	10	nsubj	_	_
+3	of	of	ADP	IN	_	5	case	_	_
+4	the	the	DET	DT	_	5	det	_	Entity=(6-organization-giv-x-x-1-coref
+5	lab	lab	NOUN	NN	_	2	nmod	_	Entity=6)|SpaceAfter=No
+6	,	,	PUNCT	,	_	8	punct	_	_
+7	a	a	DET	DT	_	8	det	_	_
+8	chemist	chemist	NOUN	NN	_	2	appos	_	Entity=5)|SpaceAfter=No
+9	,	,	PUNCT	,	_	10	punct	_	_
+10	left	leave	VERB	VBD	_	0	root	_	_
+11	in	in	ADP	IN	_	12	case	_	_
+12	May	May	PROPN	NNP	_	10	obl	_	Entity=(7-time-new-x-x-1-sgl
+13	2019	2019	NUM	CD	_	12	nummod	_	Entity=7)|SpaceAfter=No
+14	.	.	PUNCT	.	_	10	punct	_	_
+
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "sample.conllu"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_multiword_tokens_keep_words_and_spacing(tmp_path):
+    sentences = list(read_conllu(write(tmp_path, CONLLU)))
+    assert [s.sent_id for s in sentences] == ["s1", "s2"]
+    forms = [w.form for w in sentences[0].words]
+    assert forms[:6] == ["Ms", "Ada", "Stone", "did", "n't", "join"]
+    doc = sentences_to_doc(Vocab(), sentences[:1], None)
+    assert doc.text == "Ms Ada Stone didn't join Vexa Labs in Oslo. "
+    # the second sentence starts fresh: no spacing state leaks from the first one
+    doc2 = sentences_to_doc(Vocab(), sentences[1:], None)
+    assert doc2.text.startswith("The director of the lab, a chemist, left")
+
+
+def test_nested_spans_are_all_parsed(tmp_path):
+    words = next(iter(read_conllu(write(tmp_path, CONLLU)))).words
+    spans = {(s.start, s.end, s.etype, s.identity) for s in parse_entity_spans(words)}
+    assert (0, 3, "person", "Ada_Stone") in spans
+    assert (6, 8, "organization", "") in spans
+    assert (6, 7, "person", "Vexa_Person") in spans  # nested single-token span
+    assert (9, 10, "place", "Oslo") in spans
+
+
+def test_ner_spans_outermost_names_titles_trimmed(tmp_path):
+    sentences = list(read_conllu(write(tmp_path, CONLLU)))
+    words = sentences[0].words
+    labelled = [(" ".join(w.form for w in words[s:e]), label) for s, e, label in ner_spans(words)]
+    # "Ms" is a title, so the person is "Ada Stone"; the org wins over the nested person
+    assert labelled == [("Ada Stone", "PERSON"), ("Vexa Labs", "ORG"), ("Oslo", "LOC")]
+    words2 = sentences[1].words
+    labelled2 = [(" ".join(w.form for w in words2[s:e]), lab) for s, e, lab in ner_spans(words2)]
+    # a description ("the director of the lab") is not a name; a month-year is a date
+    assert labelled2 == [("May 2019", "DATE")]
+
+
+def test_discontinuous_spans_are_skipped_without_crashing(tmp_path):
+    broken = CONLLU.replace("(4-place-new-x-x-1-coref-Oslo)", "(4[1/2]-place-new-x-x-1-coref-Oslo)")
+    words = next(iter(read_conllu(write(tmp_path, broken)))).words
+    labels = [label for _, _, label in ner_spans(words)]
+    assert labels == ["PERSON", "ORG"]
+
+
+def test_doc_entities_have_right_character_offsets(tmp_path):
+    sentences = list(read_conllu(write(tmp_path, CONLLU)))
+    doc = sentences_to_doc(Vocab(), sentences, [ner_spans(s.words) for s in sentences])
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Ada Stone", "PERSON"),
+        ("Vexa Labs", "ORG"),
+        ("Oslo", "LOC"),
+        ("May 2019", "DATE"),
+    ]
+    for ent in doc.ents:
+        assert doc.text[ent.start_char : ent.end_char] == ent.text
+    assert len(list(doc.sents)) == 2
+
+
+def test_iob2_spans_and_reader(tmp_path):
+    assert iob2_spans(["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"]) == [
+        (0, 2, "PERSON"),
+        (3, 4, "LOC"),
+        (4, 6, "ORG"),
+    ]
+    # an I- without a matching B- starts a new span (lenient IOB2)
+    assert iob2_spans(["I-ORG", "O"]) == [(0, 1, "ORG")]
+    path = tmp_path / "x.iob2"
+    path.write_text("# sent_id = a\n1\tJo\tB-PER\t-\t-\n2\truns\tO\t-\t-\n\n", encoding="utf-8")
+    assert read_iob2(path) == {"a": [("Jo", "B-PER"), ("runs", "O")]}
