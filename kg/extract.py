@@ -31,6 +31,7 @@ from kg.nlp import load_pipeline, parse, pieces_for, pipeline_identity
 from kg.rdfio import new_dataset
 from kg.read import DEFAULT_MAX_BYTES, Document, iter_documents
 from kg.resolve import EntityIndex, LocalEntity, resolve_document
+from kg.statements import extract_statements
 from kg.vocab import (
     DEFAULT_BASE,
     agent_iri,
@@ -127,22 +128,17 @@ def build_document(
     metadata = {**stated, **document.metadata, **options.metadata}
     builder.describe(document, metadata, text_hash)
     builder.entities(entities)
-    facts = add_claims(builder, parsed, entities, metadata)
-    return DocumentResult(document.source, iri, builder.graph, entities, facts)
-
-
-def add_claims(builder: DocumentGraphBuilder, parsed: list, entities, metadata) -> int:
-    """Relations, events and quotations (kg.relations, kg.events, kg.quotes)."""
-    from kg.statements import extract_statements
-
-    statements = extract_statements(builder.text, parsed, entities, metadata, builder.iri)
+    statements = extract_statements(document.text, parsed, entities, metadata, options.base)
     for fact in statements.facts:
         builder.fact(fact)
     for event in statements.events:
         builder.event(event)
     for quote in statements.quotations:
         builder.quotation(quote)
-    return len(statements.facts) + len(statements.events) + len(statements.quotations)
+    claims = len(statements.facts) + len(statements.events) + len(statements.quotations)
+    return DocumentResult(
+        document.source, iri, builder.graph, entities + statements.implied_entities, claims
+    )
 
 
 def _batches(

@@ -50,6 +50,7 @@ class LocalEntity:
     mentions: list[Mention]
     identity: str = ""  # Wikipedia page name when linked
     iri: URIRef | None = None
+    name: str = ""  # for entities the text implies but never names (a country from "Chinese")
 
     def forms(self) -> Counter[str]:
         return Counter(mention.anchor for mention in self.mentions)
@@ -213,6 +214,8 @@ class EntityIndex:
         for entity in entities:
             entity.iri = entity_iri(self.base, entity.entity_class, entity.key)
             entry = self.entries.setdefault(entity.iri, IndexEntry(entity.entity_class))
+            if not entity.mentions and entity.name:
+                entry.forms[entity.name] += 1
             for mention in entity.mentions:
                 entry.forms[mention.anchor] += 1
                 if mention.title.lower() in HONORIFICS:

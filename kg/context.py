@@ -1,0 +1,197 @@
+"""What the rules know about one document: which tokens are which entities, and how a
+noun phrase that is not a name still points to one.
+
+`entity_of` answers "which entity does this noun phrase denote?", in order:
+1. the token is part of an entity mention;
+2. a name attached to it: "the company ByteDance", "ByteDance, the company", "a company
+   called Douyin" (compound, flat, apposition, acl called/named);
+3. a descriptor used before for one entity: "the video app" after "the app TikTok"
+   (the most recent entity that noun described, earlier in the document);
+4. "it"/"its": the nearest organisation mentioned earlier in the same sentence;
+   "he"/"she": the nearest person mentioned in this or the previous sentence.
+Government phrases ("the US government", "the Trump administration") become organisation
+entities of their own ("United States government").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.claims import Evidence
+from kg.lexicon import pairs, words
+from kg.nlp import Piece
+from kg.resolve import LocalEntity
+from kg.syntax import APPOSITION, dep
+from kg.vocab import SCHEMA, entity_iri
+
+_LINKS = {"compound", "flat", "flat:name", "appos", "nmod:npmod", "npadvmod"}
+_NAMING_VERBS = {"call", "name", "dub", "know"}
+_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+@dataclass
+class ParsedPiece:
+    piece: Piece
+    doc: Doc
+    index: int
+
+
+@dataclass
+class DocumentContext:
+    text: str
+    pieces: list[ParsedPiece]
+    entities: list[LocalEntity]
+    metadata: dict[str, str]
+    base: str = ""
+    token_entity: dict[tuple[int, int], LocalEntity] = field(default_factory=dict)
+    descriptors: dict[str, list[tuple[int, LocalEntity]]] = field(default_factory=dict)
+    extra: dict[tuple[str, str], LocalEntity] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, text: str, parsed: list, entities: list[LocalEntity], metadata: dict, base: str
+    ) -> DocumentContext:
+        pieces = [ParsedPiece(piece, doc, index) for index, (piece, doc) in enumerate(parsed)]
+        context = cls(text, pieces, entities, metadata, base)
+        for entity in entities:
+            for mention in entity.mentions:
+                for i in range(mention.token_start, mention.token_end):
+                    context.token_entity[(mention.piece, i)] = entity
+        for view in pieces:
+            context._collect_descriptors(view)
+        return context
+
+    # -- positions and evidence -------------------------------------------------------
+    def char(self, view: ParsedPiece, token: Token) -> int:
+        return view.piece.offset + token.idx
+
+    def evidence(self, view: ParsedPiece, token: Token, confidence: float, method: str) -> Evidence:
+        sentence = token.sent
+        start = view.piece.offset + sentence.start_char
+        end = view.piece.offset + sentence.end_char
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Evidence(start, end, confidence, method)
+
+    # -- entity lookup ----------------------------------------------------------------
+    def entity_at(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        return self.token_entity.get((view.index, token.i))
+
+    def entity_of(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        """The entity a noun phrase headed by `token` denotes, or None."""
+        direct = self.entity_at(view, token) or self._attached_name(view, token)
+        if direct is not None:
+            return direct
+        if token.pos_ == "PRON":
+            return self._pronoun(view, token)
+        government = self.government(view, token)
+        if government is not None:
+            return government
+        if token.pos_ in {"NOUN", "PROPN"} and any(
+            child.lower_ in _DETERMINERS for child in token.children
+        ):
+            return self._descriptor(token.lemma_.lower(), self.char(view, token))
+        return None
+
+    def _attached_name(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        for child in token.children:
+            if dep(child) in _LINKS and (entity := self.entity_at(view, child)) is not None:
+                return entity
+            if dep(child) in {"acl", "acl:relcl", "relcl"} and child.lemma_ in _NAMING_VERBS:
+                for named in child.subtree:
+                    if (entity := self.entity_at(view, named)) is not None:
+                        return entity
+        if dep(token) in APPOSITION | {"compound", "flat"}:
+            return self.entity_at(view, token.head)
+        return None
+
+    def _descriptor(self, lemma: str, position: int) -> LocalEntity | None:
+        earlier = [(pos, e) for pos, e in self.descriptors.get(lemma, []) if pos < position]
+        return earlier[-1][1] if earlier else None
+
+    def _pronoun(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        lower = token.lower_
+        if lower in {"it", "its"}:
+            wanted, window = SCHEMA.Organization, token.sent.start
+        elif lower in {"he", "she", "him", "her", "his"}:
+            wanted = SCHEMA.Person
+            sentences = list(view.doc.sents)
+            index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+            window = sentences[max(0, index - 1)].start
+        else:
+            return None
+        candidates = [
+            entity
+            for i in range(token.i - 1, window - 1, -1)
+            if (entity := self.entity_at(view, view.doc[i])) is not None
+            and entity.entity_class == wanted
+        ]
+        return candidates[0] if candidates else None
+
+    def _collect_descriptors(self, view: ParsedPiece) -> None:
+        for token in view.doc:
+            entity = self.entity_at(view, token)
+            if entity is None:
+                continue
+            linked = [c for c in token.children if dep(c) in _LINKS] + (
+                [token.head] if dep(token) in _LINKS else []
+            )
+            for noun in linked:
+                if noun.pos_ == "NOUN" and self.entity_at(view, noun) is None:
+                    self.descriptors.setdefault(noun.lemma_.lower(), []).append(
+                        (self.char(view, token), entity)
+                    )
+
+    # -- entities the text implies without naming them as such ------------------------
+    def implied(self, entity_class, name: str) -> LocalEntity:
+        """An entity kg names itself (a country from "Chinese", a party, a government)."""
+        key = name.lower()
+        if entity_class == SCHEMA.Place:
+            key = pairs("place_aliases.tsv").get(key, name).lower()
+        for entity in self.entities:
+            if entity.key == key and entity.entity_class == entity_class:
+                return entity
+        slot = (key, str(entity_class))
+        if slot not in self.extra:
+            iri = entity_iri(self.base, entity_class, key)
+            self.extra[slot] = LocalEntity(key, entity_class, [], iri=iri, name=name)
+        return self.extra[slot]
+
+    def country_of_adjective(self, token: Token) -> LocalEntity | None:
+        country = pairs("demonyms.tsv").get(token.lower_)
+        return self.implied(SCHEMA.Place, country) if country else None
+
+    def government(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        """'the US government' -> United States government; 'Trump administration' ->
+        Donald Trump administration; 'the federal government' -> the document's country."""
+        if token.lemma_.lower() not in words("government_nouns.txt"):
+            return None
+        for child in token.children:
+            entity = self.entity_at(view, child)
+            if entity is not None and entity.entity_class in {SCHEMA.Place, SCHEMA.Person}:
+                label = _display(entity)
+                return self.implied(SCHEMA.Organization, f"{label} {token.lemma_.lower()}")
+            country = pairs("demonyms.tsv").get(child.lower_)
+            if country:
+                return self.implied(SCHEMA.Organization, f"{country} {token.lemma_.lower()}")
+        country = self.main_country()
+        if country is not None:
+            return self.implied(SCHEMA.Organization, f"{_display(country)} government")
+        return None
+
+    def main_country(self) -> LocalEntity | None:
+        places = [e for e in self.entities if e.entity_class == SCHEMA.Place and e.identity]
+        if not places:
+            return None
+        return max(places, key=lambda e: (len(e.mentions), e.key))
+
+
+def _display(entity: LocalEntity) -> str:
+    if getattr(entity, "name", ""):
+        return entity.name
+    if entity.identity:
+        return entity.identity.replace("_", " ")
+    forms = entity.forms()
+    return max(sorted(forms), key=lambda form: (len(form.split()), forms[form]))

@@ -1,0 +1,402 @@
+"""Prohibition events (bans, orders to delete an app) and their retractions.
+
+Triggers and status cues are data (kg/lexicon/event_words.tsv). For each trigger:
+
+- target (required): what is banned, an organisation or product entity: the object of "ban"
+  or "delete", "a ban on X", the subject of "X is no longer permitted"; "it"/"the app"
+  resolve through kg.context.
+- issuer: who bans: the subject of "ban", or of the verb that orders the removal ("Amazon
+  told staff to delete X"; "Amazon sent an email ordering staff to delete X"). Government
+  phrases become organisation entities ("the federal government").
+- affected, scope, reason: as stated (literals): the ordered people ("employees"), "on/from
+  ..." phrases, "citing/over/because of/due to ..." phrases.
+- status: a consider cue above the trigger ("weighing a ban", "looking at blocking") ->
+  under consideration; a propose cue or a modal (should, could, would, will) -> proposed;
+  otherwise an asserted ban or order -> enacted. A retraction in the same document
+  ("retracted", "took back", "sent in error") links to the issuer's order and makes it
+  retracted.
+- proposer: for proposed or considered bans, the speaker whose words report it.
+- date: a DATE entity in the trigger's clause, normalised (weekdays against the
+  publication date).
+
+The same ban reported by several articles gets one IRI: it is a function of the issuer and
+the target, so their claims accumulate on one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Literal
+from spacy.tokens import Token
+
+from kg.claims import Event
+from kg.context import DocumentContext, ParsedPiece
+from kg.dates import find_date, resolve_month_day, resolve_weekday
+from kg.graph import date_literal
+from kg.lexicon import LEXICON_DIR, words
+from kg.relations import asserted
+from kg.resolve import LocalEntity
+from kg.syntax import (
+    agents,
+    ancestors_inclusive,
+    dep,
+    is_negated,
+    is_passive,
+    is_past,
+    kids,
+    modal,
+    objects,
+    passive_subjects,
+    possessors,
+    prep_objects,
+    subjects,
+)
+from kg.vocab import KG, SCHEMA, STATUS_ENACTED, STATUS_PROPOSED, STATUS_RETRACTED, event_iri
+from kg.vocab import STATUS_UNDER_CONSIDERATION as STATUS_CONSIDERED
+
+_ROLES: dict[str, set[str]] = {}
+for _line in (LEXICON_DIR / "event_words.tsv").read_text(encoding="utf-8").splitlines():
+    if _line and not _line.startswith("#"):
+        _lemma, _role = _line.split("\t")
+        _ROLES.setdefault(_lemma, set()).add(_role)
+
+SPEECH = words("speech_verbs.txt")
+REASON_PREPOSITIONS = {"over", "because", "due", "amid", "for"}
+PROPOSING_MODALS = {"should", "could", "would", "might", "will", "'ll", "may"}
+
+
+def roles(token: Token) -> set[str]:
+    return _ROLES.get(token.lemma_.lower(), set())
+
+
+@dataclass
+class Trigger:
+    view: ParsedPiece
+    token: Token  # the ban / delete / permit word
+    head: Token  # the clause that carries status: the order verb or the trigger itself
+    issuer: LocalEntity | None
+    target: LocalEntity
+    affected: str | None = None
+    scope: str | None = None
+
+
+class EventFinder:
+    def __init__(self, context: DocumentContext, base: str) -> None:
+        self.ctx = context
+        self.base = base
+        self.events: dict[str, Event] = {}
+        self.issuers: dict[str, LocalEntity | None] = {}
+        self.last_prohibition: Event | None = None
+
+    def run(self) -> list[Event]:
+        retractions = []
+        for view in self.ctx.pieces:
+            for token in view.doc:
+                kinds = roles(token)
+                if kinds & {"retract", "error"} or _phrasal_retract(token):
+                    retractions.append((view, token))
+                    continue
+                trigger = self._trigger(view, token, kinds)
+                if trigger is not None:
+                    self._add(trigger)
+        for view, token in retractions:
+            self._retraction(view, token)
+        return list(self.events.values())
+
+    # -- triggers ---------------------------------------------------------------------
+    def _trigger(self, view: ParsedPiece, token: Token, kinds: set[str]) -> Trigger | None:
+        if "prohibit" in kinds and token.pos_ == "VERB" and asserted(token):
+            return self._ban_verb(view, token)
+        if "ban-noun" in kinds and token.pos_ == "NOUN" and asserted(token):
+            return self._ban_noun(view, token)
+        if kinds & {"remove", "remove-noun"} and asserted(token):
+            return self._ordered_removal(view, token)
+        if "permit" in kinds and token.pos_ in {"VERB", "ADJ"} and is_negated(token):
+            return self._no_longer_permitted(view, token)
+        if "follow-suit" in kinds and token.head.lemma_ == "follow" and self.last_prohibition:
+            return self._follow_suit(view, token.head)
+        return None
+
+    def _ban_verb(self, view: ParsedPiece, token: Token) -> Trigger | None:
+        if is_passive(token):
+            targets, issuers = passive_subjects(token), agents(token)
+        else:
+            targets, issuers = objects(token), subjects(token)
+        affected = None
+        gerunds = [g for g in prep_objects(token, {"from"}) if g.tag_ == "VBG" or g.pos_ == "VERB"]
+        if gerunds and targets:
+            affected = _phrase(targets[0])
+            targets = objects(gerunds[0])
+        target = self._first_entity(view, targets, {SCHEMA.Organization})
+        if target is None:
+            return None
+        issuer = self._first_entity(view, issuers, None)
+        return Trigger(view, token, token, issuer, target, affected)
+
+    def _ban_noun(self, view: ParsedPiece, token: Token) -> Trigger | None:
+        target = self._first_entity(
+            view, prep_objects(token, {"on", "of", "against"}), {SCHEMA.Organization}
+        )
+        if target is None:
+            return None
+        issuer = self._first_entity(view, possessors(token), None)
+        head = token.head if dep(token) in {"obj", "dobj", "nsubj", "nsubj:pass"} else token
+        if issuer is None and head is not token:
+            issuer = self._first_entity(view, subjects(head), None)
+        return Trigger(view, token, head, issuer, target)
+
+    def _ordered_removal(self, view: ParsedPiece, token: Token) -> Trigger | None:
+        if token.pos_ == "NOUN":
+            targets = prep_objects(token, {"of"})
+            order = token.head if "order" in roles(token.head) else None
+        else:
+            targets = objects(token)
+            order = (
+                token.head
+                if dep(token) in {"xcomp", "ccomp"} and "order" in roles(token.head)
+                else None
+            )
+        if order is None:
+            return None
+        target = self._first_entity(view, targets, {SCHEMA.Organization})
+        if target is None:
+            return None
+        people = [o for o in objects(order) if o is not token] or kids(order, {"iobj", "dative"})
+        affected = _phrase(people[0]) if people else None
+        return Trigger(view, token, order, self._orderer(view, order), target, affected)
+
+    def _orderer(self, view: ParsedPiece, order: Token) -> LocalEntity | None:
+        """Who gave the order: its subject, or the sender/owner of the email that carried it."""
+        issuer = self._first_entity(view, subjects(order), None)
+        if issuer is not None:
+            return issuer
+        if dep(order) in {"acl", "acl:relcl", "relcl"}:
+            carrier = order.head  # "an email ordering staff to ..."
+            owner = self._first_entity(view, possessors(carrier), None)
+            if owner is None and dep(carrier) in {"obj", "dobj"}:
+                owner = self._first_entity(view, subjects(carrier.head), None)
+            return owner
+        return None
+
+    def _no_longer_permitted(self, view: ParsedPiece, token: Token) -> Trigger | None:
+        target = self._first_entity(
+            view, passive_subjects(token) or kids(token, {"nsubj"}), {SCHEMA.Organization}
+        )
+        if target is None:
+            return None
+        issuer = self._reporter(view, token)
+        scope = prep_objects(token, {"on", "in", "from"})
+        return Trigger(
+            view, token, token, issuer, target, None, _phrase(scope[0]) if scope else None
+        )
+
+    def _follow_suit(self, view: ParsedPiece, follow: Token) -> Trigger | None:
+        previous = self.last_prohibition
+        target_iri = previous.roles.get(KG.target, [None])[0]
+        target = next((e for e in self.ctx.entities if e.iri == target_iri), None)
+        if target is None:
+            return None
+        issuer = self._first_entity(view, subjects(follow), None)
+        return Trigger(view, follow, follow, issuer, target)
+
+    # -- building the event -----------------------------------------------------------
+    def _add(self, trigger: Trigger) -> None:
+        view, token, head = trigger.view, trigger.token, trigger.head
+        issuer, target = trigger.issuer, trigger.target
+        if issuer is not None and issuer.entity_class == SCHEMA.Place:
+            issuer = self.ctx.implied(SCHEMA.Organization, f"{_name(issuer)} government")
+        if issuer is not None and issuer.iri is None:
+            issuer.iri = _implied_iri(self.base, issuer)
+        status = self._status(head)
+        iri = event_iri(
+            self.base, "prohibition", str(issuer.iri if issuer else ""), str(target.iri)
+        )
+        evidence = self.ctx.evidence(view, token, 0.75 if issuer else 0.6, "rule:prohibition")
+        start = self.ctx.char(view, token)
+        event = self.events.get(str(iri))
+        if event is None:
+            label = f"{_name(issuer) if issuer else 'Unstated issuer'} ban on {_name(target)}"
+            event = Event(
+                iri, KG.Prohibition, label, evidence, (start, start + len(token.text)), status, {}
+            )
+            self.events[str(iri)] = event
+            self.issuers[str(iri)] = issuer
+        elif _rank(status) > _rank(event.status):
+            event.status = status
+        roles_ = event.roles
+        _put(roles_, KG.target, target.iri)
+        if issuer is not None:
+            _put(roles_, KG.issuer, issuer.iri)
+        if trigger.affected:
+            _put(roles_, KG.affected, Literal(trigger.affected))
+        scope = trigger.scope or self._scope_of(head, token)
+        if scope:
+            _put(roles_, KG.scope, Literal(scope))
+        reason = self._reason(head, token)
+        if reason:
+            _put(roles_, KG.reason, Literal(reason))
+        if status in {STATUS_PROPOSED, STATUS_CONSIDERED}:
+            proposer = self._reporter(view, head)
+            if proposer is not None and proposer.entity_class == SCHEMA.Person:
+                _put(roles_, KG.proposer, proposer.iri)
+        date = self._date(view, head)
+        if date is not None:
+            _put(roles_, SCHEMA.startDate, date)
+        self.last_prohibition = event
+
+    def _status(self, head: Token):
+        for ancestor in ancestors_inclusive(head)[:4]:
+            kinds = roles(ancestor)
+            if "consider" in kinds and ancestor is not head:
+                return STATUS_CONSIDERED
+            if "propose" in kinds and ancestor is not head:
+                return STATUS_PROPOSED
+            if ancestor.lower_ in SPEECH or ancestor.lemma_ in SPEECH:
+                break
+        verb_modal = modal(head)
+        if verb_modal in PROPOSING_MODALS:
+            return STATUS_PROPOSED
+        if verb_modal == "must" or is_past(head) or head.tag_ in {"VBZ", "VBP"}:
+            return STATUS_ENACTED
+        if head.pos_ == "NOUN":
+            return STATUS_PROPOSED
+        return STATUS_ENACTED
+
+    def _reporter(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        """The speaker of the speech verb that reports this clause, or the quote's speaker."""
+        for ancestor in list(token.ancestors):
+            if ancestor.lemma_.lower() in SPEECH:
+                entity = self._first_entity(view, subjects(ancestor), None)
+                if entity is not None:
+                    return entity
+        root = token.sent.root
+        if root.lemma_.lower() in SPEECH:
+            return self._first_entity(view, subjects(root), None)
+        for other in token.sent:
+            if other.lemma_.lower() in SPEECH and other.i > token.i:
+                return self._first_entity(view, subjects(other), None)
+        return None
+
+    def _scope_of(self, head: Token, token: Token) -> str | None:
+        for candidate in (token, head):
+            places = prep_objects(candidate, {"on", "from"})
+            places = [p for p in places if p.pos_ == "NOUN"]
+            if places:
+                return _phrase(places[0])
+        return None
+
+    def _reason(self, head: Token, token: Token) -> str | None:
+        for candidate in (token, head):
+            for child in candidate.children:
+                if child.lemma_.lower() == "cite":
+                    found = objects(child)
+                    if found:
+                        return _phrase(found[0])
+            found = prep_objects(candidate, REASON_PREPOSITIONS)
+            if found:
+                return _phrase(found[0])
+        return None
+
+    def _date(self, view: ParsedPiece, head: Token):
+        published = self.ctx.metadata.get("datePublished")
+        for ent in head.sent.ents:
+            if ent.label_ != "DATE" or head.i not in {ent.root.head.i, ent.root.head.head.i}:
+                continue
+            text = ent.text
+            iso = find_date(text) or resolve_month_day(text, published)
+            if iso is None and len(ent) == 1:
+                iso = resolve_weekday(text, published)
+            if iso:
+                return date_literal(iso)
+        return None
+
+    def _first_entity(self, view: ParsedPiece, tokens: list[Token], classes) -> LocalEntity | None:
+        for token in tokens:
+            entity = self.ctx.entity_of(view, token)
+            if entity is not None and (classes is None or entity.entity_class in classes):
+                if entity.iri is None:
+                    entity.iri = _implied_iri(self.base, entity)
+                return entity
+        return None
+
+    # -- retractions ------------------------------------------------------------------
+    def _retraction(self, view: ParsedPiece, token: Token) -> None:
+        kinds = roles(token)
+        if "error" in kinds:
+            carrier = token.head
+            if carrier.lemma_.lower() not in {"send", "issue", "be"} and not is_passive(carrier):
+                return
+            by = self._reporter(view, carrier)
+        else:
+            if not asserted(token):
+                return
+            by = self._first_entity(view, subjects(token), None)
+        if by is None:
+            return
+        retracted = [
+            event
+            for iri, event in self.events.items()
+            if self.issuers.get(iri) is not None and self.issuers[iri].iri == by.iri
+        ]
+        if not retracted:
+            return
+        for event in retracted:
+            event.status = STATUS_RETRACTED
+            iri = event_iri(self.base, "retraction", str(event.iri))
+            evidence = self.ctx.evidence(view, token, 0.8, "rule:retraction")
+            start = self.ctx.char(view, token)
+            label = f"{_name(by)} retracts: {event.label}"
+            roles_ = {KG.retracts: [event.iri], KG.retractedBy: [by.iri]}
+            self.events.setdefault(
+                str(iri),
+                Event(
+                    iri,
+                    KG.Retraction,
+                    label,
+                    evidence,
+                    (start, start + len(token.text)),
+                    None,
+                    roles_,
+                ),
+            )
+
+
+def _phrasal_retract(token: Token) -> bool:
+    """'took back', 'walked back'."""
+    return token.lemma_.lower() in {"take", "walk"} and any(
+        child.lower_ == "back" and dep(child) in {"compound:prt", "prt", "advmod"}
+        for child in token.children
+    )
+
+
+def _phrase(token: Token) -> str:
+    tokens = [
+        t
+        for t in token.subtree
+        if not (t.is_punct and t.i in (token.left_edge.i, token.right_edge.i))
+    ]
+    return " ".join(t.text for t in tokens).strip()
+
+
+def _put(mapping: dict, key, value) -> None:
+    values = mapping.setdefault(key, [])
+    if value not in values:
+        values.append(value)
+
+
+def _rank(status) -> int:
+    order = [None, STATUS_PROPOSED, STATUS_CONSIDERED, STATUS_ENACTED, STATUS_RETRACTED]
+    return order.index(status)
+
+
+def _name(entity: LocalEntity) -> str:
+    from kg.context import _display
+
+    return _display(entity)
+
+
+def _implied_iri(base: str, entity: LocalEntity):
+    from kg.vocab import entity_iri
+
+    return entity_iri(base, entity.entity_class, entity.key)

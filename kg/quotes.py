@@ -1,0 +1,90 @@
+"""Direct quotations and who said them.
+
+A quotation is text between double quote marks (straight or curly) of two words or more.
+Its speaker is the subject of the nearest speech verb (kg/lexicon/speech_verbs.txt: said,
+told, tweeted, added, ...) in the sentences the quote touches, or X in "according to X".
+"An Amazon spokesperson" and "Amazon said in a statement" speak for Amazon; "he"/"she"
+resolve to the last person named (kg.context). No speaker, no quotation: kg does not guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.claims import Quotation
+from kg.context import DocumentContext, ParsedPiece
+from kg.lexicon import words
+from kg.resolve import LocalEntity
+from kg.syntax import dep, prep_objects, subjects
+from kg.vocab import SCHEMA
+
+_QUOTE = re.compile(r"\"([^\"\n]+)\"|“([^”\n]+)”")
+
+
+def find_quotations(context: DocumentContext) -> list[Quotation]:
+    quotations = []
+    for view in context.pieces:
+        for match in _QUOTE.finditer(view.doc.text):
+            group = 1 if match.group(1) is not None else 2
+            inner = match.group(group).strip(" ,.")
+            if len(inner.split()) < 2:
+                continue
+            start = match.start(group) + (
+                len(match.group(group)) - len(match.group(group).lstrip(" ,."))
+            )
+            quote = _attribute(context, view, match.start(), match.end(), inner, start)
+            if quote is not None:
+                quotations.append(quote)
+    return quotations
+
+
+def _attribute(context, view: ParsedPiece, q_start: int, q_end: int, inner: str, start: int):
+    doc = view.doc
+    outside = [t for t in doc if t.idx < q_start or t.idx >= q_end]
+    sentences = {t.sent.start for t in doc if q_start <= t.idx < q_end}
+    after = [t for t in outside if t.idx >= q_end]
+    if after:
+        sentences.add(after[0].sent.start)
+    candidates = [t for t in outside if t.sent.start in sentences]
+    speech = words("speech_verbs.txt")
+    verbs = [t for t in candidates if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in speech]
+    verbs.sort(key=lambda t: min(abs(t.idx - q_start), abs(t.idx - q_end)))
+    for verb in verbs:
+        for subject in subjects(verb):
+            speaker = _speaker(context, view, subject)
+            if speaker is not None:
+                return _quotation(context, view, verb, inner, start, speaker, "speech-verb")
+    for token in candidates:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            for source in prep_objects(token, {"to"}) or [t for t in doc[token.i + 1].children]:
+                speaker = _speaker(context, view, source)
+                if speaker is not None:
+                    return _quotation(context, view, token, inner, start, speaker, "according-to")
+    return None
+
+
+def _speaker(context: DocumentContext, view: ParsedPiece, token: Token) -> LocalEntity | None:
+    entity = context.entity_of(view, token)
+    if entity is None and token.lemma_.lower() in words("spokesperson_nouns.txt"):
+        for child in token.children:
+            if dep(child) in {"compound", "nmod:poss", "poss", "nmod", "amod"}:
+                entity = context.entity_at(view, child) or context.entity_of(view, child)
+                if entity is not None:
+                    break
+    if entity is None or entity.entity_class == SCHEMA.Place or entity.iri is None:
+        return None
+    return entity
+
+
+def _quotation(context, view, verb: Token, inner: str, start: int, speaker, method: str):
+    begin = view.piece.offset + start
+    evidence = context.evidence(
+        view, verb, 0.85 if method == "speech-verb" else 0.75, f"rule:{method}"
+    )
+    return Quotation(inner, begin, begin + len(inner), speaker.iri, evidence)

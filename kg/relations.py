@@ -1,0 +1,362 @@
+"""Relations between entities, from the dependency parse and the entity mentions.
+
+- ownership: owned `schema:parentOrganization` owner. "Y owns X" (owns), "X is owned by Y",
+  "X, owned by Y", "X, which is owned by Y" (owned-by), "Y-owned X" (x-owned), "Y acquired X"
+  (acquired), "X's parent company Y" (parent-company), "Y's X" for two organisations
+  (possessive).
+- posts: person `schema:jobTitle` "title", person `schema:worksFor` org, and a `kg:Post` node
+  pairing holder, title, organisation and jurisdiction. "Secretary of State Mike Pompeo"
+  (title-before-name), "Jane Roe, CEO of Acme" (apposition), "Acme named Jane Roe CEO"
+  (appointment), "Jane Roe is the CEO of Acme" (copula).
+- party: person `schema:memberOf` party. "Josh Doe, a Republican" (party-apposition).
+- base: org `schema:location` place. "Seattle-based Acme", "Acme, based in Seattle".
+- origin: org `kg:countryOfOrigin` country. "Chinese-owned Acme", "Chinese company Acme".
+
+Nothing is asserted from a negated clause or from one under a denial ("Huawei has denied
+that it enables spying"): see `asserted`. Confidence is per rule: patterns with an explicit
+verb score higher than possessives and descriptor anaphora.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rdflib import Literal, URIRef
+from spacy.tokens import Token
+
+from kg.claims import Event, Fact
+from kg.context import DocumentContext, ParsedPiece
+from kg.lexicon import pairs, words
+from kg.resolve import LocalEntity
+from kg.syntax import (
+    POSSESSIVE,
+    agents,
+    ancestors_inclusive,
+    dep,
+    is_negated,
+    is_passive,
+    kids,
+    objects,
+    passive_subjects,
+    possessors,
+    prep_objects,
+    subjects,
+)
+from kg.vocab import KG, SCHEMA, event_iri
+
+ORG, PERSON, PLACE = SCHEMA.Organization, SCHEMA.Person, SCHEMA.Place
+DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "dispute"}
+ACQUIRE_VERBS = {"acquire", "buy", "purchase"}
+APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "choose", "select", "promote"}
+COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisation"}
+
+
+def asserted(token: Token) -> bool:
+    """False when the token's clause, or one above it, is negated or a denial."""
+    for ancestor in ancestors_inclusive(token):
+        if ancestor.pos_ in {"VERB", "AUX", "ADJ"} and is_negated(ancestor):
+            return False
+        if ancestor.lemma_.lower() in DENIAL_VERBS:
+            return False
+    return True
+
+
+class RelationFinder:
+    def __init__(self, context: DocumentContext, base: str) -> None:
+        self.ctx = context
+        self.base = base
+        self.facts: list[Fact] = []
+        self.posts: list[Event] = []
+
+    def run(self) -> tuple[list[Fact], list[Event]]:
+        for view in self.ctx.pieces:
+            for token in view.doc:
+                if not asserted(token):
+                    continue
+                self._ownership(view, token)
+                self._hyphenated(view, token)
+                self._based_in(view, token)
+                self._origin_adjective(view, token)
+                self._appointment(view, token)
+            for entity, head in self._person_heads(view):
+                self._title_before(view, entity, head)
+                self._appositions(view, entity, head)
+                self._copula(view, entity, head)
+        return _unique(self.facts), self.posts
+
+    # -- helpers ----------------------------------------------------------------------
+    def _fact(self, view, token, subject, predicate, obj, confidence, method) -> None:
+        if subject is None or obj is None or subject is obj:
+            return
+        s = subject.iri
+        o = obj.iri if isinstance(obj, LocalEntity) else obj
+        if s is None or o is None or s == o:
+            return
+        evidence = self.ctx.evidence(view, token, confidence, f"rule:{method}")
+        self.facts.append(Fact(s, predicate, o, evidence))
+
+    def _org(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        entity = self.ctx.entity_of(view, token)
+        return entity if entity is not None and entity.entity_class == ORG else None
+
+    def _owned_by(self, view, token, owned_token, owner_token, confidence, method) -> None:
+        owned, owner = self._org(view, owned_token), self._org(view, owner_token)
+        self._fact(view, token, owned, SCHEMA.parentOrganization, owner, confidence, method)
+
+    # -- ownership --------------------------------------------------------------------
+    def _ownership(self, view: ParsedPiece, token: Token) -> None:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in {"own"} | ACQUIRE_VERBS:
+            method = "owns" if lemma == "own" else "acquired"
+            if lemma == "buy" and not any(self._org(view, o) for o in objects(token)):
+                return
+            if is_passive(token):
+                owned = passive_subjects(token) or (
+                    [token.head] if dep(token) in {"acl", "acl:relcl", "relcl", "amod"} else []
+                )
+                owned = [self._relative_antecedent(t) for t in owned]
+                for owned_token in owned:
+                    for owner_token in agents(token):
+                        self._owned_by(view, token, owned_token, owner_token, 0.9, "owned-by")
+            else:
+                for owner_token in subjects(token):
+                    for owned_token in objects(token):
+                        self._owned_by(view, token, owned_token, owner_token, 0.85, method)
+        elif lemma == "parent" and dep(token) in {"amod", "compound"}:
+            company = token.head
+            owner = self._org(view, company)
+            for possessor in possessors(company):
+                self._owned_by(view, token, possessor, company, 0.8, "parent-company")
+            del owner
+        elif dep(token) in POSSESSIVE and token.head.pos_ == "PROPN":
+            owner, owned = self._org(view, token), self.ctx.entity_at(view, token.head)
+            if owned is not None and owned.entity_class == ORG and owned is not owner:
+                self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.6, "possessive")
+
+    def _relative_antecedent(self, token: Token) -> Token:
+        """'which'/'that' in a relative clause stands for the noun the clause modifies."""
+        if token.lower_ in {"which", "that", "who"}:
+            clause = token.head
+            while dep(clause) not in {"acl:relcl", "relcl"} and clause.head is not clause:
+                clause = clause.head
+            return clause.head
+        return token
+
+    def _hyphenated(self, view: ParsedPiece, token: Token) -> None:
+        """'ByteDance-owned TikTok', 'Chinese-owned TikTok', 'Seattle-based Amazon'."""
+        lemma = token.lower_
+        if lemma not in {"owned", "based", "-owned", "-based"}:
+            return
+        modifier = _hyphen_prefix(token)
+        if modifier is None:
+            return
+        described = token.head if token.head is not token else None
+        if described is None:
+            return
+        target = self._org(view, described)
+        if target is None:
+            return
+        entity = self.ctx.entity_of(view, modifier)
+        if lemma.endswith("owned"):
+            if entity is not None and entity.entity_class == ORG:
+                self._fact(view, token, target, SCHEMA.parentOrganization, entity, 0.85, "x-owned")
+                return
+            country = self.ctx.country_of_adjective(modifier) or (
+                entity if entity is not None and entity.entity_class == PLACE else None
+            )
+            self._fact(view, token, target, KG.countryOfOrigin, country, 0.8, "x-owned-origin")
+        elif entity is not None and entity.entity_class == PLACE:
+            self._fact(view, token, target, SCHEMA.location, entity, 0.85, "x-based")
+
+    def _based_in(self, view: ParsedPiece, token: Token) -> None:
+        if token.lower_ not in {"based", "headquartered"} or _hyphen_prefix(token) is not None:
+            return
+        places = [
+            place
+            for t in prep_objects(token, {"in"})
+            if (place := self.ctx.entity_of(view, t)) is not None and place.entity_class == PLACE
+        ]
+        holders = passive_subjects(token) or (
+            [token.head] if dep(token) in {"acl", "amod", "acl:relcl", "relcl"} else []
+        )
+        for holder in holders:
+            org = self._org(view, self._relative_antecedent(holder))
+            for place in places:
+                self._fact(view, token, org, SCHEMA.location, place, 0.85, "based-in")
+
+    def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
+        """'the Chinese company ByteDance', 'Chinese firm Huawei'."""
+        if dep(token) != "amod" or token.pos_ not in {"ADJ", "PROPN"}:
+            return
+        country = self.ctx.country_of_adjective(token)
+        if country is None:
+            return
+        noun = token.head
+        org = self.ctx.entity_at(view, noun)
+        if org is None and noun.lemma_.lower() in COMPANY_NOUNS | {"giant", "maker", "platform"}:
+            org = self.ctx._attached_name(view, noun)
+        if org is not None and org.entity_class == ORG:
+            self._fact(view, token, org, KG.countryOfOrigin, country, 0.75, "nationality-adjective")
+
+    # -- posts ------------------------------------------------------------------------
+    def _person_heads(self, view: ParsedPiece) -> Iterator[tuple[LocalEntity, Token]]:
+        seen = set()
+        for entity in self.ctx.entities:
+            if entity.entity_class != PERSON:
+                continue
+            for mention in entity.mentions:
+                if mention.piece != view.index or (mention.piece, mention.token_start) in seen:
+                    continue
+                seen.add((mention.piece, mention.token_start))
+                span = view.doc[mention.token_start : mention.token_end]
+                yield entity, span.root
+
+    def _post(self, view, token, person, title: str, org=None, place=None, method="") -> None:
+        if person is None or person.iri is None or not title:
+            return
+        evidence = self.ctx.evidence(view, token, 0.8, f"rule:{method}")
+        title = _canonical_title(title)
+        self.facts.append(Fact(person.iri, SCHEMA.jobTitle, Literal(title), evidence))
+        roles: dict[URIRef, list] = {KG.holder: [person.iri], SCHEMA.roleName: [Literal(title)]}
+        label = title
+        if org is not None and org.iri is not None:
+            self.facts.append(Fact(person.iri, SCHEMA.worksFor, org.iri, evidence))
+            roles[KG.organization] = [org.iri]
+            label = f"{title}, {org.key}"
+        if place is not None and place.iri is not None:
+            roles[KG.jurisdiction] = [place.iri]
+        iri = event_iri(
+            self.base, "post", str(person.iri), title.lower(), str(org.iri if org else "")
+        )
+        start = self.ctx.char(view, token)
+        self.posts.append(
+            Event(iri, KG.Post, label, evidence, (start, start + len(token.text)), None, roles)
+        )
+
+    def _title_before(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
+        """'Missouri Sen. Josh Hawley', 'Fox News TV host Laura Ingraham'."""
+        mention_start = min(
+            m.token_start
+            for m in person.mentions
+            if m.piece == view.index and m.token_end > head.i >= m.token_start
+        )
+        run: list[Token] = []
+        i = mention_start - 1
+        titles = words("titles.txt")
+        while i >= head.sent.start:
+            token = view.doc[i]
+            in_np = (
+                token.head is head or token.head.i in {t.i for t in run} or token in head.subtree
+            )
+            keep = (
+                token.lower_ in titles or token.is_title or token.is_upper or token.lower_ == "of"
+            )
+            if not in_np or not keep or token.is_punct and token.text != ".":
+                break
+            run.insert(0, token)
+            i -= 1
+        first_title = next((k for k, t in enumerate(run) if t.lower_ in titles), None)
+        if first_title is None:
+            return
+        title_tokens = [t for t in run[first_title:] if self.ctx.entity_at(view, t) is None]
+        modifiers = [self.ctx.entity_at(view, t) for t in run[:first_title]]
+        org = next((e for e in modifiers if e is not None and e.entity_class == ORG), None)
+        place = next((e for e in modifiers if e is not None and e.entity_class == PLACE), None)
+        title = " ".join(t.text for t in title_tokens)
+        self._post(view, run[first_title], person, title, org, place, "title-before-name")
+
+    def _appositions(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
+        """'Jane Roe, CEO of Acme', 'Josh Doe, a Republican'; also 'a new CEO, Jane Roe'."""
+        nouns = [c for c in head.children if dep(c) == "appos"]
+        if dep(head) == "appos":
+            nouns.append(head.head)
+        for noun in nouns:
+            if self.ctx.entity_at(view, noun) is not None:
+                continue
+            party = pairs("parties.tsv").get(noun.text.lower()) or pairs("parties.tsv").get(
+                noun.lemma_.lower()
+            )
+            if party:
+                org = self.ctx.implied(ORG, party)
+                self._fact(view, noun, person, SCHEMA.memberOf, org, 0.8, "party-apposition")
+                continue
+            self._title_noun(view, person, noun, "apposition")
+
+    def _title_noun(self, view, person, noun: Token, method: str) -> None:
+        titles = words("titles.txt")
+        if noun.lower_ not in titles and noun.lemma_.lower() not in titles:
+            return
+        parts = [c for c in noun.children if dep(c) in {"compound", "amod"} and c.lower_ in titles]
+        title = " ".join(t.text for t in sorted([*parts, noun], key=lambda t: t.i))
+        org = None
+        for candidate in [
+            *possessors(noun),
+            *prep_objects(noun, {"of", "at"}),
+            *kids(noun, {"compound", "nmod"}),
+        ]:
+            entity = self.ctx.entity_of(view, candidate)
+            if entity is not None and entity.entity_class == ORG:
+                org = entity
+                break
+        self._post(view, noun, person, title, org, None, method)
+
+    def _copula(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
+        """'Jane Roe is the chief executive of Acme' (UD: the noun heads the clause)."""
+        if dep(head) not in {"nsubj"}:
+            return
+        noun = head.head
+        if noun.pos_ == "NOUN" and kids(noun, {"cop"}):
+            self._title_noun(view, person, noun, "copula")
+        elif noun.lemma_ == "be":
+            for attribute in kids(noun, {"attr"}):
+                self._title_noun(view, person, attribute, "copula")
+
+    def _appointment(self, view: ParsedPiece, token: Token) -> None:
+        """'Acme named Jane Roe CEO', 'Acme named a new CEO, Jane Roe'."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in APPOINT_VERBS:
+            return
+        orgs = [e for s in subjects(token) if (e := self._org(view, s)) is not None]
+        if not orgs:
+            return
+        for obj in objects(token):
+            person = self.ctx.entity_of(view, obj)
+            if person is not None and person.entity_class == PERSON:
+                for complement in kids(token, {"xcomp", "oprd", "obj", "dobj"}):
+                    if complement is not obj:
+                        self._titled(view, person, complement, orgs[0])
+                continue
+            for appos in kids(obj, {"appos"}):
+                named = self.ctx.entity_at(view, appos)
+                if named is not None and named.entity_class == PERSON:
+                    self._titled(view, named, obj, orgs[0])
+
+    def _titled(self, view, person, noun: Token, org: LocalEntity) -> None:
+        titles = words("titles.txt")
+        if noun.lower_ in titles or noun.lemma_.lower() in titles:
+            self._post(view, noun, person, noun.text, org, None, "appointment")
+
+
+def _hyphen_prefix(token: Token) -> Token | None:
+    """The word before '-owned'/'-based' when written with a hyphen."""
+    if token.text.startswith("-") and token.i > 0:
+        return token.doc[token.i - 1]
+    if token.i >= 2 and token.doc[token.i - 1].text in {"-", "–"}:
+        return token.doc[token.i - 2]
+    return None
+
+
+def _canonical_title(title: str) -> str:
+    mapping = pairs("titles_canonical.tsv")
+    cleaned = title.strip().strip(",")
+    return mapping.get(cleaned.lower(), cleaned)
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    seen = set()
+    result = []
+    for fact in facts:
+        key = (fact.subject, fact.predicate, fact.object, fact.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            result.append(fact)
+    return result

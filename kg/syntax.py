@@ -1,0 +1,119 @@
+"""Dependency-parse accessors that work for both label schemes kg meets.
+
+kg's bundled pipeline uses Universal Dependencies labels (nsubj:pass, obj, obl + case,
+nmod:poss, flat, acl:relcl); spaCy's en_core_web_* pipelines use ClearNLP labels (nsubjpass,
+dobj, prep + pobj, poss, agent, relcl, neg). The relation, event and quotation rules ask
+questions through these functions only, so one rule serves both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+SUBJECT = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
+OBJECT = {"obj", "dobj"}
+OBLIQUE = {"obl", "nmod", "obl:agent", "obl:tmod", "obl:npmod", "nmod:npmod", "nmod:tmod"}
+POSSESSIVE = {"nmod:poss", "poss"}
+APPOSITION = {"appos"}
+NAME_PARTS = {"compound", "flat", "flat:name", "appos", "nmod:poss", "poss", "amod", "nmod"}
+RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
+CLAUSAL_MODIFIER = {"acl", "acl:relcl", "relcl"}
+CLAUSAL_COMPLEMENT = {"ccomp", "xcomp", "parataxis"}
+NEGATION_WORDS = {"not", "n't", "never", "no"}
+MODALS = {"should", "could", "would", "might", "may", "must", "shall", "will", "can", "'ll"}
+
+
+def dep(token: Token) -> str:
+    return token.dep_.lower()
+
+
+def kids(token: Token, deps: set[str]) -> list[Token]:
+    return [child for child in token.children if dep(child) in deps]
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    result = []
+    for token in tokens:
+        result.append(token)
+        result.extend(token.conjuncts)
+    return result
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Active subjects, inherited through coordination and control ("plans to ban")."""
+    found = kids(verb, SUBJECT)
+    if not found and dep(verb) in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        return subjects(verb.head)
+    return with_conjuncts(found)
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    return with_conjuncts(kids(verb, PASSIVE_SUBJECT))
+
+
+def objects(verb: Token) -> list[Token]:
+    return with_conjuncts(kids(verb, OBJECT))
+
+
+def is_passive(verb: Token) -> bool:
+    if kids(verb, PASSIVE_SUBJECT) or kids(verb, {"aux:pass", "auxpass"}):
+        return True
+    # a past participle modifying a noun: "TikTok, owned by ByteDance"
+    return dep(verb) in {"acl", "amod"} and verb.tag_ == "VBN"
+
+
+def prep_objects(token: Token, prepositions: set[str]) -> list[Token]:
+    """Objects of the given prepositions attached to `token` (UD case or ClearNLP prep)."""
+    found = []
+    for child in token.children:
+        label = dep(child)
+        if label in {"prep", "agent"} and child.lower_ in prepositions:
+            found.extend(kids(child, {"pobj", "pcomp"}))
+        elif label.split(":")[0] in {"obl", "nmod", "advcl"} and any(
+            dep(case) in {"case", "mark"} and case.lower_ in prepositions for case in child.children
+        ):
+            found.append(child)
+    return with_conjuncts(found)
+
+
+def agents(verb: Token) -> list[Token]:
+    return prep_objects(verb, {"by"})
+
+
+def possessors(noun: Token) -> list[Token]:
+    return kids(noun, POSSESSIVE)
+
+
+def is_negated(token: Token) -> bool:
+    return any(
+        dep(child) == "neg" or (dep(child) == "advmod" and child.lower_ in NEGATION_WORDS)
+        for child in token.children
+    )
+
+
+def modal(verb: Token) -> str | None:
+    for child in verb.children:
+        if dep(child) in {"aux", "aux:pass"} and child.lower_ in MODALS:
+            return child.lower_
+    return None
+
+
+def ancestors_inclusive(token: Token) -> list[Token]:
+    return [token, *token.ancestors]
+
+
+def clause_head(token: Token) -> Token:
+    """The nearest verb (or the root) at or above `token`."""
+    for candidate in ancestors_inclusive(token):
+        if candidate.pos_ in {"VERB", "AUX"} or candidate.dep_ == "ROOT":
+            return candidate
+    return token.sent.root
+
+
+def is_past(verb: Token) -> bool:
+    if verb.tag_ in {"VBD", "VBN"}:
+        return True
+    return any(c.lower_ in {"has", "have", "had"} for c in kids(verb, {"aux"}))

@@ -1,0 +1,153 @@
+"""Relation rules on hand-pinned parses, in UD labels (kg's pipeline) and ClearNLP labels
+(spaCy's en_core_web_* pipelines). Sentences written for the tests."""
+
+from pinned import facts, pinned_doc, run_rules
+
+OWNS_UD = [
+    "Zenith zenith PROPN NNP compound 1",
+    "Labs labs PROPN NNPS nsubj 2",
+    "owns own VERB VBZ ROOT 2",
+    "Brightwave brightwave PROPN NNP obj 2",
+    ". . PUNCT . punct 2",
+]
+OWNS_CLEAR = [row.replace(" obj ", " dobj ") for row in OWNS_UD]
+ENTS = [(0, 2, "ORG"), (3, 4, "ORG")]
+
+
+def test_owns_ud_and_clearnlp():
+    for rows in (OWNS_UD, OWNS_CLEAR):
+        statements, names = run_rules(pinned_doc(rows, ENTS))
+        assert facts(statements, names) == {("Brightwave", "parentOrganization", "Zenith Labs")}
+
+
+def test_negated_ownership_is_not_asserted():
+    rows = [
+        "Zenith zenith PROPN NNP compound 1",
+        "Labs labs PROPN NNPS nsubj 4",
+        "does do AUX VBZ aux 4",
+        "not not PART RB advmod 4",
+        "own own VERB VB ROOT 4",
+        "Brightwave brightwave PROPN NNP obj 4",
+        ". . PUNCT . punct 4",
+    ]
+    clear = [r.replace("not not PART RB advmod", "not not PART RB neg").replace(" obj ", " dobj ") for r in rows]
+    for version in (rows, clear):
+        statements, names = run_rules(pinned_doc(version, [(0, 2, "ORG"), (5, 6, "ORG")]))
+        assert facts(statements, names) == set()
+
+
+# "Brightwave, which is owned by Zenith Labs, grew."
+RELATIVE_UD = [
+    "Brightwave brightwave PROPN NNP nsubj 9",
+    ", , PUNCT , punct 4",
+    "which which PRON WDT nsubj:pass 4",
+    "is be AUX VBZ aux:pass 4",
+    "owned own VERB VBN acl:relcl 0",
+    "by by ADP IN case 7",
+    "Zenith zenith PROPN NNP compound 7",
+    "Labs labs PROPN NNPS obl 4",
+    ", , PUNCT , punct 4",
+    "grew grow VERB VBD ROOT 9",
+    ". . PUNCT . punct 9",
+]
+RELATIVE_CLEAR = [
+    "Brightwave brightwave PROPN NNP nsubj 9",
+    ", , PUNCT , punct 0",
+    "which which PRON WDT nsubjpass 4",
+    "is be AUX VBZ auxpass 4",
+    "owned own VERB VBN relcl 0",
+    "by by ADP IN agent 4",
+    "Zenith zenith PROPN NNP compound 7",
+    "Labs labs PROPN NNPS pobj 5",
+    ", , PUNCT , punct 0",
+    "grew grow VERB VBD ROOT 9",
+    ". . PUNCT . punct 9",
+]
+
+
+def test_owned_by_in_relative_clause_both_schemes():
+    for rows in (RELATIVE_UD, RELATIVE_CLEAR):
+        statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (6, 8, "ORG")]))
+        assert facts(statements, names) == {("Brightwave", "parentOrganization", "Zenith Labs")}
+
+
+# "Harbour Minister Ada Lowe, a Republican, visited Oslo-based Fjordline."
+TITLE_UD = [
+    "Harbour harbour PROPN NNP compound 3",
+    "Minister minister PROPN NNP compound 3",
+    "Ada ada PROPN NNP compound 3",
+    "Lowe lowe PROPN NNP nsubj 8",
+    ", , PUNCT , punct 6",
+    "a a DET DT det 6",
+    "Republican republican PROPN NNP appos 3",
+    ", , PUNCT , punct 6",
+    "visited visit VERB VBD ROOT 8",
+    "Oslo oslo PROPN NNP compound 11",
+    "- - PUNCT HYPH punct 11",
+    "based base VERB VBN amod 12",
+    "Fjordline fjordline PROPN NNP obj 8",
+    ". . PUNCT . punct 8",
+]
+
+
+def test_title_party_and_based_ud_and_clearnlp():
+    clear = [r.replace(" obj ", " dobj ") for r in TITLE_UD]
+    for rows in (TITLE_UD, clear):
+        doc = pinned_doc(rows, [(2, 4, "PERSON"), (9, 10, "GPE"), (12, 13, "ORG")])
+        statements, names = run_rules(doc)
+        assert facts(statements, names) == {
+            ("Ada Lowe", "jobTitle", "Minister"),
+            ("Ada Lowe", "memberOf", "Republican Party"),
+            ("Fjordline", "location", "Oslo"),
+        }
+        posts = [e for e in statements.events if e.event_type.endswith("Post")]
+        assert [e.label for e in posts] == ["Minister"]
+
+
+# "Kestrel named Ada Lowe, the chief executive of Kestrel, ..." -> apposition with org
+APPOS_UD = [
+    "Ada ada PROPN NNP compound 1",
+    "Lowe lowe PROPN NNP nsubj 7",
+    ", , PUNCT , punct 4",
+    "the the DET DT det 4",
+    "CEO ceo NOUN NN appos 1",
+    "of of ADP IN case 6",
+    "Kestrel kestrel PROPN NNP nmod 4",
+    "resigned resign VERB VBD ROOT 7",
+    ". . PUNCT . punct 7",
+]
+APPOS_CLEAR = [
+    "Ada ada PROPN NNP compound 1",
+    "Lowe lowe PROPN NNP nsubj 7",
+    ", , PUNCT , punct 1",
+    "the the DET DT det 4",
+    "CEO ceo NOUN NN appos 1",
+    "of of ADP IN prep 4",
+    "Kestrel kestrel PROPN NNP pobj 5",
+    "resigned resign VERB VBD ROOT 7",
+    ". . PUNCT . punct 7",
+]
+
+
+def test_apposition_title_with_organisation():
+    for rows in (APPOS_UD, APPOS_CLEAR):
+        statements, names = run_rules(pinned_doc(rows, [(0, 2, "PERSON"), (6, 7, "ORG")]))
+        assert facts(statements, names) == {
+            ("Ada Lowe", "jobTitle", "CEO"),
+            ("Ada Lowe", "worksFor", "Kestrel"),
+        }
+
+
+def test_denial_blocks_the_claim_under_it():
+    # "Kestrel denied that Zenith owns Brightwave."
+    rows = [
+        "Kestrel kestrel PROPN NNP nsubj 1",
+        "denied deny VERB VBD ROOT 1",
+        "that that SCONJ IN mark 4",
+        "Zenith zenith PROPN NNP nsubj 4",
+        "owns own VERB VBZ ccomp 1",
+        "Brightwave brightwave PROPN NNP obj 4",
+        ". . PUNCT . punct 1",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (3, 4, "ORG"), (5, 6, "ORG")]))
+    assert facts(statements, names) == set()
