@@ -116,10 +116,7 @@ class DocumentContext:
         if lower in {"it", "its"}:
             wanted, window = SCHEMA.Organization, token.sent.start
         elif lower in {"he", "she", "him", "her", "his"}:
-            wanted = SCHEMA.Person
-            sentences = list(view.doc.sents)
-            index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-            window = sentences[max(0, index - 1)].start
+            return self._only_person_nearby(view, token)
         else:
             return None
         candidates = [
@@ -129,6 +126,21 @@ class DocumentContext:
             and entity.entity_class == wanted
         ]
         return candidates[0] if candidates else None
+
+    def _only_person_nearby(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        """'he said': the one person named in this and the two sentences before, if only
+        one is (kg knows no gender, so two candidates mean no answer)."""
+        position = self.char(view, token)
+        sentence_starts = sorted({m.sentence[0] for e in self.entities for m in e.mentions})
+        earlier = [start for start in sentence_starts if start <= position][-3:]
+        window = earlier[0] if earlier else position
+        people = {
+            id(entity): entity
+            for entity in self.entities
+            if entity.entity_class == SCHEMA.Person
+            and any(window <= m.start < position for m in entity.mentions)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _collect_descriptors(self, view: ParsedPiece) -> None:
         for token in view.doc:

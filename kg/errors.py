@@ -51,6 +51,8 @@ class Msg:
     NO_SHAPES = "{path}: no SHACL shapes found (expected one or more *.ttl files)"
     SHAPES_FAILED = "{path}: SHACL shapes cannot be applied: {reason}"
     UNKNOWN_REPORT_FORMAT = "{value!r} is not a report format; use one of {choices}"
+    GOLD_UNREADABLE = "{path}: cannot read gold file ({reason})"
+    GOLD_INVALID = "{path}:{line}: not a gold item ({reason})"
 
 
 class KgError(Exception):

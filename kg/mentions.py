@@ -56,11 +56,13 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
         tokens = tokens[:-1]
     title_tokens: list = []
     if ent.label_ in {"PERSON", "PER"}:
+        # everything up to the last title word is a description, not the name:
+        # "Missouri Sen. Josh Hawley", "US Secretary of State Mike Pompeo"
         titles = words("titles.txt")
-        while len(tokens) > 1 and tokens[0].lower_ in titles | {"of", "state", "the"}:
+        last_title = max((i for i, t in enumerate(tokens[:-1]) if t.lower_ in titles), default=-1)
+        title_tokens, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]
+        while tokens and tokens[0].lower_ in {"of", "the", "state"} and len(tokens) > 1:
             title_tokens.append(tokens.pop(0))
-        while tokens and tokens[0].lower_ in {"of", "the"}:
-            tokens.pop(0)
     if not tokens:
         return None
     text = "".join(token.text_with_ws for token in tokens).strip()
@@ -87,3 +89,38 @@ def _looks_like_name(text: str) -> bool:
     if len(text) < 2 or not any(ch.isupper() or ch.isdigit() for ch in text):
         return False
     return text.lower().rstrip(".") not in words("titles.txt")
+
+
+def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """One sense per discourse: where the parser labelled a name once, its other
+    occurrences in the same document are mentions too (same label), when they fall on token
+    boundaries and overlap no other mention. Returns the added mentions."""
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    by_text: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: (-len(m.anchor), m.start)):
+        by_text.setdefault(mention.anchor, mention)
+    added = []
+    for anchor, model in sorted(by_text.items(), key=lambda item: -len(item[0])):
+        for piece_index, (piece, doc) in enumerate(parsed):
+            start = doc.text.find(anchor)
+            while start >= 0:
+                span = doc.char_span(start, start + len(anchor))
+                if span is not None and not any((piece_index, t.i) in taken for t in span):
+                    mention = Mention(
+                        start=piece.offset + start,
+                        end=piece.offset + start + len(anchor),
+                        anchor=anchor,
+                        label=model.label,
+                        entity_class=model.entity_class,
+                        sentence=(
+                            piece.offset + span.sent.start_char,
+                            piece.offset + span.sent.end_char,
+                        ),
+                        token_start=span.start,
+                        token_end=span.end,
+                        piece=piece_index,
+                    )
+                    added.append(mention)
+                    taken.update((piece_index, t.i) for t in span)
+                start = doc.text.find(anchor, start + 1)
+    return added

@@ -50,7 +50,10 @@ def _attribute(context, view: ParsedPiece, q_start: int, q_end: int, inner: str,
     candidates = [t for t in outside if t.sent.start in sentences]
     speech = words("speech_verbs.txt")
     verbs = [t for t in candidates if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in speech]
-    verbs.sort(key=lambda t: min(abs(t.idx - q_start), abs(t.idx - q_end)))
+    inside = [t for t in doc if q_start <= t.idx < q_end]
+    governing = {a.i for t in inside for a in t.ancestors if a.idx < q_start or a.idx >= q_end}
+    # the verb the quotation depends on comes first, then the nearest one
+    verbs.sort(key=lambda t: (t.i not in governing, min(abs(t.idx - q_start), abs(t.idx - q_end))))
     for verb in verbs:
         for subject in subjects(verb):
             speaker = _speaker(context, view, subject)

@@ -104,7 +104,7 @@ def test_rows_say_the_right_things() -> None:
         "Mary Jones will ban the app today.",
     )
     sources = {r["headline"]: r["claims"] for r in _rows(run_query("sources", data=data))}
-    assert sources == {"Acme news": "2", "Zenith: ban sent in error": "5"}
+    assert sources == {"Acme news": "2", "Zenith: ban sent in error": "7"}
     claims = _rows(run_query("claims", data=[EXAMPLE]))
     assert [(c["subjectLabel"], c["objectLabel"], c["confidence"]) for c in claims] == [
         ("Acme Corp", "Zenith Holdings", "0.9"),

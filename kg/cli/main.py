@@ -26,7 +26,7 @@ def _root() -> None:
 # Command modules register themselves on `app` when imported.
 from kg.cli import commands_extract  # noqa: E402,F401
 
-for _optional in ("commands_validate", "commands_store", "commands_bench"):
+for _optional in ("commands_validate", "commands_store", "commands_bench", "commands_evaluate"):
     try:
         __import__(f"kg.cli.{_optional}")
     except ModuleNotFoundError as missing:  # pragma: no cover - during development only
