@@ -19,7 +19,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH
 from spacy.language import Language
 
 from kg import __version__
@@ -65,6 +66,7 @@ class DocumentResult:
     graph: Graph
     entities: list[LocalEntity]
     facts: int = 0
+    violations: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -137,9 +139,30 @@ def build_document(
     for quote in statements.quotations:
         builder.quotation(quote)
     claims = len(statements.facts) + len(statements.events) + len(statements.quotations)
-    return DocumentResult(
-        document.source, iri, builder.graph, entities + statements.implied_entities, claims
-    )
+    all_entities = entities + statements.implied_entities
+    result = DocumentResult(document.source, iri, builder.graph, all_entities, claims)
+    if options.validate:
+        result.violations = validate_document(result)
+    return result
+
+
+def validate_document(result: DocumentResult) -> list[str]:
+    """SHACL violations of one document's graph plus its entities' descriptions: a
+    violation is a bug in kg, reported with the document it came from."""
+    from kg.validate import validate_graph
+
+    union = Graph()
+    for triple in result.graph:
+        union.add(triple)
+    for entity in result.entities:
+        union.add((entity.iri, RDF.type, entity.entity_class))
+        union.add((entity.iri, RDFS.label, Literal(entity.key)))
+    report = validate_graph(union)
+    return [
+        f"{result.source}: {v.focus} {v.path}: {v.message}"
+        for v in report.violations
+        if v.severity == SH.Violation
+    ]
 
 
 def _batches(
@@ -188,6 +211,7 @@ class RunRecorder:
         self.summary.documents += 1
         self.summary.facts += result.facts
         self.summary.triples += len(result.graph)
+        self.summary.violations += len(result.violations)
 
     def final_graphs(self) -> list[Graph]:
         nlp = load_pipeline(self.options.model)
