@@ -14,6 +14,7 @@ streams each document's graph to the output as it completes.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +30,7 @@ from kg.errors import InputError, KgError
 from kg.graph import DocumentGraphBuilder, entities_graph, provenance_graph
 from kg.mentions import mentions_from_doc, propagate
 from kg.nlp import load_pipeline, parse, pieces_for, pipeline_identity
-from kg.rdfio import new_dataset
+from kg.rdfio import graph_chunk, new_dataset
 from kg.read import DEFAULT_MAX_BYTES, Document, iter_documents
 from kg.resolve import EntityIndex, LocalEntity, resolve_document
 from kg.statements import extract_statements
@@ -57,6 +58,8 @@ class ExtractOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     metadata: dict[str, str] = field(default_factory=dict)  # caller's metadata: wins
     validate: bool = True
+    workers: int = 1
+    chunk_format: str | None = None  # serialise each document's graph in the worker
 
 
 @dataclass
@@ -67,6 +70,8 @@ class DocumentResult:
     entities: list[LocalEntity]
     facts: int = 0
     violations: list[str] = field(default_factory=list)
+    triples: int = 0
+    chunk: bytes | None = None  # the graph serialised (then `graph` is None), see chunk_format
 
 
 @dataclass
@@ -143,6 +148,10 @@ def build_document(
     result = DocumentResult(document.source, iri, builder.graph, all_entities, claims)
     if options.validate:
         result.violations = validate_document(result)
+    result.triples = len(builder.graph)
+    if options.chunk_format:
+        result.chunk = graph_chunk(builder.graph, options.chunk_format)
+        result.graph = None
     return result
 
 
@@ -185,13 +194,38 @@ def _batches(
 def extract_stream(
     paths: Iterable[str], options: ExtractOptions, stdin: bytes | None = None
 ) -> Iterator[DocumentResult | InputError]:
-    """Each document's result (or the input error in its place), in input order."""
+    """Each document's result (or the input error in its place), in input order.
+
+    With `options.workers` > 1, batches of documents go to that many processes (each with
+    its own copy of the pipeline, forked from this one) and come back in input order, so
+    the output is the same as with one process."""
     nlp = load_pipeline(options.model)
-    items = iter_documents(paths, options.max_bytes, stdin=stdin)
-    for documents, errors in _batches(items, BATCH_DOCUMENTS):
-        yield from errors
-        if documents:
-            yield from process_documents(nlp, documents, options)
+    batches = _batches(iter_documents(paths, options.max_bytes, stdin=stdin), BATCH_DOCUMENTS)
+    if options.workers <= 1:
+        for documents, errors in batches:
+            yield from errors
+            if documents:
+                yield from process_documents(nlp, documents, options)
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(options.workers, _start_worker, (options,)) as pool:
+        for errors, results in pool.imap(_work, batches):
+            yield from errors
+            yield from results
+
+
+_WORKER: dict = {}
+
+
+def _start_worker(options: ExtractOptions) -> None:
+    _WORKER["nlp"] = load_pipeline(options.model)
+    _WORKER["options"] = options
+
+
+def _work(batch: tuple[list[Document], list[InputError]]):
+    documents, errors = batch
+    results = process_documents(_WORKER["nlp"], documents, _WORKER["options"]) if documents else []
+    return errors, results
 
 
 class RunRecorder:
@@ -210,7 +244,7 @@ class RunRecorder:
         self.documents.append(result.iri)
         self.summary.documents += 1
         self.summary.facts += result.facts
-        self.summary.triples += len(result.graph)
+        self.summary.triples += result.triples
         self.summary.violations += len(result.violations)
 
     def final_graphs(self) -> list[Graph]:

@@ -121,3 +121,24 @@ def write_atomic(path: Path, data: bytes) -> None:
             raise
     except OSError as error:
         raise InputError(Msg.WRITE_FAILED.format(path=path, reason=error.strerror)) from error
+
+
+def graph_chunk(graph: Graph, rdf_format: str) -> bytes:
+    """One graph serialised on its own (named graph kept for TriG/N-Quads)."""
+    if rdf_format in {"trig", "nquads"}:
+        dataset = Dataset()
+        bind_prefixes(dataset)
+        target = dataset.graph(graph.identifier)
+        for triple in graph:
+            target.add(triple)
+        data = dataset.serialize(format=rdf_format, encoding="utf-8")
+    else:
+        plain = Graph()
+        bind_prefixes(plain)
+        for triple in graph:
+            plain.add(triple)
+        data = plain.serialize(format=rdf_format, encoding="utf-8")
+    if rdf_format in {"nt", "nquads"}:
+        lines = sorted(line for line in data.splitlines() if line.strip())
+        return b"\n".join(lines) + b"\n" if lines else b""
+    return data

@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,30 +22,9 @@ from rdflib import Dataset, Graph
 
 from kg.errors import InputError, Msg
 from kg.extract import DocumentResult, ExtractOptions, RunRecorder, Summary, extract_stream
-from kg.rdfio import QUAD_FORMATS, bind_prefixes, new_dataset
+from kg.rdfio import QUAD_FORMATS, graph_chunk, new_dataset
 
-STREAMING_FORMATS = {"turtle", "trig", "nt", "nquads"}
-
-
-def graph_chunk(graph: Graph, rdf_format: str) -> bytes:
-    """One graph serialised on its own (named graph kept for TriG/N-Quads)."""
-    if rdf_format in {"trig", "nquads"}:
-        dataset = Dataset()
-        bind_prefixes(dataset)
-        target = dataset.graph(graph.identifier)
-        for triple in graph:
-            target.add(triple)
-        data = dataset.serialize(format=rdf_format, encoding="utf-8")
-    else:
-        plain = Graph()
-        bind_prefixes(plain)
-        for triple in graph:
-            plain.add(triple)
-        data = plain.serialize(format=rdf_format, encoding="utf-8")
-    if rdf_format in {"nt", "nquads"}:
-        lines = sorted(line for line in data.splitlines() if line.strip())
-        return b"\n".join(lines) + b"\n" if lines else b""
-    return data
+STREAMING_FORMATS = {"turtle", "trig", "nt", "nquads"}  # JSON-LD is built whole
 
 
 class _Sink:
@@ -55,9 +35,10 @@ class _Sink:
         self.format = rdf_format
         self.dataset: Dataset | None = None if rdf_format in STREAMING_FORMATS else new_dataset()
 
-    def add(self, graph: Graph) -> None:
+    def add(self, graph: Graph | None, chunk: bytes | None = None) -> None:
+        """A graph, or the same graph already serialised in this sink's format."""
         if self.dataset is None:
-            self.out.write(graph_chunk(graph, self.format))
+            self.out.write(chunk if chunk is not None else graph_chunk(graph, self.format))
             return
         target = self.dataset.graph(graph.identifier)
         for triple in graph:
@@ -98,6 +79,8 @@ def write_extraction(
 def _write_to(out, paths, rdf_format, options, on_document, stdin) -> Summary:
     recorder = RunRecorder(options)
     sink = _Sink(out, rdf_format)
+    if rdf_format in STREAMING_FORMATS:
+        options = replace(options, chunk_format=rdf_format)
     for result in extract_stream(paths, options, stdin=stdin):
         if on_document is not None:
             on_document(result)
@@ -105,7 +88,7 @@ def _write_to(out, paths, rdf_format, options, on_document, stdin) -> Summary:
             recorder.summary.errors.append(result)
             continue
         recorder.record(result)
-        sink.add(result.graph)
+        sink.add(result.graph, result.chunk)
     for graph in recorder.final_graphs():
         sink.add(graph)
     sink.close()

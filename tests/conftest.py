@@ -14,7 +14,9 @@ EXAMPLE_TRIG = ROOT / "tests" / "data" / "example.trig"
 def seed_paths() -> list[Path]:
     paths = sorted(SEEDS.glob("*.txt"))
     if not paths:
-        pytest.fail(f"seed articles not found under {SEEDS}: CI must have ../shared beside the checkout")
+        pytest.fail(
+            f"seed articles not found under {SEEDS}: CI must have ../shared beside the checkout"
+        )
     return paths
 
 

@@ -57,6 +57,10 @@ def run_rules(doc: Doc, metadata: dict | None = None) -> tuple[Statements, dict[
 
 def facts(statements: Statements, names: dict) -> set[tuple[str, str, str]]:
     return {
-        (names[f.subject], f.predicate.split("/")[-1].split("#")[-1], names.get(f.object, str(f.object)))
+        (
+            names[f.subject],
+            f.predicate.split("/")[-1].split("#")[-1],
+            names.get(f.object, str(f.object)),
+        )
         for f in statements.facts
     }

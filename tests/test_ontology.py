@@ -131,7 +131,9 @@ def test_every_declared_term_is_used_or_reserved(ontology: Graph, example: Graph
     used = kg_terms(example) | emitted_by_code()
     reserved = {s for s in ontology.subjects(KG.reserved, Literal(True))}
     for term in declared(ontology) - ONTOLOGY_LEVEL:
-        assert term in used or term in reserved, f"{term}: not in the examples or code, not reserved"
+        assert term in used or term in reserved, (
+            f"{term}: not in the examples or code, not reserved"
+        )
     # and the marks stay honest: drop kg:reserved once the example shows the term
     assert reserved & used == set()
 

@@ -10,7 +10,9 @@ from kg.read import Document, decode_text, iter_documents
 
 def collect(paths, **kwargs):
     items = list(iter_documents([str(p) for p in paths], **kwargs))
-    return [i for i in items if isinstance(i, Document)], [i for i in items if isinstance(i, InputError)]
+    return [i for i in items if isinstance(i, Document)], [
+        i for i in items if isinstance(i, InputError)
+    ]
 
 
 def test_directory_recursive_and_glob(tmp_path):

@@ -30,7 +30,10 @@ def test_negated_ownership_is_not_asserted():
         "Brightwave brightwave PROPN NNP obj 4",
         ". . PUNCT . punct 4",
     ]
-    clear = [r.replace("not not PART RB advmod", "not not PART RB neg").replace(" obj ", " dobj ") for r in rows]
+    clear = [
+        r.replace("not not PART RB advmod", "not not PART RB neg").replace(" obj ", " dobj ")
+        for r in rows
+    ]
     for version in (rows, clear):
         statements, names = run_rules(pinned_doc(version, [(0, 2, "ORG"), (5, 6, "ORG")]))
         assert facts(statements, names) == set()

@@ -43,7 +43,12 @@ def test_surname_honorific_initials_and_nickname_join_one_person():
         ("Morrow", "PERSON", "Ms"),
     )
     assert groups == {
-        ("katherine morrow", SCHEMA.Person): ["Kate Morrow", "Katherine J. Morrow", "Morrow", "Morrow"]
+        ("katherine morrow", SCHEMA.Person): [
+            "Kate Morrow",
+            "Katherine J. Morrow",
+            "Morrow",
+            "Morrow",
+        ]
     }
 
 

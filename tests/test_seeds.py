@@ -51,14 +51,21 @@ def test_one_entity_each_with_class_and_mentions_in_every_article(seed_result, s
         context = dataset.value(mention, NIF.referenceContext)
         documents_of_mentions.setdefault(entity, set()).add(dataset.value(context, NIF.sourceUrl))
     documents = {
-        path.name: next(dataset.subjects(SCHEMA.url, path.resolve().as_uri())) for path in seed_paths
+        path.name: next(dataset.subjects(SCHEMA.url, path.resolve().as_uri()))
+        for path in seed_paths
     }
     for label, (entity_class, pattern) in EXPECTED.items():
         entity = entity_for(dataset, label)
         assert (entity, RDF.type, entity_class) in dataset, label
-        naming = {name for name in documents if re.search(pattern, mined_text(_path(seed_paths, name)))}
+        naming = {
+            name for name in documents if re.search(pattern, mined_text(_path(seed_paths, name)))
+        }
         assert naming, label
-        mentioned = {name for name, doc in documents.items() if doc in documents_of_mentions.get(entity, set())}
+        mentioned = {
+            name
+            for name, doc in documents.items()
+            if doc in documents_of_mentions.get(entity, set())
+        }
         assert naming <= mentioned, f"{label}: not linked in {sorted(naming - mentioned)}"
 
 

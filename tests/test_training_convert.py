@@ -115,3 +115,17 @@ def test_iob2_spans_and_reader(tmp_path):
     path = tmp_path / "x.iob2"
     path.write_text("# sent_id = a\n1\tJo\tB-PER\t-\t-\n2\truns\tO\t-\t-\n\n", encoding="utf-8")
     assert read_iob2(path) == {"a": [("Jo", "B-PER"), ("runs", "O")]}
+
+
+def test_pronouns_and_descriptions_linked_to_a_page_are_not_names(tmp_path):
+    text = (
+        "# sent_id = p1\n"
+        "1\tI\tI\tPRON\tPRP\t_\t2\tnsubj\t_\tEntity=(1-person-giv-x-x-1-coref-Ada_Stone)\n"
+        "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\tEntity=(2-person-giv-x-x-2-coref-Bo_Tran\n"
+        "4\tSecretary\tsecretary\tNOUN\tNN\t_\t2\tobj\t_\tEntity=2)\n"
+        "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+        "6\tLima\tLima\tPROPN\tNNP\t_\t2\tobl\t_\tEntity=(3-place-new-x-x-1-sgl-Lima)\n\n"
+    )
+    words = next(iter(read_conllu(write(tmp_path, text)))).words
+    assert ner_spans(words) == [(5, 6, "LOC")]

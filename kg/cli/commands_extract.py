@@ -38,6 +38,9 @@ def extract_command(
         True, "--validate/--no-validate", help="Check each document's graph against shapes/."
     ),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Largest input file."),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1, help="Processes to extract with (same output as one)."
+    ),
     headline: str | None = typer.Option(None, "--headline", help="Headline (overrides the text)."),
     author: str | None = typer.Option(None, "--author", help="Author (overrides the byline)."),
     publisher: str | None = typer.Option(None, "--publisher", help="Publisher."),
@@ -56,6 +59,8 @@ def extract_command(
         kg extract articles/ -o graph.ttl
 
         kg extract story.txt --format trig --base https://example.org/id/ > story.trig
+
+        kg extract feed.jsonl --workers 2 -o feed.nq
     """
     metadata = {
         key: value
@@ -69,7 +74,12 @@ def extract_command(
         if value
     }
     options = ExtractOptions(
-        model=model, base=base, max_bytes=max_bytes, metadata=metadata, validate=validate
+        model=model,
+        base=base,
+        max_bytes=max_bytes,
+        metadata=metadata,
+        validate=validate,
+        workers=workers,
     )
     try:
         fmt = format_for(output or "out.ttl", rdf_format)

@@ -1,10 +1,18 @@
-"""Convert the corpora to `.spacy` files and train the pipeline with training/config.cfg.
+"""Convert the corpora, train the two halves of the pipeline and join them.
 
     python -m kg.training.build ../shared/corpora training/output
 
-Writes OUT/corpus/{train,dev,ewt-dev,gum-dev}.spacy and trains into OUT/model-best and
-OUT/model-last (spaCy's checkpoints). The seed is fixed in the config, so a rerun on the
-same corpora reproduces the pipeline.
+1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev}.spacy
+2. train the tagger, morphologizer, lemmatizer and parser (training/config.cfg) into
+   OUT/main/model-best, on EWT train + GUM train;
+3. train the NER with its own tok2vec (training/config-ner.cfg) into OUT/ner/model-best, on
+   the GUM train names + UNER (ner-train.spacy), selected on GUM dev;
+4. join: OUT/pipeline = main + ner, named en_kg_news.
+
+Two halves because they learn from different documents: NER is the part that matters most
+for kg and converges slowly, so it gets its own encoder and both train in parallel, one core
+each. Seeds are fixed in the configs, so a rerun on the same corpora reproduces the result.
+Each training run keeps spaCy's checkpoints (model-best after every evaluation).
 """
 
 from __future__ import annotations
@@ -18,7 +26,11 @@ from spacy.vocab import Vocab
 
 from kg.training.corpora import ewt_docs, gum_docs, gum_files, read_iob2, uner_docs
 
-CONFIG = Path(__file__).resolve().parents[2] / "training" / "config.cfg"
+TRAINING = Path(__file__).resolve().parents[2] / "training"
+CONFIG = TRAINING / "config.cfg"
+NER_CONFIG = TRAINING / "config-ner.cfg"
+PIPELINE_NAME = "kg_news"
+PIPELINE_VERSION = "0.1.0"
 
 
 def convert(corpora: Path, out_dir: Path) -> dict[str, int]:
@@ -40,37 +52,77 @@ def convert(corpora: Path, out_dir: Path) -> dict[str, int]:
     }
     counts = {}
     dev = DocBin(store_user_data=False)
+    ner_train = DocBin(store_user_data=False)
     for name, docs in parts.items():
         docbin = DocBin(store_user_data=False)
         for doc in docs:
             docbin.add(doc)
             if name != "train":
                 dev.add(doc)
+            elif doc.has_annotation("ENT_IOB"):
+                ner_train.add(doc)
         docbin.to_disk(out_dir / f"{name}.spacy")
         counts[name] = len(docbin)
-    dev.to_disk(out_dir / "dev.spacy")
-    counts["dev"] = len(dev)
+    for name, docbin in (("dev", dev), ("ner-train", ner_train)):
+        docbin.to_disk(out_dir / f"{name}.spacy")
+        counts[name] = len(docbin)
     return counts
 
 
-def train(corpus_dir: Path, output: Path, config: Path = CONFIG) -> None:
+def train(config: Path, train_file: Path, dev_file: Path, output: Path) -> None:
+    """One spaCy training run (in this process)."""
     from spacy.cli.train import train as spacy_train
 
-    spacy_train(
-        config,
-        output,
-        overrides={
-            "paths.train": str(corpus_dir / "train.spacy"),
-            "paths.dev": str(corpus_dir / "dev.spacy"),
-        },
+    overrides = {"paths.train": str(train_file), "paths.dev": str(dev_file)}
+    spacy_train(config, output, overrides=overrides)
+
+
+def join(main_model: Path, ner_model: Path, output: Path) -> Path:
+    """The shipped pipeline: the main half plus the NER half with its own tok2vec."""
+    import spacy
+
+    nlp = spacy.load(main_model)
+    ner_nlp = spacy.load(ner_model)
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update(
+        name=PIPELINE_NAME,
+        version=PIPELINE_VERSION,
+        description="kg's English pipeline: UD EWT + GUM (tagger, parser, lemmas), "
+        "GUM + UNER (NER). See training/REPORT.md.",
+        license="CC BY-SA 4.0",
+        sources=[
+            {"name": "UD English EWT", "license": "CC BY-SA 4.0"},
+            {"name": "GUM", "license": "CC BY 4.0 annotations; texts per genre"},
+            {"name": "UNER English EWT", "license": "CC BY-SA 4.0"},
+        ],
     )
+    nlp.to_disk(output)
+    return output
 
 
 def main(argv: list[str]) -> None:
+    import multiprocessing
+
     corpora, output = Path(argv[0]), Path(argv[1])
-    counts = convert(corpora, output / "corpus")
-    print("converted:", counts, flush=True)
-    train(output / "corpus", output)
+    corpus = output / "corpus"
+    print("converted:", convert(corpora, corpus), flush=True)
+    runs = [
+        (CONFIG, corpus / "train.spacy", corpus / "dev.spacy", output / "main"),
+        (NER_CONFIG, corpus / "ner-train.spacy", corpus / "gum-dev.spacy", output / "ner"),
+    ]
+    processes = [multiprocessing.Process(target=train, args=run) for run in runs]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join()
+        if process.exitcode:
+            raise SystemExit(f"training failed ({process.exitcode})")
+    print(
+        "joined:",
+        join(output / "main" / "model-best", output / "ner" / "model-best", output / "pipeline"),
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -10,12 +10,12 @@ Mapping from GUM entity types to kg's NER labels (written down in training/REPOR
 | time           | DATE   | the span holds a digit, a month or a weekday name            |
 | anything else  | none   |                                                              |
 
-A span is a name when its syntactic head is a proper noun (PROPN), or when it carries a
-Wikipedia identity and its head word is capitalised (so "the president" linked to a person's
-page is not a name). Leading determiners and trailing punctuation are trimmed, so "the BBC"
-gives "BBC" like most NER corpora. Nested spans: the outermost name wins (a person inside an
-organisation name stays part of the organisation). Discontinuous spans (`[1/2]` markers) are
-skipped: spaCy's NER needs contiguous spans.
+A span is a name when its syntactic head is a proper noun (PROPN). GUM's Wikipedia
+identities are not enough: they also sit on pronouns ("I" in an interview) and descriptions
+("the Secretary"), which are not names. Leading determiners and trailing punctuation are
+trimmed, so "the BBC" gives "BBC" like most NER corpora. Nested spans: the outermost name
+wins (a person inside an organisation name stays part of the organisation). Discontinuous
+spans (`[1/2]` markers) are skipped: spaCy's NER needs contiguous spans.
 """
 
 from __future__ import annotations
@@ -134,12 +134,12 @@ def span_head(words: list[Word], start: int, end: int) -> int:
 
 
 def is_name(words: list[Word], span: EntitySpan) -> bool:
+    """A proper-noun head makes a name. (GUM also links pronouns and descriptions such as
+    "I" or "the Secretary" to Wikipedia identities: those are not names.)"""
     head = words[span_head(words, span.start, span.end)]
     if span.etype == "person" and not _capitalised_throughout(words[span.start : span.end]):
         return False  # "Director of the National Study" is a description, not a name
-    if head.upos == "PROPN":
-        return True
-    return bool(span.identity) and head.form[:1].isupper()
+    return head.upos == "PROPN"
 
 
 def _capitalised_throughout(span_words: list[Word]) -> bool:
