@@ -6,7 +6,7 @@
 2. train the tagger, morphologizer, lemmatizer and parser (training/config.cfg) into
    OUT/main/model-best, on EWT train + GUM train;
 3. train the NER with its own tok2vec (training/config-ner.cfg) into OUT/ner/model-best, on
-   the GUM train names + UNER (ner-train.spacy), selected on GUM dev;
+   the GUM train names + UNER dev and test (ner-train.spacy), selected on GUM dev;
 4. join: OUT/pipeline = main + ner, named en_kg_news.
 
 Two halves because they learn from different documents: NER is the part that matters most
@@ -63,6 +63,10 @@ def convert(corpora: Path, out_dir: Path) -> dict[str, int]:
                 ner_train.add(doc)
         docbin.to_disk(out_dir / f"{name}.spacy")
         counts[name] = len(docbin)
+    # UNER's dev labels are over EWT dev sentences: evaluation data for the parser, but the
+    # NER is selected on GUM dev only, so they can train it.
+    for doc in uner_docs(vocab, uner / "en_ewt-ud-dev.iob2"):
+        ner_train.add(doc)
     for name, docbin in (("dev", dev), ("ner-train", ner_train)):
         docbin.to_disk(out_dir / f"{name}.spacy")
         counts[name] = len(docbin)
