@@ -208,7 +208,7 @@ class EventFinder:
             issuer = self.ctx.implied(SCHEMA.Organization, f"{_name(issuer)} government")
         if issuer is not None and issuer.iri is None:
             issuer.iri = _implied_iri(self.base, issuer)
-        status = self._status(head)
+        status = self._status(token, head)
         iri = event_iri(
             self.base, "prohibition", str(issuer.iri if issuer else ""), str(target.iri)
         )
@@ -245,12 +245,13 @@ class EventFinder:
             _put(roles_, SCHEMA.startDate, date)
         self.last_prohibition = event
 
-    def _status(self, head: Token):
-        for ancestor in ancestors_inclusive(head)[:4]:
+    def _status(self, token: Token, head: Token):
+        """Cue words above the trigger first, then the modal and tense of its clause."""
+        for ancestor in ancestors_inclusive(token)[1:5]:
             kinds = roles(ancestor)
-            if "consider" in kinds and ancestor is not head:
+            if "consider" in kinds:
                 return STATUS_CONSIDERED
-            if "propose" in kinds and ancestor is not head:
+            if "propose" in kinds:
                 return STATUS_PROPOSED
             if ancestor.lower_ in SPEECH or ancestor.lemma_ in SPEECH:
                 break

@@ -1,0 +1,192 @@
+"""Event and quotation rules on hand-pinned parses (UD and ClearNLP labels).
+Sentences written for the tests."""
+
+from pinned import pinned_doc, run_rules
+
+from kg.vocab import KG
+
+
+def events(statements, names, event_type=KG.Prohibition):
+    found = []
+    for event in statements.events:
+        if event.event_type != event_type:
+            continue
+        issuer = [names.get(i, str(i)) for i in event.roles.get(KG.issuer, [])]
+        target = [names.get(t, str(t)) for t in event.roles.get(KG.target, [])]
+        status = event.status.split("#")[-1] if event.status else None
+        found.append((issuer[0] if issuer else None, target[0] if target else None, status))
+    return found
+
+
+# "Norland banned Brightwave."
+BANNED_UD = [
+    "Norland norland PROPN NNP nsubj 1",
+    "banned ban VERB VBD ROOT 1",
+    "Brightwave brightwave PROPN NNP obj 1",
+    ". . PUNCT . punct 1",
+]
+BANNED_CLEAR = [r.replace(" obj ", " dobj ") for r in BANNED_UD]
+
+
+def test_enacted_ban_both_schemes():
+    for rows in (BANNED_UD, BANNED_CLEAR):
+        statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (2, 3, "ORG")]))
+        assert events(statements, names) == [("Norland", "Brightwave", "Enacted")]
+
+
+def test_modal_makes_a_proposal():
+    rows = [
+        "Norland norland PROPN NNP nsubj 2",
+        "should should AUX MD aux 2",
+        "ban ban VERB VB ROOT 2",
+        "Brightwave brightwave PROPN NNP obj 2",
+        ". . PUNCT . punct 2",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (3, 4, "ORG")]))
+    assert events(statements, names) == [("Norland", "Brightwave", "Proposed")]
+
+
+def test_weighing_a_ban_is_under_consideration():
+    # "Norland is weighing a ban on Brightwave."
+    ud = [
+        "Norland norland PROPN NNP nsubj 2",
+        "is be AUX VBZ aux 2",
+        "weighing weigh VERB VBG ROOT 2",
+        "a a DET DT det 4",
+        "ban ban NOUN NN obj 2",
+        "on on ADP IN case 6",
+        "Brightwave brightwave PROPN NNP nmod 4",
+        ". . PUNCT . punct 2",
+    ]
+    clear = [
+        "Norland norland PROPN NNP nsubj 2",
+        "is be AUX VBZ aux 2",
+        "weighing weigh VERB VBG ROOT 2",
+        "a a DET DT det 4",
+        "ban ban NOUN NN dobj 2",
+        "on on ADP IN prep 4",
+        "Brightwave brightwave PROPN NNP pobj 5",
+        ". . PUNCT . punct 2",
+    ]
+    for rows in (ud, clear):
+        statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (6, 7, "ORG")]))
+        assert events(statements, names) == [("Norland", "Brightwave", "UnderConsideration")]
+
+
+# "Kestrel told employees to delete Brightwave. Kestrel later retracted the order."
+ORDER_AND_RETRACTION = [
+    "Kestrel kestrel PROPN NNP nsubj 1",
+    "told tell VERB VBD ROOT 1",
+    "employees employee NOUN NNS obj 1",
+    "to to PART TO mark 4",
+    "delete delete VERB VB xcomp 1",
+    "Brightwave brightwave PROPN NNP obj 4",
+    ". . PUNCT . punct 1",
+    "Kestrel kestrel PROPN NNP nsubj 9",
+    "later later ADV RB advmod 9",
+    "retracted retract VERB VBD ROOT 9",
+    "the the DET DT det 11",
+    "order order NOUN NN obj 9",
+    ". . PUNCT . punct 9",
+]
+
+
+def test_order_to_delete_then_retraction():
+    ents = [(0, 1, "ORG"), (5, 6, "ORG"), (7, 8, "ORG")]
+    statements, names = run_rules(pinned_doc(ORDER_AND_RETRACTION, ents))
+    assert events(statements, names) == [("Kestrel", "Brightwave", "Retracted")]
+    (ban,) = [e for e in statements.events if e.event_type == KG.Prohibition]
+    assert [str(a) for a in ban.roles[KG.affected]] == ["employees"]
+    (retraction,) = [e for e in statements.events if e.event_type == KG.Retraction]
+    assert retraction.roles[KG.retracts] == [ban.iri]
+    assert [names[i] for i in retraction.roles[KG.retractedBy]] == ["Kestrel"]
+
+
+def test_without_the_retraction_the_order_is_enacted():
+    rows = ORDER_AND_RETRACTION[:7]
+    statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (5, 6, "ORG")]))
+    assert events(statements, names) == [("Kestrel", "Brightwave", "Enacted")]
+
+
+def test_negated_ban_is_no_event():
+    # "Norland did not ban Brightwave."
+    rows = [
+        "Norland norland PROPN NNP nsubj 3",
+        "did do AUX VBD aux 3",
+        "not not PART RB advmod 3",
+        "ban ban VERB VB ROOT 3",
+        "Brightwave brightwave PROPN NNP obj 3",
+        ". . PUNCT . punct 3",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (4, 5, "ORG")]))
+    assert events(statements, names) == []
+
+
+# '"We are proud of the work," Ada Lowe said.'
+QUOTE_UD = [
+    '" " PUNCT `` punct 5',
+    "We we PRON PRP nsubj 3",
+    "are be AUX VBP cop 3",
+    "proud proud ADJ JJ ccomp 9",
+    "of of ADP IN case 6",
+    "the the DET DT det 6",
+    "work work NOUN NN obl 3",
+    ", , PUNCT , punct 3",
+    "\" \" PUNCT '' punct 3",
+    "Ada ada PROPN NNP compound 10",
+    "Lowe lowe PROPN NNP nsubj 11",
+    "said say VERB VBD ROOT 11",
+    ". . PUNCT . punct 11",
+]
+
+
+def test_quotation_with_speech_verb():
+    rows = [r for r in QUOTE_UD]
+    # fix heads: the ccomp hangs from "said" (index 11); "Ada" compounds "Lowe" (index 10)
+    rows[0] = '" " PUNCT `` punct 3'
+    rows[3] = "proud proud ADJ JJ ccomp 11"
+    rows[9] = "Ada ada PROPN NNP compound 10"
+    rows[10] = "Lowe lowe PROPN NNP nsubj 11"
+    doc = pinned_doc(rows, [(9, 11, "PERSON")])
+    statements, names = run_rules(doc)
+    assert [(q.text, names[q.speaker]) for q in statements.quotations] == [
+        ("We are proud of the work", "Ada Lowe")
+    ]
+    quote = statements.quotations[0]
+    assert doc.text[quote.start : quote.end] == quote.text
+
+
+def test_spokesperson_speaks_for_the_organisation():
+    # 'A Kestrel spokesperson said: "The app is safe."'
+    rows = [
+        "A a DET DT det 2",
+        "Kestrel kestrel PROPN NNP compound 2",
+        "spokesperson spokesperson NOUN NN nsubj 3",
+        "said say VERB VBD ROOT 3",
+        ": : PUNCT : punct 3",
+        '" " PUNCT `` punct 9',
+        "The the DET DT det 7",
+        "app app NOUN NN nsubj 9",
+        "is be AUX VBZ cop 9",
+        "safe safe ADJ JJ ccomp 3",
+        ". . PUNCT . punct 9",
+        "\" \" PUNCT '' punct 9",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(1, 2, "ORG")]))
+    assert [(q.text, names[q.speaker]) for q in statements.quotations] == [
+        ("The app is safe", "Kestrel")
+    ]
+
+
+def test_scare_quote_of_one_word_is_not_a_quotation():
+    rows = [
+        "Kestrel kestrel PROPN NNP nsubj 1",
+        "called call VERB VBD ROOT 1",
+        "it it PRON PRP obj 1",
+        '" " PUNCT `` punct 4',
+        "unsafe unsafe ADJ JJ xcomp 1",
+        "\" \" PUNCT '' punct 4",
+        ". . PUNCT . punct 1",
+    ]
+    statements, _ = run_rules(pinned_doc(rows, [(0, 1, "ORG")]))
+    assert statements.quotations == []
