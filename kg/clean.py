@@ -2,7 +2,8 @@
 
 Every paragraph becomes a `Segment` with offsets into the ORIGINAL text and a kind:
 
-- `headline`: the title line at the top (mined, and the document's `schema:headline`);
+- `headline`: the title line at the top (mined, and the document's `schema:headline`; a
+  Title Case headline is metadata: read, not mined);
 - `content`: article text, mined for mentions and facts;
 - `metadata`: bylines, datelines and credit lines ("Distributed by ...", "© 2020 ..."):
   read for metadata, never mined (a byline's author is not a person in the story);

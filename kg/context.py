@@ -5,8 +5,9 @@ noun phrase that is not a name still points to one.
 1. the token is part of an entity mention;
 2. a name attached to it: "the company ByteDance", "ByteDance, the company", "a company
    called Douyin" (compound, flat, apposition, acl called/named);
-3. a descriptor used before for one entity: "the video app" after "the app TikTok"
-   (the most recent entity that noun described, earlier in the document);
+3. a descriptor used before for one organisation: "the video app" after "the app TikTok"
+   (the most recent organisation that noun described, earlier in the document; nouns for
+   people such as "spokesperson" are never descriptors);
 4. "it"/"its": the nearest organisation mentioned earlier in the same sentence;
    "he"/"she": the nearest person mentioned in this or the previous sentence.
 Government phrases ("the US government", "the Trump administration") become organisation
@@ -29,6 +30,11 @@ from kg.vocab import SCHEMA, entity_iri
 _LINKS = {"compound", "flat", "flat:name", "appos", "nmod:npmod", "npadvmod"}
 _NAMING_VERBS = {"call", "name", "dub", "know"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def _PERSON_NOUNS() -> frozenset[str]:  # noqa: N802 - reads like the constant it stands for
+    """Nouns for people ("spokesperson", "executive"): never descriptors of an organisation."""
+    return words("spokesperson_nouns.txt") | words("titles.txt")
 
 
 @dataclass
@@ -150,8 +156,14 @@ class DocumentContext:
             linked = [c for c in token.children if dep(c) in _LINKS] + (
                 [token.head] if dep(token) in _LINKS else []
             )
+            if entity.entity_class != SCHEMA.Organization:
+                continue
             for noun in linked:
-                if noun.pos_ == "NOUN" and self.entity_at(view, noun) is None:
+                if (
+                    noun.pos_ == "NOUN"
+                    and self.entity_at(view, noun) is None
+                    and noun.lemma_.lower() not in _PERSON_NOUNS()
+                ):
                     self.descriptors.setdefault(noun.lemma_.lower(), []).append(
                         (self.char(view, token), entity)
                     )

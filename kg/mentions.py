@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import words
+from kg.lexicon import pairs, words
 from kg.nlp import Piece
 from kg.vocab import CLASS_BY_LABEL
 
@@ -85,10 +85,17 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
 
 
 def _looks_like_name(text: str) -> bool:
-    """A name has a capital letter or digit and is not only a title word."""
+    """A name has a capital letter or digit and is not only a title word or a nationality
+    ("Americans" is a group of people, not an entity)."""
     if len(text) < 2 or not any(ch.isupper() or ch.isdigit() for ch in text):
         return False
-    return text.lower().rstrip(".") not in words("titles.txt")
+    lower = text.lower().rstrip(".")
+    demonyms = {d.lower() for d in pairs("demonyms.tsv")}
+    return (
+        lower not in words("titles.txt")
+        and lower not in demonyms
+        and lower.rstrip("s") not in demonyms
+    )
 
 
 def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:

@@ -1,6 +1,6 @@
 """Direct quotations and who said them.
 
-A quotation is text between double quote marks (straight or curly) of two words or more.
+A quotation is text between double quote marks (straight or curly) of three words or more.
 Its speaker is the subject of the nearest speech verb (kg/lexicon/speech_verbs.txt: said,
 told, tweeted, added, ...) in the sentences the quote touches, or X in "according to X".
 "An Amazon spokesperson" and "Amazon said in a statement" speak for Amazon; "he"/"she"
@@ -20,6 +20,7 @@ from kg.resolve import LocalEntity
 from kg.syntax import dep, prep_objects, subjects
 from kg.vocab import SCHEMA
 
+MIN_WORDS = 3  # "sent in error" is a quotation; "security risks" is a scare quote
 _QUOTE = re.compile(r"\"([^\"\n]+)\"|“([^”\n]+)”")
 
 
@@ -29,7 +30,7 @@ def find_quotations(context: DocumentContext) -> list[Quotation]:
         for match in _QUOTE.finditer(view.doc.text):
             group = 1 if match.group(1) is not None else 2
             inner = match.group(group).strip(" ,.")
-            if len(inner.split()) < 2:
+            if len(inner.split()) < MIN_WORDS:
                 continue
             start = match.start(group) + (
                 len(match.group(group)) - len(match.group(group).lstrip(" ,."))

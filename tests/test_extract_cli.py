@@ -82,7 +82,9 @@ def test_bad_inputs_named_others_processed_exit_2(runner, story, tmp_path):
 def test_failed_run_leaves_existing_output_untouched(runner, story, tmp_path):
     out = tmp_path / "out.ttl"
     out.write_text("previous output\n")
-    result = runner.invoke(app, ["extract", str(story), "-o", str(out), "--model", "/no/such/model"])
+    result = runner.invoke(
+        app, ["extract", str(story), "-o", str(out), "--model", "/no/such/model"]
+    )
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
     assert "/no/such/model" in result.stderr and "not installed" in result.stderr
@@ -143,7 +145,16 @@ def test_formats_and_named_graphs(runner, story, tmp_path):
 def test_stdin_base_and_metadata_options(runner):
     result = runner.invoke(
         app,
-        ["extract", "-", "-f", "turtle", "--base", "https://example.org/kb/", "--headline", "Given"],
+        [
+            "extract",
+            "-",
+            "-f",
+            "turtle",
+            "--base",
+            "https://example.org/kb/",
+            "--headline",
+            "Given",
+        ],
         input=STORY,
     )
     assert result.exit_code == 0, result.stderr

@@ -1,0 +1,237 @@
+"""One benchmark measurement, run in a fresh process by benchmarks/run.py.
+
+    python benchmarks/steps.py STEP PARAMS_JSON RESULT_JSON
+
+Each step loads what it needs outside the timed region, times only the work, and writes a JSON
+result with `seconds`, its counts and the peak RSS of this process (`rss_mb`) and of its
+waited-for children (`children_rss_mb`: the extract workers), both from getrusage.
+With PARAMS "profile": PATH the timed work also runs under cProfile (stats dumped to PATH).
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+Params = dict[str, Any]
+
+
+def _timed(params: Params, work: Callable[[], Any]) -> tuple[float, Any]:
+    profile = cProfile.Profile() if params.get("profile") else None
+    started = time.perf_counter()
+    if profile is not None:
+        profile.enable()
+    value = work()
+    if profile is not None:
+        profile.disable()
+    seconds = time.perf_counter() - started
+    if profile is not None:
+        profile.dump_stats(params["profile"])
+    return seconds, value
+
+
+def _documents(corpus: str) -> list:
+    from kg.errors import InputError
+    from kg.read import iter_documents
+
+    documents = list(iter_documents([corpus]))
+    errors = [d for d in documents if isinstance(d, InputError)]
+    if errors:
+        raise SystemExit(f"corpus {corpus}: {errors[0]}")
+    return documents
+
+
+def step_pipe(params: Params) -> dict[str, Any]:
+    """nlp.pipe alone over exactly the paragraph pieces kg parses (kg.clean + pieces_for)."""
+    from kg.clean import clean
+    from kg.extract import process_documents  # noqa: F401  (same import cost as extract)
+    from kg.nlp import load_pipeline, pieces_for, pipeline_identity
+
+    started = time.perf_counter()
+    nlp = load_pipeline(params["model"])
+    load_seconds = time.perf_counter() - started
+    texts = []
+    for index, document in enumerate(_documents(params["corpus"])):
+        spans = [(s.start, s.end) for s in clean(document.text).mined()]
+        texts += [piece.text for piece in pieces_for(index, document.text, spans)]
+    batch = params.get("batch_size", 64)
+    seconds, tokens = _timed(
+        params, lambda: sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch))
+    )
+    name, version = pipeline_identity(nlp)
+    return {
+        "seconds": seconds,
+        "pieces": len(texts),
+        "words": sum(len(text.split()) for text in texts),
+        "tokens": tokens,
+        "load_seconds": load_seconds,
+        "pipeline": f"{name} {version}",
+        "components": nlp.pipe_names,
+    }
+
+
+def step_extract(params: Params) -> dict[str, Any]:
+    """kg's write_extraction to a file, pipeline loaded (and cached) before the clock starts."""
+    from kg.extract import ExtractOptions
+    from kg.nlp import load_pipeline
+    from kg.write import write_extraction
+
+    load_pipeline(params["model"])
+    options = ExtractOptions(model=params["model"], validate=False, workers=params["workers"])
+    out = Path(params["out"])
+
+    def work():
+        return write_extraction([params["corpus"]], out, params["format"], options)
+
+    seconds, summary = _timed(params, work)
+    return {
+        "seconds": seconds,
+        "documents": summary.documents,
+        "triples": summary.triples,
+        "errors": len(summary.errors),
+        "bytes": out.stat().st_size,
+    }
+
+
+def _document_graphs(path: str, limit: int) -> list:
+    """Up to `limit` document graphs of an N-Quads file, each with the type and label of the
+    entities it names (what kg.extract.validate_document checks)."""
+    from rdflib import Graph, URIRef
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.rdfio import read_rdf
+    from kg.updates import is_merged_graph
+
+    dataset = read_rdf(Path(path), "nquads")
+    entities = next(g for g in dataset.graphs() if str(g.identifier).endswith("/graph/entities"))
+    graphs = []
+    names = sorted(
+        g.identifier
+        for g in dataset.graphs()
+        if isinstance(g.identifier, URIRef)
+        and g.identifier != DATASET_DEFAULT_GRAPH_ID
+        and not is_merged_graph(g.identifier)
+    )
+    for name in names[:limit]:
+        union = Graph()
+        for triple in dataset.graph(name):
+            union.add(triple)
+        for node in set(union.subjects()) | set(union.objects()):
+            for predicate in (RDF.type, RDFS.label):
+                for value in entities.objects(node, predicate):
+                    union.add((node, predicate, value))
+        graphs.append(union)
+    return graphs
+
+
+def step_validate(params: Params) -> dict[str, Any]:
+    """kg.validate.validate_graph per document graph (shapes loaded before the clock)."""
+    from kg.validate import load_shapes, validate_graph
+
+    graphs = _document_graphs(params["nquads"], params["limit"])
+    shapes = load_shapes()
+    seconds, violations = _timed(
+        params, lambda: sum(len(validate_graph(g, shapes).violations) for g in graphs)
+    )
+    return {"seconds": seconds, "documents": len(graphs), "results": violations}
+
+
+def step_push(params: Params) -> dict[str, Any]:
+    """kg.push.push_files of the N-Quads file to the SPARQL endpoint at params["server"]."""
+    from kg.endpoint import Endpoint
+    from kg.push import push_files
+
+    base = params["server"]
+    endpoint = Endpoint(url=f"{base}/query", update_url=f"{base}/update")
+    seconds, summary = _timed(params, lambda: push_files([Path(params["nquads"])], endpoint))
+    return {
+        "seconds": seconds,
+        "triples": summary.triples,
+        "graphs": summary.graphs,
+        "failed": len(summary.failed),
+    }
+
+
+def step_load(params: Params) -> dict[str, Any]:
+    """kg.store.load_files of the N-Quads file into a new embedded store."""
+    from kg.store import load_files
+
+    seconds, summary = _timed(params, lambda: load_files([Path(params["nquads"])], params["store"]))
+    return {
+        "seconds": seconds,
+        "triples": summary.triples,
+        "graphs": summary.graphs,
+        "failed": len(summary.failed),
+    }
+
+
+def step_queries(params: Params) -> dict[str, Any]:
+    """Each stored query: kg.query.run_query(store=...) against the same query run directly
+    with pyoxigraph (store opened read-only, union default graph, every row materialised).
+    Both sides open the store per call, as run_query does; median of `repeats` runs each."""
+    import pyoxigraph
+
+    from kg.query import load_query, run_query, stored_queries
+
+    store_dir = params["store"]
+
+    def direct(text: str) -> int:
+        store = pyoxigraph.Store.read_only(store_dir)
+        return len([tuple(row) for row in store.query(text, use_default_graph_as_union=True)])
+
+    results = {}
+    for name, _title in stored_queries():
+        text = load_query(name)[1]
+        kg_times, direct_times = [], []
+        for _ in range(params["repeats"]):
+            started = time.perf_counter()
+            rows = len(run_query(name, store=store_dir).rows)
+            kg_times.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            direct_rows = direct(text)
+            direct_times.append(time.perf_counter() - started)
+        if rows != direct_rows:
+            raise SystemExit(f"query {name}: kg gave {rows} rows, pyoxigraph {direct_rows}")
+        results[name] = {
+            "rows": rows,
+            "kg_seconds": statistics.median(kg_times),
+            "direct_seconds": statistics.median(direct_times),
+        }
+    return {"seconds": sum(r["kg_seconds"] for r in results.values()), "queries": results}
+
+
+STEPS = {
+    "pipe": step_pipe,
+    "extract": step_extract,
+    "validate": step_validate,
+    "push": step_push,
+    "load": step_load,
+    "queries": step_queries,
+}
+
+
+def main() -> None:
+    step, params_json, result_path = sys.argv[1:4]
+    result = STEPS[step](json.loads(params_json))
+    for key, who in (
+        ("rss_mb", resource.RUSAGE_SELF),
+        ("children_rss_mb", resource.RUSAGE_CHILDREN),
+    ):
+        result[key] = round(resource.getrusage(who).ru_maxrss / 1024, 1)  # KiB on Linux
+    Path(result_path).write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
