@@ -118,20 +118,32 @@ class DocumentContext:
         return earlier[-1][1] if earlier else None
 
     def _pronoun(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        """'it'/'its': the nearest organisation named or described ("the app") earlier in
+        the sentence, skipping modifiers ("Department of State employees")."""
         lower = token.lower_
-        if lower in {"it", "its"}:
-            wanted, window = SCHEMA.Organization, token.sent.start
-        elif lower in {"he", "she", "him", "her", "his"}:
+        if lower in {"he", "she", "him", "her", "his"}:
             return self._only_person_nearby(view, token)
-        else:
+        if lower not in {"it", "its"}:
             return None
-        candidates = [
-            entity
-            for i in range(token.i - 1, window - 1, -1)
-            if (entity := self.entity_at(view, view.doc[i])) is not None
-            and entity.entity_class == wanted
-        ]
-        return candidates[0] if candidates else None
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            candidate = view.doc[i]
+            if dep(candidate) in {"compound", "flat", "flat:name"} or candidate.pos_ == "PRON":
+                continue
+            entity = self.entity_at(view, candidate)
+            if (
+                entity is None
+                and candidate.pos_ == "NOUN"
+                and any(child.lower_ in _DETERMINERS for child in candidate.children)
+            ):
+                entity = self._descriptor(candidate.lemma_.lower(), self.char(view, candidate))
+            if entity is not None and entity.entity_class == SCHEMA.Organization:
+                if (
+                    self.entity_at(view, candidate.head) is entity
+                    and candidate.head is not candidate
+                ):
+                    continue
+                return entity
+        return None
 
     def _only_person_nearby(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         """'he said': the one person named in this and the two sentences before, if only

@@ -313,8 +313,21 @@ class EventFinder:
         return None
 
     def _first_entity(self, view: ParsedPiece, tokens: list[Token], classes) -> LocalEntity | None:
+        """The first entity the phrases denote; 'apps, including X' / 'especially X' -> X."""
         for token in tokens:
             entity = self.ctx.entity_of(view, token)
+            if entity is None:
+                named = [
+                    c
+                    for c in token.children
+                    if any(g.lower_ in {"including", "especially"} for g in c.children)
+                    or c.lower_ in {"including", "especially"}
+                ]
+                for child in named:
+                    inner = [child, *child.children]
+                    entity = next((e for t in inner if (e := self.ctx.entity_at(view, t))), None)
+                    if entity is not None:
+                        break
             if entity is not None and (classes is None or entity.entity_class in classes):
                 if entity.iri is None:
                     entity.iri = _implied_iri(self.base, entity)

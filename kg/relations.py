@@ -273,9 +273,7 @@ class RelationFinder:
         for noun in nouns:
             if self.ctx.entity_at(view, noun) is not None:
                 continue
-            party = pairs("parties.tsv").get(noun.text.lower()) or pairs("parties.tsv").get(
-                noun.lemma_.lower()
-            )
+            party = _party(noun)
             if party:
                 org = self.ctx.implied(ORG, party)
                 self._fact(view, noun, person, SCHEMA.memberOf, org, 0.8, "party-apposition")
@@ -334,6 +332,16 @@ class RelationFinder:
         titles = words("titles.txt")
         if noun.lower_ in titles or noun.lemma_.lower() in titles:
             self._post(view, noun, person, noun.text, org, None, "appointment")
+
+
+def _party(noun: Token) -> str | None:
+    """'a Republican', 'a Republican and frequent critic', 'a Democratic senator'."""
+    parties = pairs("parties.tsv")
+    for token in [noun, *noun.children, *noun.conjuncts]:
+        party = parties.get(token.text.lower())
+        if party and token.text[:1].isupper():
+            return party
+    return None
 
 
 def _hyphen_prefix(token: Token) -> Token | None:

@@ -1,0 +1,88 @@
+"""The bundled English pipeline: loads offline, has the promised components and labels, and
+finds the people, organisations and places in news sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ModelError
+from kg.nlp import load_pipeline
+from kg.resources import BUNDLED_PIPELINE
+
+SENTENCES = [
+    (
+        "Microsoft said on Tuesday that Satya Nadella would visit Berlin next month.",
+        {("Microsoft", "ORG"), ("Satya Nadella", "PERSON"), ("Berlin", "LOC")},
+    ),
+    (
+        "Angela Merkel met Emmanuel Macron in Paris to discuss the budget.",
+        {("Angela Merkel", "PERSON"), ("Emmanuel Macron", "PERSON"), ("Paris", "LOC")},
+    ),
+    (
+        "Toyota will build a new plant in Texas, the company told Reuters.",
+        {("Toyota", "ORG"), ("Texas", "LOC"), ("Reuters", "ORG")},
+    ),
+    (
+        "The European Commission fined Google 2.4 billion euros in Brussels.",
+        {("European Commission", "ORG"), ("Google", "ORG"), ("Brussels", "LOC")},
+    ),
+    (
+        "Prime Minister Justin Trudeau spoke with Joe Biden about trade with China.",
+        {("Justin Trudeau", "PERSON"), ("Joe Biden", "PERSON"), ("China", "LOC")},
+    ),
+    (
+        "Officials in Nairobi said the World Health Organization sent doctors to Kenya.",
+        {("Nairobi", "LOC"), ("World Health Organization", "ORG"), ("Kenya", "LOC")},
+    ),
+]
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+
+
+def _normal(label: str) -> str:
+    return "LOC" if label in PLACE_LABELS else label
+
+
+def test_bundled_pipeline_is_inside_the_package():
+    assert (BUNDLED_PIPELINE / "meta.json").is_file()
+    size = sum(f.stat().st_size for f in BUNDLED_PIPELINE.rglob("*") if f.is_file())
+    assert size <= 40_000_000
+
+
+def test_components_and_labels(nlp):
+    assert nlp.meta["name"] == "kg_news"
+    for component in ("tagger", "morphologizer", "parser", "ner", "trainable_lemmatizer"):
+        assert component in nlp.pipe_names
+    assert {"PERSON", "ORG", "LOC", "DATE"} <= set(nlp.get_pipe("ner").labels)
+
+
+def test_finds_people_organisations_and_places(nlp):
+    expected = set()
+    found = set()
+    for number, (text, entities) in enumerate(SENTENCES):
+        doc = nlp(text)
+        expected |= {(number, name, label) for name, label in entities}
+        found |= {
+            (number, ent.text, _normal(ent.label_)) for ent in doc.ents if ent.label_ != "DATE"
+        }
+    recall = len(expected & found) / len(expected)
+    precision = len(expected & found) / len(found)
+    missed = sorted(expected - found)
+    assert recall >= 0.8, f"recall {recall:.2f}, missed {missed}"
+    assert precision >= 0.8, f"precision {precision:.2f}, extra {sorted(found - expected)}"
+
+
+def test_parses_sentences_and_lemmas(nlp):
+    doc = nlp("The regulator banned the app. Its owner said the order was sent in error.")
+    assert [s.text for s in doc.sents] == [
+        "The regulator banned the app.",
+        "Its owner said the order was sent in error.",
+    ]
+    banned = doc[2]
+    assert banned.lemma_ == "ban" and banned.pos_ == "VERB" and banned.dep_ == "ROOT"
+    assert doc[1].dep_ == "nsubj" and doc[1].head is banned
+    assert doc[4].dep_ == "obj" and doc[4].head is banned
+
+
+def test_missing_model_is_a_clear_error():
+    with pytest.raises(ModelError, match="en_core_web_trf.*not installed.*pip install"):
+        load_pipeline("en_core_web_trf")
