@@ -131,3 +131,55 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
                     taken.update((piece_index, t.i) for t in span)
                 start = doc.text.find(anchor, start + 1)
     return added
+
+
+KNOWN_LABELS = {"Person": "PERSON", "Organization": "ORG", "Place": "LOC"}
+_MAX_NAME_TOKENS = 6
+
+
+def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Names the parser missed but kg/lexicon/known_entities.tsv knows (names linked to
+    Wikipedia pages in GUM). Multi-word names match as written; a one-word name only where the
+    tagger calls it a proper noun; lone person surnames never (they resolve, not detect)."""
+    from kg.resolve import known_table
+
+    table = known_table()
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    added = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        i = 0
+        while i < len(doc):
+            match = None
+            for length in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+                span = doc[i : i + length]
+                entry = table.get(span.text)
+                if entry is None or any((piece_index, t.i) in taken for t in span):
+                    continue
+                if length == 1 and (span[0].pos_ != "PROPN" or entry[1] == "Person"):
+                    continue
+                match = (span, entry[1])
+                break
+            if match is None:
+                i += 1
+                continue
+            span, class_name = match
+            label = KNOWN_LABELS[class_name]
+            added.append(
+                Mention(
+                    start=piece.offset + span.start_char,
+                    end=piece.offset + span.end_char,
+                    anchor=span.text,
+                    label=label,
+                    entity_class=CLASS_BY_LABEL[label],
+                    sentence=(
+                        piece.offset + span.sent.start_char,
+                        piece.offset + span.sent.end_char,
+                    ),
+                    token_start=span.start,
+                    token_end=span.end,
+                    piece=piece_index,
+                )
+            )
+            taken.update((piece_index, t.i) for t in span)
+            i = span.end
+    return added

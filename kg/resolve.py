@@ -59,12 +59,18 @@ class LocalEntity:
 @cache
 def known_entities() -> dict[str, tuple[str, URIRef]]:
     """surface form -> (Wikipedia page, class)."""
+    return {form: (page, _CLASS_NAMES[cls]) for form, (page, cls) in known_table().items()}
+
+
+@cache
+def known_table() -> dict[str, tuple[str, str]]:
+    """surface form -> (Wikipedia page, class name) as in the file."""
     table = {}
     for line in (LEXICON_DIR / "known_entities.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         form, page, cls = line.split("\t")
-        table[form] = (page, _CLASS_NAMES[cls])
+        table[form] = (page, cls)
     return table
 
 

@@ -1,0 +1,70 @@
+"""Mentions from NER spans on pinned Docs: titles moved out, possessives trimmed, one sense per
+discourse, names kg knows, nationalities skipped. Sentences written for the tests."""
+
+from pinned import pinned_doc
+
+from kg.mentions import known_names, mentions_from_doc, propagate
+from kg.nlp import Piece
+
+
+def parsed(rows, ents, offset=0):
+    doc = pinned_doc(rows, ents)
+    return Piece(0, offset, doc.text), doc
+
+
+ROWS = [
+    "Missouri missouri PROPN NNP compound 3",
+    "Sen. sen. PROPN NNP compound 3",
+    "Josh josh PROPN NNP compound 3",
+    "Hawley hawley PROPN NNP nsubj 4",
+    "praised praise VERB VBD ROOT 4",
+    "Brightwave brightwave PROPN NNP nmod:poss 7",
+    "'s 's PART POS case 5",
+    "plan plan NOUN NN obj 4",
+    "and and CCONJ CC cc 9",
+    "Brightwave brightwave PROPN NNP conj 7",
+    "thanked thank VERB VBD conj 4",
+    "Americans americans PROPN NNPS obj 10",
+    ". . PUNCT . punct 4",
+]
+
+
+def test_titles_possessives_and_nationalities():
+    piece, doc = parsed(ROWS, [(0, 4, "PERSON"), (5, 7, "ORG"), (11, 12, "NORP")])
+    mentions = mentions_from_doc(Piece(0, 100, doc.text), doc)
+    assert [(m.anchor, m.label, m.title) for m in mentions] == [
+        ("Josh Hawley", "PERSON", "Missouri Sen."),
+        ("Brightwave", "ORG", ""),
+    ]
+    hawley, brightwave = mentions
+    # offsets point into the original text: the piece starts at character 100
+    assert doc.text[hawley.start - 100 : hawley.end - 100] == "Josh Hawley"
+    assert doc.text[brightwave.start - 100 : brightwave.end - 100] == "Brightwave"
+
+
+def test_nationality_labelled_as_person_is_skipped():
+    piece, doc = parsed(ROWS, [(11, 12, "PERSON")])
+    assert mentions_from_doc(piece, doc) == []
+
+
+def test_one_sense_per_discourse():
+    piece, doc = parsed(ROWS, [(5, 6, "ORG")])
+    found = mentions_from_doc(piece, doc)
+    added = propagate([(piece, doc)], found)
+    assert [(m.anchor, m.label, m.token_start) for m in added] == [("Brightwave", "ORG", 9)]
+
+
+def test_known_names_the_parser_missed():
+    rows = [
+        "Donald donald PROPN NNP compound 1",
+        "Trump trump PROPN NNP nsubj 2",
+        "visited visit VERB VBD ROOT 2",
+        "China china PROPN NNP obj 2",
+        "in in ADP IN case 5",
+        "May may PROPN NNP obl 2",
+        ". . PUNCT . punct 2",
+    ]
+    piece, doc = parsed(rows, [])
+    added = known_names([(piece, doc)], [])
+    # "May" is a known surname (a person) but never detected alone: it resolves, not detects
+    assert [(m.anchor, m.label) for m in added] == [("Donald Trump", "PERSON"), ("China", "LOC")]
