@@ -130,17 +130,17 @@ class DocumentContext:
             if dep(candidate) in {"compound", "flat", "flat:name"} or candidate.pos_ == "PRON":
                 continue
             entity = self.entity_at(view, candidate)
-            if (
-                entity is None
-                and candidate.pos_ == "NOUN"
-                and any(child.lower_ in _DETERMINERS for child in candidate.children)
+            if entity is None and candidate.pos_ == "NOUN" and any(
+                child.lower_ in _DETERMINERS for child in candidate.children
             ):
+                # the nearest noun phrase is the likeliest antecedent: if it names nothing
+                # kg knows ("the app" before any app was named), kg does not guess further
                 entity = self._descriptor(candidate.lemma_.lower(), self.char(view, candidate))
+                if entity is None or entity.entity_class != SCHEMA.Organization:
+                    return None
             if entity is not None and entity.entity_class == SCHEMA.Organization:
-                if (
-                    self.entity_at(view, candidate.head) is entity
-                    and candidate.head is not candidate
-                ):
+                inside_name = self.entity_at(view, candidate.head) is entity
+                if inside_name and candidate.head is not candidate:
                     continue
                 return entity
         return None
