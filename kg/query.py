@@ -11,8 +11,10 @@ provenance graph and any default-graph triples).
   server honours (as `oxigraph serve --union-default-graph` would); Virtuoso's default graph is
   already the union of all graphs when a query names none, and it ignores the parameter.
 A triple stated in two graphs appears twice in such a union (Oxigraph and Virtuoso both treat
-it as a multiset), so stored queries use DISTINCT, COUNT(DISTINCT ...) and MIN() for labels,
-and ORDER BY every row-identifying column: the same data gives the same rows in the same order.
+it as a multiset), so stored queries use DISTINCT, COUNT(DISTINCT ...) and MIN(STR(...)) for
+labels, and ORDER BY every row-identifying column: the same data gives the same rows in the
+same order. (STR inside MIN: Virtuoso's MIN over typed literals does not give a value its
+ORDER BY sorts as a string, so rows came back in another order there.)
 
 Values come back as plain strings: IRIs as the IRI, literals as their lexical form (no quotes,
 language tags or datatypes), blank nodes as `_:id`, unbound as None.

@@ -18,8 +18,8 @@ Within a document (`resolve_document`):
 Across documents the entity IRI is a function of (class, key) only (kg.vocab.entity_iri),
 so runs over one file or many, in any order, give the same IRIs. `EntityIndex` is the only
 cross-document state: per IRI, the class, the surface forms seen and the identity link. The
-label is the most complete, most frequent form seen in the run (never a lone surname when a
-full name was seen).
+label is the linked Wikipedia page's title, or else the most complete, most frequent form
+seen in the run (never a lone surname when a full name was seen).
 """
 
 from __future__ import annotations
@@ -200,6 +200,9 @@ class IndexEntry:
     documents: set[str] = field(default_factory=set)
 
     def label(self) -> str:
+        """The Wikipedia page's title when linked, else the fullest, most frequent form."""
+        if self.identity:
+            return page_name(self.identity)
         seen = sorted(form for form, count in self.forms.items() if count > 0)
         return max(seen, key=lambda form: (label_score(form)[0], self.forms[form]))
 
