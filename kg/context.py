@@ -25,7 +25,7 @@ from kg.lexicon import pairs, words
 from kg.nlp import Piece
 from kg.resolve import LocalEntity
 from kg.syntax import APPOSITION, dep
-from kg.vocab import SCHEMA, entity_iri
+from kg.vocab import SCHEMA, content_hash, entity_iri
 
 _LINKS = {"compound", "flat", "flat:name", "appos", "nmod:npmod", "npadvmod"}
 _NAMING_VERBS = {"call", "name", "dub", "know"}
@@ -51,6 +51,7 @@ class DocumentContext:
     entities: list[LocalEntity]
     metadata: dict[str, str]
     base: str = ""
+    text_hash: str = ""
     token_entity: dict[tuple[int, int], LocalEntity] = field(default_factory=dict)
     descriptors: dict[str, list[tuple[int, LocalEntity]]] = field(default_factory=dict)
     extra: dict[tuple[str, str], LocalEntity] = field(default_factory=dict)
@@ -60,7 +61,7 @@ class DocumentContext:
         cls, text: str, parsed: list, entities: list[LocalEntity], metadata: dict, base: str
     ) -> DocumentContext:
         pieces = [ParsedPiece(piece, doc, index) for index, (piece, doc) in enumerate(parsed)]
-        context = cls(text, pieces, entities, metadata, base)
+        context = cls(text, pieces, entities, metadata, base, content_hash(text))
         for entity in entities:
             for mention in entity.mentions:
                 for i in range(mention.token_start, mention.token_end):
@@ -130,8 +131,10 @@ class DocumentContext:
             if dep(candidate) in {"compound", "flat", "flat:name"} or candidate.pos_ == "PRON":
                 continue
             entity = self.entity_at(view, candidate)
-            if entity is None and candidate.pos_ == "NOUN" and any(
-                child.lower_ in _DETERMINERS for child in candidate.children
+            if (
+                entity is None
+                and candidate.pos_ == "NOUN"
+                and any(child.lower_ in _DETERMINERS for child in candidate.children)
             ):
                 # the nearest noun phrase is the likeliest antecedent: if it names nothing
                 # kg knows ("the app" before any app was named), kg does not guess further

@@ -62,6 +62,7 @@ for _line in (LEXICON_DIR / "event_words.tsv").read_text(encoding="utf-8").split
         _ROLES.setdefault(_lemma, set()).add(_role)
 
 SPEECH = words("speech_verbs.txt")
+COMMUNICATION_NOUNS = {"email", "e-mail", "memo", "notice", "message", "letter", "directive"}
 REASON_PREPOSITIONS = {"over", "because", "due", "amid", "for"}
 PROPOSING_MODALS = {"should", "could", "would", "might", "will", "'ll", "may"}
 
@@ -163,20 +164,31 @@ class EventFinder:
         if target is None:
             return None
         people = [o for o in objects(order) if o is not token] or kids(order, {"iobj", "dative"})
+        people = [p for p in people if p.pos_ != "PRON"]
         affected = _phrase(people[0]) if people else None
         return Trigger(view, token, order, self._orderer(view, order), target, affected)
 
     def _orderer(self, view: ParsedPiece, order: Token) -> LocalEntity | None:
-        """Who gave the order: its subject, or the sender/owner of the email that carried it."""
-        issuer = self._first_entity(view, subjects(order), None)
-        if issuer is not None:
-            return issuer
-        if dep(order) in {"acl", "acl:relcl", "relcl"}:
-            carrier = order.head  # "an email ordering staff to ..."
-            owner = self._first_entity(view, possessors(carrier), None)
-            if owner is None and dep(carrier) in {"obj", "dobj"}:
-                owner = self._first_entity(view, subjects(carrier.head), None)
-            return owner
+        """Who gave the order: its subject, else the subject of the clause the order hangs
+        from ("Amazon sent an email asking staff to ..."), never above a reported clause."""
+        current = order
+        carried = False  # passed through "email", "memo", ...: its sender gave the order
+        for step in range(5):
+            verb = current.pos_ in {"VERB", "AUX"}
+            if verb and (step == 0 or current.lemma_.lower() not in SPEECH):
+                senders = agents(current) if is_passive(current) else subjects(current)
+                issuer = self._first_entity(view, senders, None)
+                if issuer is not None:
+                    return issuer
+            carried = carried or current.lemma_.lower() in COMMUNICATION_NOUNS
+            if verb and step > 0 and current.lemma_.lower() in SPEECH:
+                # "Amazon says (its) email asking staff to ..." : a company speaking of an
+                # email it sent; a person reporting on someone else's email is not the issuer
+                speaker = self._first_entity(view, subjects(current), {SCHEMA.Organization})
+                return speaker if carried else None
+            if dep(current) in {"ccomp", "parataxis", "root"} or current.head is current:
+                return None
+            current = current.head
         return None
 
     def _no_longer_permitted(self, view: ParsedPiece, token: Token) -> Trigger | None:
@@ -209,9 +221,11 @@ class EventFinder:
         if issuer is not None and issuer.iri is None:
             issuer.iri = _implied_iri(self.base, issuer)
         status = self._status(token, head)
-        iri = event_iri(
-            self.base, "prohibition", str(issuer.iri if issuer else ""), str(target.iri)
-        )
+        if issuer is not None:
+            iri = event_iri(self.base, "prohibition", str(issuer.iri), str(target.iri))
+        else:  # with no issuer stated, nothing says two reports are the same ban
+            where = f"{self.ctx.text_hash}:{self.ctx.char(view, token)}"
+            iri = event_iri(self.base, "prohibition", "", str(target.iri), where)
         evidence = self.ctx.evidence(view, token, 0.75 if issuer else 0.6, "rule:prohibition")
         start = self.ctx.char(view, token)
         event = self.events.get(str(iri))
@@ -376,6 +390,18 @@ class EventFinder:
             )
 
 
+def _ordering_verb(token: Token) -> Token | None:
+    """The verb that orders the removal: 'told staff to delete' (xcomp, ccomp or advcl of
+    the order verb, or acl of its object, as parsers differ)."""
+    head = token.head
+    if dep(token) in {"xcomp", "ccomp", "advcl"} and "order" in roles(head):
+        return head
+    ordered_people = dep(token) == "acl" and dep(head) in {"obj", "dobj", "iobj", "dative"}
+    if ordered_people and "order" in roles(head.head):
+        return head.head
+    return None
+
+
 def _phrasal_retract(token: Token) -> bool:
     """'took back', 'walked back'."""
     return token.lemma_.lower() in {"take", "walk"} and any(
@@ -384,13 +410,22 @@ def _phrasal_retract(token: Token) -> bool:
     )
 
 
-def _phrase(token: Token) -> str:
-    tokens = [
-        t
-        for t in token.subtree
-        if not (t.is_punct and t.i in (token.left_edge.i, token.right_edge.i))
-    ]
-    return " ".join(t.text for t in tokens).strip()
+def _phrase(token: Token, limit: int = 14) -> str:
+    """The noun phrase a token heads, as written: its subtree without clauses hung from it
+    by coordination or parataxis, cut at the first gap, at most `limit` words."""
+    skipped: set[int] = set()
+    for child in token.children:
+        if dep(child) in {"advcl", "parataxis", "ccomp", "conj", "cc", "punct", "appos"}:
+            skipped.update(t.i for t in child.subtree)
+    kept = [t for t in token.subtree if t.i not in skipped]
+    run = [kept[0]]
+    for t in kept[1:]:
+        if t.i != run[-1].i + 1 or len(run) >= limit:
+            break
+        run.append(t)
+    while run and run[-1].is_punct:
+        run.pop()
+    return "".join(t.text_with_ws for t in run).strip()
 
 
 def _put(mapping: dict, key, value) -> None:

@@ -183,3 +183,61 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             taken.update((piece_index, t.i) for t in span)
             i = span.end
     return added
+
+
+_CUE_LINKS = {"compound", "appos", "flat", "flat:name", "nmod", "nsubj", "amod"}
+
+
+def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Capitalised names the parser missed that stand beside an organisation noun
+    (kg/lexicon/organisation_nouns.txt): "the video app TikTok", "Chinese company ByteDance",
+    "an Acme spokesperson", or before "-based" ("Beijing-based Acme" makes Acme the org)."""
+    nouns = words("organisation_nouns.txt")
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    added = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        for token in doc:
+            if (piece_index, token.i) in taken or not _capitalised_name(token):
+                continue
+            head_cue = token.head.lemma_.lower() in nouns and token.dep_.lower() in _CUE_LINKS
+            child_cue = any(
+                child.lemma_.lower() in nouns and child.dep_.lower() in _CUE_LINKS
+                for child in token.children
+            )
+            cue = head_cue or child_cue or _after_based(token)
+            if not cue:
+                continue
+            added.append(_single_token_mention(piece, piece_index, token, "ORG"))
+            taken.add((piece_index, token.i))
+    return added
+
+
+def _capitalised_name(token) -> bool:
+    text = token.text
+    if len(text) < 2 or not text[0].isupper() or token.is_sent_start:
+        return False
+    if text.lower() in words("titles.txt") or text.lower() in words("organisation_nouns.txt"):
+        return False
+    return token.pos_ in {"PROPN", "NOUN", "X"} and text.isalpha()
+
+
+def _after_based(token) -> bool:
+    """'Beijing-based ByteDance': ByteDance is what 'based' describes."""
+    return any(
+        child.lower_ in {"based", "-based"} and child.i < token.i for child in token.children
+    )
+
+
+def _single_token_mention(piece, piece_index: int, token, label: str) -> Mention:
+    start = piece.offset + token.idx
+    return Mention(
+        start=start,
+        end=start + len(token.text),
+        anchor=token.text,
+        label=label,
+        entity_class=CLASS_BY_LABEL[label],
+        sentence=(piece.offset + token.sent.start_char, piece.offset + token.sent.end_char),
+        token_start=token.i,
+        token_end=token.i + 1,
+        piece=piece_index,
+    )
