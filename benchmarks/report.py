@@ -191,6 +191,7 @@ def render_report(results: list[Result], info: dict[str, Any], command: str) -> 
         f"pySHACL {info['pyshacl']}, pyoxigraph {info['pyoxigraph']}, "
         f"{info['oxigraph_server']}, kg {info['kg']}",
         f"- pipeline: `{info['model']}` ({_pipeline(results)})",
+        *_busy_warning(info),
         "",
         "## Targets",
         "",
@@ -215,7 +216,7 @@ def render_report(results: list[Result], info: dict[str, Any], command: str) -> 
         "`oxigraph serve` on 127.0.0.1; both on the 1-process N-Quads output.",
         "- Queries: `kg.query.run_query(name, store=DIR)` vs `pyoxigraph.Store.read_only(DIR)"
         ".query(text, use_default_graph_as_union=True)` with every row materialised; both open "
-        "the store per call; median of the repeats.",
+        "the store per call; best of the repeats (`--query-repeats`), taken alternately.",
         "",
         "## Results",
         "",
@@ -231,3 +232,15 @@ def _pipeline(results: list[Result]) -> str:
         if _ok(pipe):
             return f"{pipe['pipeline']}; components: {', '.join(pipe['components'])}"
     return "identity not measured"
+
+
+def _busy_warning(info: dict[str, Any]) -> list[str]:
+    """Other work on the machine skews every timing (the 2-worker ratio most)."""
+    busiest = max(info["loadavg_start"][0], info["loadavg_end"][0])
+    if busiest < 0.5 * info["affinity"]:
+        return []
+    return [
+        f"- **warning: the machine was busy (1-min load average up to {busiest:.2f} on "
+        f"{info['affinity']} CPUs): these timings are not representative; rerun on an idle "
+        "machine.**"
+    ]

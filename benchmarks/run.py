@@ -22,6 +22,7 @@ import os
 import resource
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -53,7 +54,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--model", default=None, help="pipeline (default: KG_MODEL, then bundled)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--validate-limit", type=int, default=1000, help="documents validated")
-    parser.add_argument("--query-repeats", type=int, default=5)
+    parser.add_argument("--query-repeats", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=6 * 3600, help="seconds per step")
     parser.add_argument("--mem-limit-gb", type=float, default=None, help="address space per step")
     parser.add_argument("--workdir", type=Path, default=None, help="kept when given")
@@ -86,28 +87,39 @@ class Steps:
             resource.setrlimit(resource.RLIMIT_AS, (self.memory, self.memory))
 
     def run(self, step: str, params: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return self._run(step, params)
+        except subprocess.TimeoutExpired:
+            return {"error": f"timed out after {self.timeout:.0f} s"}
+
+    def _run(self, step: str, params: dict[str, Any]) -> dict[str, Any]:
         self.count += 1
         result_path = self.workdir / f"result-{self.count:03d}-{step}.json"
         command = [sys.executable, str(STEPS_SCRIPT), step, json.dumps(params), str(result_path)]
         label = f"{step} {json.dumps({k: v for k, v in params.items() if k != 'model'})}"
         print(f"[bench] {label}", file=sys.stderr, flush=True)
         started = time.perf_counter()
+        process = subprocess.Popen(
+            command,
+            env=self.env,
+            cwd=ROOT,
+            preexec_fn=self._limit,
+            start_new_session=True,  # its own process group: the workers go with it
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
-            done = subprocess.run(
-                command,
-                env=self.env,
-                cwd=ROOT,
-                timeout=self.timeout,
-                preexec_fn=self._limit,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-            )
-        except subprocess.TimeoutExpired:
-            return {"error": f"timed out after {self.timeout:.0f} s"}
+            _out, stderr = process.communicate(timeout=self.timeout)
+        except BaseException:  # timeout or Ctrl-C: stop the step and its workers
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)
+            if process.stderr:
+                process.stderr.close()
+            raise
         wall = time.perf_counter() - started
-        if done.returncode != 0 or not result_path.exists():
-            tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-            return {"error": f"exit {done.returncode}: " + " | ".join(tail)}
+        if process.returncode != 0 or not result_path.exists():
+            tail = stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+            return {"error": f"exit {process.returncode}: " + " | ".join(tail)}
         result = json.loads(result_path.read_text("utf-8"))
         result["wall_seconds"] = wall
         print(f"[bench]   {result['seconds']:.2f} s", file=sys.stderr, flush=True)

@@ -199,32 +199,35 @@ class DocumentContext:
         return self.extra[slot]
 
     def country_of_adjective(self, token: Token) -> LocalEntity | None:
-        country = pairs("demonyms.tsv").get(token.lower_)
+        country = _demonym_country(token)
         return self.implied(SCHEMA.Place, country) if country else None
 
     def government(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
-        """'the US government' -> United States government; 'Trump administration' ->
-        Donald Trump administration; 'the federal government' -> the document's country."""
+        """A government acts for its country: 'the US government' and 'the British
+        government' are the United States and the United Kingdom as actors; 'the federal
+        government' and 'the Trump administration' are the country the document is about
+        (its most mentioned linked place), so all of them meet on one issuer."""
         if token.lemma_.lower() not in words("government_nouns.txt"):
             return None
         for child in token.children:
             entity = self.entity_at(view, child)
-            if entity is not None and entity.entity_class in {SCHEMA.Place, SCHEMA.Person}:
-                label = _display(entity)
-                return self.implied(SCHEMA.Organization, f"{label} {token.lemma_.lower()}")
-            country = pairs("demonyms.tsv").get(child.lower_)
+            if entity is not None and entity.entity_class == SCHEMA.Place:
+                return entity
+            country = _demonym_country(child)
             if country:
-                return self.implied(SCHEMA.Organization, f"{country} {token.lemma_.lower()}")
-        country = self.main_country()
-        if country is not None:
-            return self.implied(SCHEMA.Organization, f"{_display(country)} government")
-        return None
+                return self.implied(SCHEMA.Place, country)
+        return self.main_country()
 
     def main_country(self) -> LocalEntity | None:
         places = [e for e in self.entities if e.entity_class == SCHEMA.Place and e.identity]
         if not places:
             return None
         return max(places, key=lambda e: (len(e.mentions), e.key))
+
+
+def _demonym_country(token: Token) -> str | None:
+    """'Chinese' -> 'China' (capitalised adjectives only)."""
+    return pairs("demonyms.tsv").get(token.lower_) if token.text[:1].isupper() else None
 
 
 def _display(entity: LocalEntity) -> str:

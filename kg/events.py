@@ -141,7 +141,7 @@ class EventFinder:
         )
         if target is None:
             return None
-        issuer = self._first_entity(view, possessors(token), None)
+        issuer = self._first_entity(view, possessors(token) + kids(token, {"compound"}), None)
         head = token.head if dep(token) in {"obj", "dobj", "nsubj", "nsubj:pass"} else token
         if issuer is None and head is not token:
             issuer = self._first_entity(view, subjects(head), None)
@@ -216,8 +216,6 @@ class EventFinder:
     def _add(self, trigger: Trigger) -> None:
         view, token, head = trigger.view, trigger.token, trigger.head
         issuer, target = trigger.issuer, trigger.target
-        if issuer is not None and issuer.entity_class == SCHEMA.Place:
-            issuer = self.ctx.implied(SCHEMA.Organization, f"{_name(issuer)} government")
         if issuer is not None and issuer.iri is None:
             issuer.iri = _implied_iri(self.base, issuer)
         status = self._status(token, head)

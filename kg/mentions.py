@@ -207,9 +207,24 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
             cue = head_cue or child_cue or _after_based(token)
             if not cue:
                 continue
-            added.append(_single_token_mention(piece, piece_index, token, "ORG"))
-            taken.add((piece_index, token.i))
+            span = _name_span(token)
+            if any((piece_index, t.i) in taken for t in span):
+                continue
+            added.append(_span_mention(piece, piece_index, span, "ORG"))
+            taken.update((piece_index, t.i) for t in span)
     return added
+
+
+def _name_span(token):
+    """The whole name a head word ends: 'Corvid Analytics' for 'Analytics'."""
+    start = token.i
+    while start > 0:
+        previous = token.doc[start - 1]
+        joined = previous.head.i == token.i or previous.head.i == start
+        if not (joined and previous.text[:1].isupper() and previous.dep_ in {"compound", "flat"}):
+            break
+        start -= 1
+    return token.doc[start : token.i + 1]
 
 
 def _capitalised_name(token) -> bool:
@@ -228,16 +243,16 @@ def _after_based(token) -> bool:
     )
 
 
-def _single_token_mention(piece, piece_index: int, token, label: str) -> Mention:
-    start = piece.offset + token.idx
+def _span_mention(piece, piece_index: int, span, label: str) -> Mention:
+    start = piece.offset + span.start_char
     return Mention(
         start=start,
-        end=start + len(token.text),
-        anchor=token.text,
+        end=start + len(span.text),
+        anchor=span.text,
         label=label,
         entity_class=CLASS_BY_LABEL[label],
-        sentence=(piece.offset + token.sent.start_char, piece.offset + token.sent.end_char),
-        token_start=token.i,
-        token_end=token.i + 1,
+        sentence=(piece.offset + span.sent.start_char, piece.offset + span.sent.end_char),
+        token_start=span.start,
+        token_end=span.end,
         piece=piece_index,
     )
