@@ -45,7 +45,9 @@ def query_ratios(r: Result) -> dict[str, float]:
     if not _ok(r.get("queries")):
         return {}
     return {
-        name: q["kg_seconds"] / q["direct_seconds"] for name, q in r["queries"]["queries"].items()
+        name: q["kg_seconds"] / q["direct_seconds"]
+        for name, q in r["queries"]["queries"].items()
+        if "error" not in q
     }
 
 
@@ -153,7 +155,7 @@ def size_section(r: Result) -> list[str]:
             extra = f" (server peak RSS {step['server_rss_mb']:,.0f} MB)"
         lines.append(_row(label, step, rate, extra))
     lines.append(_row("stored queries, all (via kg.query)", r.get("queries"), ""))
-    identical = "yes" if r.get("identical") else "**NO**"
+    identical = {True: "yes", False: "**NO**"}.get(r.get("identical"), "not compared")
     lines += ["", f"1-worker and 2-worker N-Quads byte-identical: {identical}.", ""]
     if _ok(r.get("queries")):
         lines += [
@@ -161,6 +163,9 @@ def size_section(r: Result) -> list[str]:
             "|---|---:|---:|---:|---:|",
         ]
         for name, q in r["queries"]["queries"].items():
+            if "error" in q:
+                lines.append(f"| {name} | - | ERROR: {q['error']} | - | - |")
+                continue
             ratio = q["kg_seconds"] / q["direct_seconds"]
             lines.append(
                 f"| {name} | {q['rows']:,} | {q['kg_seconds'] * 1000:.1f} | "
@@ -189,7 +194,7 @@ def render_report(results: list[Result], info: dict[str, Any], command: str) -> 
         f"run took {info['minutes']} min",
         f"- Python {info['python']}, spaCy {info['spacy']}, rdflib {info['rdflib']}, "
         f"pySHACL {info['pyshacl']}, pyoxigraph {info['pyoxigraph']}, "
-        f"{info['oxigraph_server']}, kg {info['kg']}",
+        f"{info['oxigraph_server']}, kg {info['kg']} (git {info.get('git', 'unknown')})",
         f"- pipeline: `{info['model']}` ({_pipeline(results)})",
         *_busy_warning(info),
         "",

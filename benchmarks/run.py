@@ -11,7 +11,10 @@ load into the embedded store, push to an Oxigraph server started here on a free 
 and each stored query through kg.query against pyoxigraph directly. The report
 (benchmarks/report.py) gives a table per N and the targets with PASS/FAIL.
 
-The pipeline: --model, else KG_MODEL, else kg's bundled pipeline.
+The pipeline: --model, else KG_MODEL, else kg's bundled pipeline. The pipeline folder and kg's
+code (kg/, shapes/, queries/, ontology/) are copied to the work directory first and every step
+runs those copies, so a checkpoint rewritten or a file edited during a long run cannot mix
+versions (and make the 1- vs 2-worker comparison fail for the wrong reason).
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--validate-limit", type=int, default=1000, help="documents validated")
     parser.add_argument("--query-repeats", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=6 * 3600, help="seconds per step")
+    parser.add_argument("--query-timeout", type=float, default=1800, help="seconds per query")
     parser.add_argument("--mem-limit-gb", type=float, default=None, help="address space per step")
     parser.add_argument("--workdir", type=Path, default=None, help="kept when given")
     parser.add_argument("--profile", action="store_true", help="cProfile pipe and extract (1 proc)")
@@ -76,9 +80,12 @@ def _memory_limit(gigabytes: float | None) -> int | None:
 
 
 class Steps:
-    """Runs steps/*.py measurements in fresh processes; a failed step is recorded, not raised."""
+    """Runs benchmarks/steps.py in fresh processes; a failed step is recorded, not raised."""
 
-    def __init__(self, workdir: Path, env: dict[str, str], timeout: float, memory: int | None):
+    def __init__(
+        self, src: Path, workdir: Path, env: dict[str, str], timeout: float, memory: int | None
+    ):
+        self.script = src / "benchmarks" / STEPS_SCRIPT.name
         self.workdir, self.env, self.timeout, self.memory = workdir, env, timeout, memory
         self.count = 0
 
@@ -86,30 +93,33 @@ class Steps:
         if self.memory:
             resource.setrlimit(resource.RLIMIT_AS, (self.memory, self.memory))
 
-    def run(self, step: str, params: dict[str, Any]) -> dict[str, Any]:
+    def run(
+        self, step: str, params: dict[str, Any], timeout: float | None = None
+    ) -> dict[str, Any]:
+        timeout = timeout or self.timeout
         try:
-            return self._run(step, params)
+            return self._run(step, params, timeout)
         except subprocess.TimeoutExpired:
-            return {"error": f"timed out after {self.timeout:.0f} s"}
+            return {"error": f"timed out after {timeout:.0f} s"}
 
-    def _run(self, step: str, params: dict[str, Any]) -> dict[str, Any]:
+    def _run(self, step: str, params: dict[str, Any], timeout: float) -> dict[str, Any]:
         self.count += 1
         result_path = self.workdir / f"result-{self.count:03d}-{step}.json"
-        command = [sys.executable, str(STEPS_SCRIPT), step, json.dumps(params), str(result_path)]
+        command = [sys.executable, str(self.script), step, json.dumps(params), str(result_path)]
         label = f"{step} {json.dumps({k: v for k, v in params.items() if k != 'model'})}"
         print(f"[bench] {label}", file=sys.stderr, flush=True)
         started = time.perf_counter()
         process = subprocess.Popen(
             command,
             env=self.env,
-            cwd=ROOT,
+            cwd=self.script.parents[1],
             preexec_fn=self._limit,
             start_new_session=True,  # its own process group: the workers go with it
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
         try:
-            _out, stderr = process.communicate(timeout=self.timeout)
+            _out, stderr = process.communicate(timeout=timeout)
         except BaseException:  # timeout or Ctrl-C: stop the step and its workers
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=30)
@@ -218,7 +228,8 @@ def bench_size(n: int, args: argparse.Namespace, steps: Steps, workdir: Path) ->
         steps.run("pipe", {"corpus": corpus, "model": model, "profile": str(here / "pipe.prof")})
         steps.run("extract", {**params, "profile": str(here / "extract.prof")})
     nq1, nq2 = Path(r["nq1"]["path"]), Path(r["nq2"]["path"])
-    r["identical"] = nq1.exists() and nq2.exists() and nq1.read_bytes() == nq2.read_bytes()
+    both = nq1.exists() and nq2.exists()  # None: not compared, an extract run failed
+    r["identical"] = nq1.read_bytes() == nq2.read_bytes() if both else None
     if not nq1.exists():
         return r
     nquads = str(nq1)
@@ -229,8 +240,24 @@ def bench_size(n: int, args: argparse.Namespace, steps: Steps, workdir: Path) ->
         r["push"] = steps.run("push", {"nquads": nquads, "server": server.base})
         r["push"]["server_rss_mb"] = server.peak_rss_mb()
     if "error" not in r["load"]:
-        r["queries"] = steps.run("queries", {"store": store, "repeats": args.query_repeats})
+        r["queries"] = run_queries(steps, store, args)
     return r
+
+
+def run_queries(steps: Steps, store: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Each stored query in its own process and time limit: a slow one loses only itself."""
+    names = sorted(path.stem for path in (steps.script.parents[1] / "queries").glob("*.rq"))
+    merged: dict[str, Any] = {"seconds": 0.0, "queries": {}, "rss_mb": 0.0}
+    for name in names:
+        params = {"store": store, "repeats": args.query_repeats, "names": [name]}
+        result = steps.run("queries", params, timeout=args.query_timeout)
+        if "error" in result:
+            merged["queries"][name] = {"error": result["error"]}
+            continue
+        merged["queries"].update(result["queries"])
+        merged["seconds"] += result["seconds"]
+        merged["rss_mb"] = max(merged["rss_mb"], result["rss_mb"])
+    return merged
 
 
 def machine_info(model: str | None) -> dict[str, Any]:
@@ -272,6 +299,44 @@ def snapshot_model(model: str, workdir: Path) -> str:
     return str(copy)
 
 
+SNAPSHOT_FOLDERS = ("kg", "shapes", "queries", "ontology")
+
+
+def snapshot_code(workdir: Path) -> Path:
+    """kg's code and data folders, and steps.py, copied first: every step then runs the same
+    code even if the work tree is edited during a long run."""
+    src = workdir / "src"
+    shutil.rmtree(src, ignore_errors=True)
+    ignore = shutil.ignore_patterns("__pycache__", "pipeline", "training")
+    for name in SNAPSHOT_FOLDERS:
+        shutil.copytree(ROOT / name, src / name, ignore=ignore)
+    (src / "benchmarks").mkdir()
+    shutil.copy2(STEPS_SCRIPT, src / "benchmarks" / STEPS_SCRIPT.name)
+    return src
+
+
+def git_state() -> str:
+    """The commit, and whether kg's files differ from it."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", *SNAPSHOT_FOLDERS],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        ).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    return f"{head or 'unknown'}{' with uncommitted changes' if dirty else ''}"
+
+
 def command_line(args: argparse.Namespace) -> str:
     prefix = ""
     if "--model" not in sys.argv and os.environ.get("KG_MODEL"):
@@ -290,9 +355,11 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     args.model = snapshot_model(info["model"], workdir)
-    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONPATH": str(ROOT)}
+    src = snapshot_code(workdir)
+    info["git"] = git_state()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONPATH": str(src)}
     env["KG_MODEL"] = args.model
-    steps = Steps(workdir, env, args.timeout, _memory_limit(args.mem_limit_gb))
+    steps = Steps(src, workdir, env, args.timeout, _memory_limit(args.mem_limit_gb))
     started = time.time()
     try:
         results = [bench_size(n, args, steps, workdir) for n in args.sizes]
@@ -301,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(workdir, ignore_errors=True)
         elif args.workdir is None:
             shutil.rmtree(workdir / "pipeline", ignore_errors=True)
+            shutil.rmtree(workdir / "src", ignore_errors=True)
     info["loadavg_end"] = os.getloadavg()
     info["minutes"] = round((time.time() - started) / 60, 1)
     report = render_report(results, info, command_line(args))
@@ -310,10 +378,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         print(f"[bench] profiles kept in {workdir}", file=sys.stderr)
     print(f"[bench] wrote {args.out}", file=sys.stderr)
-    if not all(r.get("identical") for r in results):
+    status = 0
+    if any(r.get("identical") is False for r in results):
         print("[bench] FAIL: 1-worker and 2-worker outputs differ", file=sys.stderr)
-        return 1
-    return 0
+        status = 1
+    failed = [k for r in results for k, v in r.items() if isinstance(v, dict) and "error" in v]
+    if failed:
+        print(f"[bench] FAIL: steps failed: {', '.join(failed)}", file=sys.stderr)
+        status = 1
+    return status
 
 
 if __name__ == "__main__":

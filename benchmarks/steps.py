@@ -24,6 +24,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 Params = dict[str, Any]
+QUERY_BUDGET_SECONDS = 60.0  # per stored query: repeat while under this (at least one run)
 
 
 def _timed(params: Params, work: Callable[[], Any]) -> tuple[float, Any]:
@@ -102,30 +103,47 @@ def step_extract(params: Params) -> dict[str, Any]:
     }
 
 
+def _graph_of(line: str) -> str:
+    """The graph IRI of an N-Quads line kg wrote (`... <graph> .`), '' for the default graph."""
+    last = line.rstrip()[:-1].rstrip().rsplit(" ", 1)[-1]
+    return last[1:-1] if last.startswith("<") and last.endswith(">") else ""
+
+
+def _triples(nquads: str):
+    """N-Quads text as one plain rdflib Graph (graph names dropped)."""
+    from rdflib import Dataset, Graph
+
+    dataset = Dataset()
+    dataset.parse(data=nquads, format="nquads")
+    graph = Graph()
+    for subject, predicate, value, _graph in dataset.quads((None, None, None, None)):
+        graph.add((subject, predicate, value))
+    return graph
+
+
 def _document_graphs(path: str, limit: int) -> list:
-    """Up to `limit` document graphs of an N-Quads file, each with the type and label of the
-    entities it names (what kg.extract.validate_document checks)."""
-    from rdflib import Graph, URIRef
-    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+    """The first `limit` document graphs of an N-Quads file, each with the type and label of
+    the entities it names (what kg.extract.validate_document checks). The file is streamed:
+    memory holds only those graphs, whatever the corpus size."""
     from rdflib.namespace import RDF, RDFS
 
-    from kg.rdfio import read_rdf
     from kg.updates import is_merged_graph
 
-    dataset = read_rdf(Path(path), "nquads")
-    entities = next(g for g in dataset.graphs() if str(g.identifier).endswith("/graph/entities"))
+    chosen: dict[str, list[str]] = {}
+    described: list[str] = []
+    types = (f"<{RDF.type}>", f"<{RDFS.label}>")
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            graph = _graph_of(line)
+            if graph.endswith("/graph/entities"):
+                if line.split(" ", 2)[1] in types:
+                    described.append(line)
+            elif graph and not is_merged_graph(graph) and (graph in chosen or len(chosen) < limit):
+                chosen.setdefault(graph, []).append(line)
+    entities = _triples("".join(described))
     graphs = []
-    names = sorted(
-        g.identifier
-        for g in dataset.graphs()
-        if isinstance(g.identifier, URIRef)
-        and g.identifier != DATASET_DEFAULT_GRAPH_ID
-        and not is_merged_graph(g.identifier)
-    )
-    for name in names[:limit]:
-        union = Graph()
-        for triple in dataset.graph(name):
-            union.add(triple)
+    for name in sorted(chosen):
+        union = _triples("".join(chosen[name]))
         for node in set(union.subjects()) | set(union.objects()):
             for predicate in (RDF.type, RDFS.label):
                 for value in entities.objects(node, predicate):
@@ -178,8 +196,8 @@ def step_load(params: Params) -> dict[str, Any]:
 def step_queries(params: Params) -> dict[str, Any]:
     """Each stored query: kg.query.run_query(store=...) against the same query run directly
     with pyoxigraph (store opened read-only, union default graph, every row materialised).
-    Both sides open the store per call, as run_query does; the best of `repeats` runs each
-    (the least disturbed by other load on the machine)."""
+    Both sides open the store per call, as run_query does; the best of up to `repeats` runs
+    each (the least disturbed by other load), fewer once a query has used its time budget."""
     import pyoxigraph
 
     from kg.query import load_query, run_query, stored_queries
@@ -191,10 +209,14 @@ def step_queries(params: Params) -> dict[str, Any]:
         return len([tuple(row) for row in store.query(text, use_default_graph_as_union=True)])
 
     results = {}
-    for name, _title in stored_queries():
+    wanted = params.get("names")
+    for name in [n for n, _title in stored_queries() if wanted is None or n in wanted]:
         text = load_query(name)[1]
         kg_times, direct_times = [], []
+        budget = time.perf_counter() + params.get("budget_seconds", QUERY_BUDGET_SECONDS)
         for repeat in range(params["repeats"]):  # alternate which side goes first
+            if repeat and time.perf_counter() > budget:
+                break  # a slow query: fewer repeats
             for side in ("kg", "direct") if repeat % 2 == 0 else ("direct", "kg"):
                 started = time.perf_counter()
                 if side == "kg":
@@ -226,6 +248,9 @@ STEPS = {
 def main() -> None:
     step, params_json, result_path = sys.argv[1:4]
     result = STEPS[step](json.loads(params_json))
+    result["kg_code"] = (
+        str(Path(sys.modules["kg"].__file__).parent) if "kg" in sys.modules else None
+    )
     for key, who in (
         ("rss_mb", resource.RUSAGE_SELF),
         ("children_rss_mb", resource.RUSAGE_CHILDREN),

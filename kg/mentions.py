@@ -109,7 +109,7 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
     added = []
     for anchor, model in sorted(by_text.items(), key=lambda item: -len(item[0])):
         for piece_index, (piece, doc) in enumerate(parsed):
-            start = doc.text.find(anchor)
+            start = piece.text.find(anchor)  # piece.text: Doc.text is rebuilt on every call
             while start >= 0:
                 span = doc.char_span(start, start + len(anchor))
                 if span is not None and not any((piece_index, t.i) in taken for t in span):
@@ -129,7 +129,7 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
                     )
                     added.append(mention)
                     taken.update((piece_index, t.i) for t in span)
-                start = doc.text.find(anchor, start + 1)
+                start = piece.text.find(anchor, start + 1)
     return added
 
 
@@ -147,13 +147,18 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
+        text = piece.text
+        starts = [token.idx for token in doc]
+        ends = [token.idx + len(token.text) for token in doc]
         i = 0
         while i < len(doc):
             match = None
             for length in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+                entry = table.get(text[starts[i] : ends[i + length - 1]])
+                if entry is None:
+                    continue
                 span = doc[i : i + length]
-                entry = table.get(span.text)
-                if entry is None or any((piece_index, t.i) in taken for t in span):
+                if any((piece_index, t.i) in taken for t in span):
                     continue
                 if length == 1 and (span[0].pos_ != "PROPN" or entry[1] == "Person"):
                     continue
