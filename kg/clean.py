@@ -96,7 +96,7 @@ def clean(text: str) -> CleanText:
     segments = paragraphs(text)
     metadata: dict[str, str] = {}
     for segment in segments:
-        line = text[segment.start : segment.end].strip()
+        line = " ".join(text[segment.start : segment.end].split())  # NBSP and runs of spaces
         if _matches(line, "boilerplate_lines.txt"):
             segment.kind = BOILERPLATE
         elif _read_credit(line, metadata) or _read_byline(line, metadata):
@@ -188,6 +188,13 @@ def _mark_headline(text: str, segments: list[Segment], metadata: dict[str, str])
         line = text[segment.start : segment.end].strip()
         words = line.split()
         if len(words) <= 30 and not line.endswith((".", '?"', '."', ".”")) and "\n" not in line:
-            segment.kind = HEADLINE
+            # A Title Case headline capitalises every word, which misleads NER ("Sent In
+            # Error"): it is read as the headline but not mined.
+            segment.kind = METADATA if _title_case(words) else HEADLINE
             metadata.setdefault("headline", line)
         return
+
+
+def _title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)

@@ -28,7 +28,13 @@ from kg import __version__
 from kg.clean import clean
 from kg.errors import InputError, KgError
 from kg.graph import DocumentGraphBuilder, entities_graph, provenance_graph
-from kg.mentions import cued_organisations, known_names, mentions_from_doc, propagate
+from kg.mentions import (
+    cued_organisations,
+    known_names,
+    mentions_from_doc,
+    propagate,
+    titled_people,
+)
 from kg.nlp import load_pipeline, parse, pieces_for, pipeline_identity
 from kg.rdfio import graph_chunk, new_dataset
 from kg.read import DEFAULT_MAX_BYTES, Document, iter_documents
@@ -128,6 +134,8 @@ def build_document(
         for piece_index, (piece, doc) in enumerate(parsed)
         for mention in mentions_from_doc(piece, doc, piece_index)
     ]
+    mentions, titled = titled_people(parsed, mentions)
+    mentions += titled
     mentions += known_names(parsed, mentions)
     mentions += cued_organisations(parsed, mentions)
     mentions += propagate(parsed, mentions)

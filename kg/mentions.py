@@ -8,7 +8,7 @@ punctuation removed and, for people, leading titles ("Secretary of State", "Mr")
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 from spacy.tokens import Doc, Span
@@ -209,7 +209,13 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 child.lemma_.lower() in nouns and child.dep_.lower() in _CUE_LINKS
                 for child in token.children
             )
-            cue = head_cue or child_cue or _after_based(token)
+            cue = (
+                head_cue
+                or child_cue
+                or _beside_organisation_noun(token, nouns)
+                or _after_based(token)
+                or _owned_thing(token)
+            )
             if not cue:
                 continue
             span = _name_span(token)
@@ -234,11 +240,33 @@ def _name_span(token):
 
 def _capitalised_name(token) -> bool:
     text = token.text
-    if len(text) < 2 or not text[0].isupper() or token.is_sent_start:
+    if len(text) < 2 or not text[0].isupper():
         return False
+    if token.is_sent_start and token.pos_ != "PROPN":
+        return False  # "Shares rose": any word is capitalised there
     if text.lower() in words("titles.txt") or text.lower() in words("organisation_nouns.txt"):
         return False
     return token.pos_ in {"PROPN", "NOUN", "X"} and text.isalpha()
+
+
+def _beside_organisation_noun(token, nouns) -> bool:
+    """Right after or before the noun, whatever the parse: "giant ByteDance", "TikTok app"."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (before is not None and before.lower_ in nouns and before.pos_ != "PROPN") or (
+        after is not None and after.lower_ in nouns and after.pos_ != "PROPN"
+    )
+
+
+def _owned_thing(token) -> bool:
+    """'TikTok is owned by ...', 'Lumora was acquired by ...': a named thing that is owned."""
+    head = token.head
+    return (
+        token.dep_.lower() in {"nsubj:pass", "nsubjpass"}
+        and head.lemma_.lower() in {"own", "acquire"}
+        and any(child.dep_.lower() in {"obl:agent", "agent", "obl"} for child in head.children)
+    )
 
 
 def _after_based(token) -> bool:
@@ -260,4 +288,81 @@ def _span_mention(piece, piece_index: int, span, label: str) -> Mention:
         token_start=span.start,
         token_end=span.end,
         piece=piece_index,
+    )
+
+
+_INITIAL_TOKEN = {"jr.", "sr."}
+
+
+def titled_people(parsed: list, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Capitalised names right after a title are people: "Secretary of State Mike Pompeo",
+    "Sen. Josh Hawley", "TV host Laura Ingraham", "Mr Pompeo". Returns (kept, added): NER
+    mentions of another class inside such a name are dropped for the person."""
+    titles = words("titles.txt")
+    added: list[Mention] = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        i = 0
+        while i < len(doc) - 1:
+            token = doc[i]
+            if token.lower_ not in titles or not _title_context(token):
+                i += 1
+                continue
+            start = i + 1
+            # "Secretary of State": the title runs on through "of" + capitalised words
+            while start + 1 < len(doc) and doc[start].lower_ == "of" and doc[start + 1].is_title:
+                start += 2
+            end = start
+            while end < len(doc) and end - start < 4 and _name_word(doc[end], titles):
+                end += 1
+            if end > start and not (
+                end < len(doc) and doc[end].lower_ in words("organisation_nouns.txt")
+            ):
+                mention = _span_mention(piece, piece_index, doc[start:end], "PERSON")
+                added.append(replace(mention, title=doc[i:start].text))
+            i = max(end, i + 1)
+    spans = {(m.piece, m.token_start, m.token_end): m for m in added}
+    kept = [
+        m
+        for m in mentions
+        if not any(
+            m.piece == p and m.token_start < e and s < m.token_end and m.label != "PERSON"
+            for p, s, e in spans
+        )
+    ]
+    # a person the parser found already keeps its title ("Mr" of "Mr Pompeo")
+    kept = [
+        replace(m, title=spans[key].title)
+        if (key := (m.piece, m.token_start, m.token_end)) in spans and not m.title
+        else m
+        for m in kept
+    ]
+    taken = {(m.piece, i) for m in kept for i in range(m.token_start, m.token_end)}
+    fresh = [
+        m
+        for m in added
+        if not any((m.piece, i) in taken for i in range(m.token_start, m.token_end))
+    ]
+    return kept, fresh
+
+
+def _title_context(token) -> bool:
+    """A title word used as a title: capitalised ("President", "Sen.") or a lower-case job
+    noun right before a capitalised word ("host Laura Ingraham")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.lower_ == "of" and token.i + 2 < len(doc):
+        following = doc[token.i + 2]  # "Secretary of State ..."
+    return following is not None and following.text[:1].isupper()
+
+
+def _name_word(token, titles) -> bool:
+    text = token.text
+    if token.lower_ in titles or token.lower_ in _INITIAL_TOKEN:
+        return token.lower_ in _INITIAL_TOKEN
+    if len(text) == 2 and text[0].isupper() and text[1] == ".":
+        return True  # a middle initial
+    return (
+        text[:1].isupper()
+        and text.replace("-", "").replace("'", "").isalpha()
+        and (token.pos_ in {"PROPN", "NOUN", "X", "ADJ"})
     )

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from kg.claims import Event, Fact
 from kg.context import DocumentContext, ParsedPiece
 from kg.lexicon import pairs, words
+from kg.mentions import HONORIFICS
 from kg.resolve import LocalEntity
 from kg.syntax import (
     POSSESSIVE,
@@ -255,6 +256,7 @@ class RelationFinder:
                 break
             run.insert(0, token)
             i -= 1
+        titles = titles - HONORIFICS  # "Mr" is a form of address, not a post
         first_title = next((k for k, t in enumerate(run) if t.lower_ in titles), None)
         if first_title is None:
             return

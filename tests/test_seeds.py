@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.clean import MINED_KINDS, clean
@@ -25,9 +25,12 @@ POMPEO_FORMS = {"Michael R. Pompeo", "Mike Pompeo", "Pompeo"}
 
 
 def entities_by_label(dataset) -> dict[str, list]:
+    """Labels of people, organisations and places (not of posts or events)."""
+    classes = {SCHEMA.Person, SCHEMA.Organization, SCHEMA.Place}
     found: dict[str, list] = {}
     for entity, label in dataset.subject_objects(RDFS.label):
-        found.setdefault(str(label), []).append(entity)
+        if set(dataset.objects(entity, RDF.type)) & classes:
+            found.setdefault(str(label), []).append(entity)
     return found
 
 
@@ -51,7 +54,7 @@ def test_one_entity_each_with_class_and_mentions_in_every_article(seed_result, s
         context = dataset.value(mention, NIF.referenceContext)
         documents_of_mentions.setdefault(entity, set()).add(dataset.value(context, NIF.sourceUrl))
     documents = {
-        path.name: next(dataset.subjects(SCHEMA.url, path.resolve().as_uri()))
+        path.name: next(dataset.subjects(SCHEMA.url, URIRef(path.resolve().as_uri())))
         for path in seed_paths
     }
     for label, (entity_class, pattern) in EXPECTED.items():
