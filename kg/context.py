@@ -219,7 +219,10 @@ class DocumentContext:
         return self.main_country()
 
     def main_country(self) -> LocalEntity | None:
-        places = [e for e in self.entities if e.entity_class == SCHEMA.Place and e.identity]
+        """The country the document names most (only countries: kg/lexicon lists them)."""
+        countries = {c.lower() for c in pairs("demonyms.tsv").values()}
+        countries |= {c.lower() for c in pairs("place_aliases.tsv").values()}
+        places = [e for e in self.entities if e.entity_class == SCHEMA.Place and e.key in countries]
         if not places:
             return None
         return max(places, key=lambda e: (len(e.mentions), e.key))

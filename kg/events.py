@@ -164,7 +164,8 @@ class EventFinder:
         if target is None:
             return None
         people = [o for o in objects(order) if o is not token] or kids(order, {"iobj", "dative"})
-        people = [p for p in people if p.pos_ != "PRON"]
+        people = [_antecedent_of_them(p) for p in people if token not in p.subtree]
+        people = [p for p in people if p is not None]
         affected = _phrase(people[0]) if people else None
         return Trigger(view, token, order, self._orderer(view, order), target, affected)
 
@@ -306,7 +307,7 @@ class EventFinder:
                     found = objects(child)
                     if found:
                         return _phrase(found[0])
-            found = prep_objects(candidate, REASON_PREPOSITIONS)
+            found = [t for t in prep_objects(candidate, REASON_PREPOSITIONS) if t.pos_ == "NOUN"]
             if found:
                 return _phrase(found[0])
         return None
@@ -386,6 +387,19 @@ class EventFinder:
                     roles_,
                 ),
             )
+
+
+def _antecedent_of_them(token: Token) -> Token | None:
+    """'asking them to delete': 'them' is the nearest plural noun before it, if any."""
+    if token.pos_ != "PRON":
+        return token
+    if token.lower_ not in {"them", "they"}:
+        return None
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        candidate = token.doc[i]
+        if candidate.tag_ == "NNS" and candidate.pos_ == "NOUN":
+            return candidate
+    return None
 
 
 def _ordering_verb(token: Token) -> Token | None:
