@@ -106,6 +106,11 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
     by_text: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: (-len(m.anchor), m.start)):
         by_text.setdefault(mention.anchor, mention)
+    for mention in mentions:
+        # news refers to a person by surname after the first mention: "Hawley tweeted"
+        parts = mention.anchor.split()
+        if mention.label in {"PERSON", "PER"} and len(parts) > 1 and parts[-1][:1].isupper():
+            by_text.setdefault(parts[-1], mention)
     added = []
     for anchor, model in sorted(by_text.items(), key=lambda item: -len(item[0])):
         for piece_index, (piece, doc) in enumerate(parsed):

@@ -79,8 +79,11 @@ def split_long(text: str, offset: int, limit: int = MAX_PIECE_CHARS) -> Iterator
 
 
 def pieces_for(document: int, text: str, spans: Iterable[tuple[int, int]]) -> list[Piece]:
+    """The texts to parse. No-break spaces become spaces (same length, so offsets hold):
+    spaCy would otherwise glue "Hawley\u00a0tweeted" into one token. Anchors in the graph
+    are always cut from the original text."""
     return [
-        Piece(document, start, piece)
+        Piece(document, start, piece.replace("\u00a0", " "))
         for span_start, span_end in spans
         for start, piece in split_long(text[span_start:span_end], span_start)
     ]

@@ -246,13 +246,11 @@ class RelationFinder:
         titles = words("titles.txt")
         while i >= head.sent.start:
             token = view.doc[i]
-            in_np = (
-                token.head is head or token.head.i in {t.i for t in run} or token in head.subtree
-            )
+            # surface-based: parsers often hang "TV host" elsewhere than on the name
             keep = (
                 token.lower_ in titles or token.is_title or token.is_upper or token.lower_ == "of"
             )
-            if not in_np or not keep or token.is_punct and token.text != ".":
+            if not keep or (token.is_punct and token.text != "."):
                 break
             run.insert(0, token)
             i -= 1
@@ -339,7 +337,7 @@ class RelationFinder:
 def _party(noun: Token) -> str | None:
     """'a Republican', 'a Republican and frequent critic', 'a Democratic senator'."""
     parties = pairs("parties.tsv")
-    for token in [noun, *noun.children, *noun.conjuncts]:
+    for token in [*noun.subtree, *noun.conjuncts]:
         party = parties.get(token.text.lower())
         if party and token.text[:1].isupper():
             return party
