@@ -314,7 +314,12 @@ def titled_people(parsed: list, mentions: list[Mention]) -> tuple[list[Mention],
                 continue
             start = i + 1
             # "Secretary of State": the title runs on through "of" + capitalised words
-            while start + 1 < len(doc) and doc[start].lower_ == "of" and doc[start + 1].is_title:
+            portfolios = words("portfolios.txt")
+            while (
+                start + 1 < len(doc)
+                and doc[start].lower_ == "of"
+                and doc[start + 1].lower_ in portfolios
+            ):
                 start += 2
             end = start
             while end < len(doc) and end - start < 4 and _name_word(doc[end], titles):
@@ -357,6 +362,8 @@ def _title_context(token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.lower_ == "of" and token.i + 2 < len(doc):
         following = doc[token.i + 2]  # "Secretary of State ..."
+        if following.lower_ not in words("portfolios.txt"):
+            return False
     return following is not None and following.text[:1].isupper()
 
 

@@ -259,6 +259,12 @@ class RelationFinder:
         if first_title is None:
             return
         title_tokens = [t for t in run[first_title:] if self.ctx.entity_at(view, t) is None]
+        while title_tokens and title_tokens[-1].lower_ == "of":
+            title_tokens.pop()
+        if any(t.lower_ == "of" for t in title_tokens) and not any(
+            t.lower_ in words("portfolios.txt") for t in title_tokens
+        ):
+            return  # "president of" + an organisation is not a title phrase on its own
         modifiers = [self.ctx.entity_at(view, t) for t in run[:first_title]]
         org = next((e for e in modifiers if e is not None and e.entity_class == ORG), None)
         place = next((e for e in modifiers if e is not None and e.entity_class == PLACE), None)
@@ -282,6 +288,8 @@ class RelationFinder:
 
     def _title_noun(self, view, person, noun: Token, method: str) -> None:
         titles = words("titles.txt")
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return
         if noun.lower_ not in titles and noun.lemma_.lower() not in titles:
             return
         parts = [c for c in noun.children if dep(c) in {"compound", "amod"} and c.lower_ in titles]
