@@ -52,6 +52,7 @@ class DocumentGraphBuilder:
         self.graph = Graph(identifier=document_iri)
         self.context = fragment_iri(document_iri, 0, len(text))
         self._sentences: set[tuple[int, int]] = set()
+        self._claims: set[URIRef] = set()
 
     def describe(self, document: Document, metadata: dict[str, str], text_hash: str) -> None:
         g, doc = self.graph, self.iri
@@ -113,6 +114,9 @@ class DocumentGraphBuilder:
         """A reified statement with its source, evidence sentence, confidence and method."""
         g = self.graph
         iri = claim_iri(self.iri, str(subject), str(predicate), str(obj), f"{evidence.start}")
+        if iri in self._claims:
+            return iri  # two rules found the same fact in the same sentence: one claim
+        self._claims.add(iri)
         g.add((iri, RDF.type, RDF.Statement))
         g.add((iri, RDF.type, KG.Claim))
         g.add((iri, RDF.subject, subject))

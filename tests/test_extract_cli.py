@@ -177,3 +177,32 @@ def test_installed_command(story, tmp_path):
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout == ""
     assert Graph().parse(out).value(predicate=RDF.type, object=SCHEMA.NewsArticle) is not None
+
+
+def test_a_violation_exits_1_and_still_writes(runner, story, tmp_path, monkeypatch):
+    """A shape the output cannot meet (added beside kg's own): the run reports the violation
+    with the document's name, exits 1, and the output is still written."""
+    import shutil as _shutil
+
+    import kg.validate
+    from kg.resources import shapes_dir
+
+    strict = tmp_path / "shapes"
+    _shutil.copytree(shapes_dir(), strict)
+    (strict / "strict.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "@prefix schema: <http://schema.org/> .\n"
+        "<urn:test:needs-genre> a sh:NodeShape ; sh:targetClass schema:NewsArticle ;\n"
+        "  sh:property [ sh:path schema:genre ; sh:minCount 1 ;\n"
+        '    sh:message "test shape: every article needs a genre" ] .\n'
+    )
+    monkeypatch.setattr(kg.validate, "shapes_dir", lambda: strict)
+    out = tmp_path / "out.ttl"
+    result = runner.invoke(app, ["extract", str(story), "-o", str(out)])
+    assert result.exit_code == 1
+    violations = [line for line in result.stderr.splitlines() if "violation:" in line]
+    assert len(violations) == 1
+    assert str(story) in violations[0] and "every article needs a genre" in violations[0]
+    assert Graph().parse(out).value(predicate=RDF.type, object=SCHEMA.NewsArticle) is not None
+    skipped = runner.invoke(app, ["extract", str(story), "-o", str(out), "--no-validate"])
+    assert skipped.exit_code == 0 and "violation" not in skipped.stderr

@@ -2,6 +2,7 @@
 (spaCy's en_core_web_* pipelines). Sentences written for the tests."""
 
 from pinned import facts, pinned_doc, run_rules
+from rdflib import URIRef
 
 OWNS_UD = [
     "Zenith zenith PROPN NNP compound 1",
@@ -154,3 +155,42 @@ def test_denial_blocks_the_claim_under_it():
     ]
     statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (3, 4, "ORG"), (5, 6, "ORG")]))
     assert facts(statements, names) == set()
+
+
+def test_one_claim_when_two_rules_find_the_same_fact():
+    """'Kestrel CEO Ada Lowe, the CEO of Kestrel, ...': the title before the name and the
+    apposition both say it; the graph gets one claim with one method and one confidence."""
+    from rdflib.namespace import RDF as _RDF
+
+    from kg.graph import DocumentGraphBuilder
+    from kg.vocab import KG, SCHEMA
+
+    rows = [
+        "Kestrel kestrel PROPN NNP compound 3",
+        "CEO ceo NOUN NN compound 3",
+        "Ada ada PROPN NNP compound 3",
+        "Lowe lowe PROPN NNP nsubj 10",
+        ", , PUNCT , punct 6",
+        "the the DET DT det 6",
+        "CEO ceo NOUN NN appos 3",
+        "of of ADP IN case 8",
+        "Kestrel kestrel PROPN NNP nmod 6",
+        ", , PUNCT , punct 6",
+        "resigned resign VERB VBD ROOT 10",
+        ". . PUNCT . punct 10",
+    ]
+    doc = pinned_doc(rows, [(0, 1, "ORG"), (2, 4, "PERSON"), (8, 9, "ORG")])
+    statements, names = run_rules(doc)
+    posts = [e for e in statements.events if e.event_type == KG.Post]
+    assert len(posts) == 2 and posts[0].iri == posts[1].iri  # found twice, by two rules
+    assert {p.evidence.method for p in posts} == {"rule:title-before-name", "rule:apposition"}
+    builder = DocumentGraphBuilder(URIRef("https://example.org/id/doc/1"), doc.text)
+    for fact in statements.facts:
+        builder.fact(fact)
+    for post in posts:
+        builder.event(post)
+    for predicate in (SCHEMA.jobTitle, KG.holder):
+        claims = list(builder.graph.subjects(_RDF.predicate, predicate))
+        assert len(claims) == 1, predicate
+        assert len(list(builder.graph.objects(claims[0], KG.method))) == 1
+        assert len(list(builder.graph.objects(claims[0], KG.confidence))) == 1

@@ -64,3 +64,28 @@ def test_seed_output_on_virtuoso(seed_trig, virtuoso):
         from_files = run_query(name, data=[seed_trig])
         from_virtuoso = run_query(name, endpoint=Endpoint(url=virtuoso.query_url))
         assert from_virtuoso == from_files, name
+
+
+def test_every_term_of_the_output_is_declared_or_reused(seed_trig):
+    """Classes and predicates in the real output: kg terms are declared in ontology/, other
+    terms are listed there with kg:reuses (or belong to RDF itself)."""
+    from rdflib import Graph
+    from rdflib.namespace import RDF
+
+    from kg.resources import ontology_dir
+    from kg.vocab import KG
+
+    ontology = Graph()
+    for path in ontology_dir().glob("*.ttl"):
+        ontology.parse(path)
+    declared = set(ontology.subjects(RDF.type, None))
+    reused = set(ontology.objects(None, KG.reuses))
+    union = read_union([seed_trig])
+    terms = set(union.predicates()) | set(union.objects(None, RDF.type))
+    for term in terms:
+        if str(term).startswith(str(RDF)):
+            continue
+        if str(term).startswith(str(KG)):
+            assert term in declared, f"{term} is not declared in ontology/"
+        else:
+            assert term in reused, f"{term} is not listed with kg:reuses in ontology/"
