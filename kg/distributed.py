@@ -17,19 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.errors import InputError
 from kg.extract import (
     BATCH_DOCUMENTS,
     DocumentResult,
     ExtractOptions,
     ExtractResult,
     RunRecorder,
-    _add_graph,
     _batches,
+    collect,
     process_documents,
 )
 from kg.nlp import load_pipeline
-from kg.rdfio import new_dataset
 from kg.read import Document, iter_documents
 
 
@@ -49,14 +47,5 @@ def extract_on_dask(
         recorder.summary.errors.extend(errors)
         if documents:
             futures.append(client.submit(_extract_batch, documents, options, pure=False))
-    dataset = new_dataset()
-    for future in futures:
-        for result in future.result():
-            if isinstance(result, InputError):
-                recorder.summary.errors.append(result)
-                continue
-            recorder.record(result)
-            _add_graph(dataset, result.graph)
-    for graph in recorder.final_graphs():
-        _add_graph(dataset, graph)
-    return ExtractResult(dataset, recorder.summary)
+    results = (result for future in futures for result in future.result())
+    return collect(results, options, recorder=recorder)

@@ -292,9 +292,20 @@ def extract(
 ) -> ExtractResult:
     """Extract every input into one Dataset (named graph per document, entities, run)."""
     options = options or ExtractOptions()
-    recorder = RunRecorder(options)
+    return collect(extract_stream(paths, options), options, on_document)
+
+
+def collect(
+    results: Iterable[DocumentResult | InputError],
+    options: ExtractOptions,
+    on_document: Callable[[DocumentResult | InputError], None] | None = None,
+    recorder: RunRecorder | None = None,
+) -> ExtractResult:
+    """Per-document results (from this process, workers or a cluster) into one Dataset,
+    with the entities and run graphs made from the merged index."""
+    recorder = recorder or RunRecorder(options)
     dataset = new_dataset()
-    for result in extract_stream(paths, options):
+    for result in results:
         if on_document is not None:
             on_document(result)
         if isinstance(result, InputError):

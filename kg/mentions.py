@@ -118,21 +118,7 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
             while start >= 0:
                 span = doc.char_span(start, start + len(anchor))
                 if span is not None and not any((piece_index, t.i) in taken for t in span):
-                    mention = Mention(
-                        start=piece.offset + start,
-                        end=piece.offset + start + len(anchor),
-                        anchor=anchor,
-                        label=model.label,
-                        entity_class=model.entity_class,
-                        sentence=(
-                            piece.offset + span.sent.start_char,
-                            piece.offset + span.sent.end_char,
-                        ),
-                        token_start=span.start,
-                        token_end=span.end,
-                        piece=piece_index,
-                    )
-                    added.append(mention)
+                    added.append(_span_mention(piece, piece_index, span, model.label))
                     taken.update((piece_index, t.i) for t in span)
                 start = piece.text.find(anchor, start + 1)
     return added
@@ -173,23 +159,7 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 i += 1
                 continue
             span, class_name = match
-            label = KNOWN_LABELS[class_name]
-            added.append(
-                Mention(
-                    start=piece.offset + span.start_char,
-                    end=piece.offset + span.end_char,
-                    anchor=span.text,
-                    label=label,
-                    entity_class=CLASS_BY_LABEL[label],
-                    sentence=(
-                        piece.offset + span.sent.start_char,
-                        piece.offset + span.sent.end_char,
-                    ),
-                    token_start=span.start,
-                    token_end=span.end,
-                    piece=piece_index,
-                )
-            )
+            added.append(_span_mention(piece, piece_index, span, KNOWN_LABELS[class_name]))
             taken.update((piece_index, t.i) for t in span)
             i = span.end
     return added
