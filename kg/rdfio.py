@@ -78,7 +78,7 @@ def read_rdf(path: Path, rdf_format: str | None = None, into: Dataset | None = N
         if fmt in QUAD_FORMATS:
             dataset.parse(data=data, format=fmt, publicID=Path(path).resolve().as_uri())
         else:
-            dataset.default_context.parse(data=data, format=fmt)
+            dataset.default_graph.parse(data=data, format=fmt)
     except Exception as error:  # rdflib raises many parser-specific types
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise RDFError(Msg.MALFORMED_RDF.format(path=path, format=fmt, reason=reason)) from error
