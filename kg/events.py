@@ -153,11 +153,7 @@ class EventFinder:
             order = token.head if "order" in roles(token.head) else None
         else:
             targets = objects(token)
-            order = (
-                token.head
-                if dep(token) in {"xcomp", "ccomp"} and "order" in roles(token.head)
-                else None
-            )
+            order = _ordering_verb(token)
         if order is None:
             return None
         target = self._first_entity(view, targets, {SCHEMA.Organization})
@@ -172,6 +168,9 @@ class EventFinder:
     def _orderer(self, view: ParsedPiece, order: Token) -> LocalEntity | None:
         """Who gave the order: its subject, else the subject of the clause the order hangs
         from ("Amazon sent an email asking staff to ..."), never above a reported clause."""
+        surface = self._name_before_coordination(view, order)
+        if surface is not None:
+            return surface
         current = order
         carried = False  # passed through "email", "memo", ...: its sender gave the order
         for step in range(5):
@@ -188,8 +187,37 @@ class EventFinder:
                 speaker = self._first_entity(view, subjects(current), {SCHEMA.Organization})
                 return speaker if carried else None
             if dep(current) in {"ccomp", "parataxis", "root"} or current.head is current:
+                reporter = current.head
+                if carried and reporter.lemma_.lower() in SPEECH and reporter is not current:
+                    return self._first_entity(view, subjects(reporter), {SCHEMA.Organization})
                 return None
             current = current.head
+        return None
+
+    def _name_before_coordination(self, view: ParsedPiece, verb: Token) -> LocalEntity | None:
+        """'the Army labeled TikTok a threat and told soldiers to ...': when the coordinated
+        verb has no subject of its own, the name right before the first verb of the chain
+        (parsers often attach it elsewhere)."""
+        if kids(verb, {"nsubj", "nsubj:pass", "nsubjpass"}) or dep(verb) != "conj":
+            return None
+        conjunction = next((c for c in verb.children if dep(c) == "cc"), None)
+        if conjunction is None:
+            return None
+        # the verb just before "and", as written: "the Army labeled ... and told ..."
+        previous = next(
+            (
+                view.doc[i]
+                for i in range(conjunction.i - 1, verb.sent.start - 1, -1)
+                if view.doc[i].pos_ == "VERB"
+            ),
+            None,
+        )
+        if previous is None:
+            return None
+        for candidate in [*kids(previous, {"nsubj"}), view.doc[max(previous.i - 1, 0)]]:
+            entity = self.ctx.entity_of(view, candidate)
+            if entity is not None and entity.entity_class in {SCHEMA.Organization, SCHEMA.Person}:
+                return entity
         return None
 
     def _no_longer_permitted(self, view: ParsedPiece, token: Token) -> Trigger | None:
@@ -287,6 +315,12 @@ class EventFinder:
         root = token.sent.root
         if root.lemma_.lower() in SPEECH:
             return self._first_entity(view, subjects(root), None)
+        following = view.doc[token.sent.end] if token.sent.end < len(view.doc) else None
+        if following is not None and following.sent.root.lemma_.lower() in SPEECH:
+            # '"... should follow suit," Hawley tweeted.' split after the closing quote
+            said = following.sent
+            if len(said) <= 12:
+                return self._first_entity(view, subjects(said.root), None)
         for other in token.sent:
             if other.lemma_.lower() in SPEECH and other.i > token.i:
                 return self._first_entity(view, subjects(other), None)

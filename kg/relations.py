@@ -107,6 +107,15 @@ class RelationFinder:
     # -- ownership --------------------------------------------------------------------
     def _ownership(self, view: ParsedPiece, token: Token) -> None:
         lemma = token.lemma_.lower()
+        if token.lower_ == "owns" and 0 < token.i < len(view.doc) - 1:
+            # "ByteDance owns TikTok" read from the surface too: parsers often misread it
+            # after a long subject ("Chinese internet giant ByteDance owns TikTok")
+            before, after = view.doc[token.i - 1], view.doc[token.i + 1]
+            owner, owned = self.ctx.entity_at(view, before), self.ctx.entity_at(view, after)
+            both = owner is not None and owned is not None
+            if both and owner.entity_class == ORG == owned.entity_class:
+                self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.8, "owns")
+                return
         if token.pos_ == "VERB" and lemma in {"own"} | ACQUIRE_VERBS:
             method = "owns" if lemma == "own" else "acquired"
             if lemma == "buy" and not any(self._org(view, o) for o in objects(token)):

@@ -194,3 +194,18 @@ def test_one_claim_when_two_rules_find_the_same_fact():
         assert len(claims) == 1, predicate
         assert len(list(builder.graph.objects(claims[0], KG.method))) == 1
         assert len(list(builder.graph.objects(claims[0], KG.confidence))) == 1
+
+
+def test_owns_read_from_the_surface_when_the_parse_is_wrong():
+    # "Chinese internet giant Zenith owns Brightwave." with "owns" misparsed as a noun
+    rows = [
+        "Chinese chinese ADJ JJ amod 2",
+        "internet internet NOUN NN compound 2",
+        "giant giant ADJ JJ ROOT 2",
+        "Zenith zenith PROPN NNP compound 4",
+        "owns own NOUN NNS acl:relcl 2",
+        "Brightwave brightwave PROPN NNP vocative 2",
+        ". . PUNCT . punct 2",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(3, 4, "ORG"), (5, 6, "ORG")]))
+    assert ("Brightwave", "parentOrganization", "Zenith") in facts(statements, names)

@@ -26,16 +26,21 @@ def supporting_documents(dataset, subject, predicate, obj) -> set:
     }
 
 
-OPEN = "issue 4 acceptance not met yet: the bundled parser misreads these sentences"
+OPEN = "issue 4 acceptance not met yet: 'a Chinese version called Douyin' is not an entity"
 
 
-@pytest.mark.xfail(reason=OPEN, strict=False)
-def test_bytedance_owns_tiktok_in_four_articles_and_douyin(seed_result):
+def test_bytedance_owns_tiktok_in_four_articles(seed_result):
     dataset = seed_result.dataset
     (bytedance,) = named(dataset, "ByteDance")
     (tiktok,) = named(dataset, "TikTok")
     assert (tiktok, SCHEMA.parentOrganization, bytedance) in dataset
     assert len(supporting_documents(dataset, tiktok, SCHEMA.parentOrganization, bytedance)) >= 4
+
+
+@pytest.mark.xfail(reason=OPEN, strict=False)
+def test_bytedance_owns_douyin(seed_result):
+    dataset = seed_result.dataset
+    (bytedance,) = named(dataset, "ByteDance")
     (douyin,) = named(dataset, "Douyin")
     assert (douyin, SCHEMA.parentOrganization, bytedance) in dataset
 
@@ -102,12 +107,11 @@ def find(rows, issuer: str, status: str):
     return matches[0]
 
 
-@pytest.mark.xfail(reason=OPEN, strict=False)
 def test_ban_events(seed_result):
     rows = prohibitions(seed_result.dataset)
     amazon = find(rows, "Amazon", "Retracted")
     assert any("employees" in a for a in amazon["affected"])
-    assert any("mobile devices" in s for s in amazon["scope"])
+    assert any("mobile device" in s for s in amazon["scope"])
     government = [
         r
         for r in rows
