@@ -102,10 +102,15 @@ class DocumentContext:
             return self._descriptor(token.lemma_.lower(), self.char(view, token))
         return None
 
-    def _attached_name(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+    def _attached_name(self, view: ParsedPiece, token: Token, depth: int = 0) -> LocalEntity | None:
         for child in token.children:
             if dep(child) in _LINKS and (entity := self.entity_at(view, child)) is not None:
                 return entity
+            # "the video app FlickStream" parsed as video <-appos- app <-flat- FlickStream
+            if dep(child) in _LINKS and child.pos_ == "NOUN" and depth == 0:
+                entity = self._attached_name(view, child, depth + 1)
+                if entity is not None:
+                    return entity
             if dep(child) in {"acl", "acl:relcl", "relcl"} and child.lemma_ in _NAMING_VERBS:
                 for named in child.subtree:
                     if (entity := self.entity_at(view, named)) is not None:
