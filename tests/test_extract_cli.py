@@ -41,7 +41,7 @@ def test_extract_turtle_with_exact_offsets(runner, story, tmp_path):
     result = runner.invoke(app, ["extract", str(story), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert "1 documents" in result.stderr and f"-> {out}" in result.stderr
+    assert "1 document, " in result.stderr and f"-> {out}" in result.stderr
     graph = Graph().parse(out)
     assert len(list(graph.subjects(RDF.type, SCHEMA.NewsArticle))) == 1
     context = next(graph.subjects(RDF.type, NIF.Context))

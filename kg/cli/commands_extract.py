@@ -87,15 +87,25 @@ def extract_command(
     except KgError as error:
         fail(error)
     if not quiet:
-        warn(
-            f"{summary.documents} documents, {summary.entities} entities, {summary.facts} facts, "
-            f"{summary.triples} triples in {summary.seconds:.1f} s"
-            + (f" -> {output}" if output else "")
+        counts = ", ".join(
+            _count(number, noun)
+            for number, noun in (
+                (summary.documents, "document"),
+                (summary.entities, "entity"),
+                (summary.facts, "fact"),
+                (summary.triples, "triple"),
+            )
         )
+        warn(f"{counts} in {summary.seconds:.1f} s" + (f" -> {output}" if output else ""))
     if summary.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
     if summary.violations:
         raise typer.Exit(EXIT_VIOLATIONS)
+
+
+def _count(number: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{number} {noun if number == 1 else plural}"
 
 
 def _run(paths: list[str], output: Path | None, fmt: str, options, quiet: bool) -> Summary:
