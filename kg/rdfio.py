@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Dataset, Graph
+from rdflib.plugins.serializers.nquads import _nq_row
+from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.errors import InputError, Msg, RDFError
 from kg.vocab import PREFIXES
@@ -125,7 +127,15 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def graph_chunk(graph: Graph, rdf_format: str) -> bytes:
     """One graph serialised on its own (named graph kept for TriG/N-Quads)."""
-    if rdf_format in {"trig", "nquads"}:
+    if rdf_format in {"nt", "nquads"}:
+        # line formats: rdflib's own row writers, without building a store per graph
+        rows = (
+            _nq_row(triple, graph.identifier) if rdf_format == "nquads" else _nt_row(triple)
+            for triple in graph
+        )
+        lines = sorted(row.encode("utf-8") for row in rows)
+        return b"".join(lines)
+    if rdf_format == "trig":
         dataset = Dataset()
         bind_prefixes(dataset)
         target = dataset.graph(graph.identifier)
