@@ -20,13 +20,5 @@ def seed_paths() -> list[Path]:
     return paths
 
 
-try:  # noqa: SIM105 - each fixture module is owned by one part of the suite
-    from fixtures_servers import *  # noqa: F401,F403
-except ModuleNotFoundError as missing:
-    if missing.name != "fixtures_servers":
-        raise
-try:
-    from fixtures_nlp import *  # noqa: F401,F403
-except ModuleNotFoundError as missing:
-    if missing.name != "fixtures_nlp":
-        raise
+from fixtures_nlp import *  # noqa: E402,F401,F403 - fixture modules, one per part of the suite
+from fixtures_servers import *  # noqa: E402,F401,F403

@@ -24,11 +24,9 @@ def _root() -> None:
 
 
 # Command modules register themselves on `app` when imported.
-from kg.cli import commands_extract  # noqa: E402,F401
-
-for _optional in ("commands_validate", "commands_store", "commands_bench", "commands_evaluate"):
-    try:
-        __import__(f"kg.cli.{_optional}")
-    except ModuleNotFoundError as missing:  # pragma: no cover - during development only
-        if missing.name != f"kg.cli.{_optional}":
-            raise
+from kg.cli import (  # noqa: E402,F401
+    commands_evaluate,
+    commands_extract,
+    commands_store,
+    commands_validate,
+)
