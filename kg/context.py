@@ -32,7 +32,7 @@ _NAMING_VERBS = {"call", "name", "dub", "know"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
-def _PERSON_NOUNS() -> frozenset[str]:  # noqa: N802 - reads like the constant it stands for
+def person_nouns() -> frozenset[str]:
     """Nouns for people ("spokesperson", "executive"): never descriptors of an organisation."""
     return words("spokesperson_nouns.txt") | words("titles.txt")
 
@@ -182,7 +182,7 @@ class DocumentContext:
                 if (
                     noun.pos_ == "NOUN"
                     and self.entity_at(view, noun) is None
-                    and noun.lemma_.lower() not in _PERSON_NOUNS()
+                    and noun.lemma_.lower() not in person_nouns()
                 ):
                     self.descriptors.setdefault(noun.lemma_.lower(), []).append(
                         (self.char(view, token), entity)
@@ -238,7 +238,7 @@ def _demonym_country(token: Token) -> str | None:
     return pairs("demonyms.tsv").get(token.lower_) if token.text[:1].isupper() else None
 
 
-def _display(entity: LocalEntity) -> str:
+def display_name(entity: LocalEntity) -> str:
     if getattr(entity, "name", ""):
         return entity.name
     if entity.identity:

@@ -31,10 +31,10 @@ from rdflib import Literal
 from spacy.tokens import Token
 
 from kg.claims import Event
-from kg.context import DocumentContext, ParsedPiece
+from kg.context import DocumentContext, ParsedPiece, display_name
 from kg.dates import find_date, resolve_month_day, resolve_weekday
 from kg.graph import date_literal
-from kg.lexicon import LEXICON_DIR, words
+from kg.lexicon import rows, words
 from kg.relations import asserted
 from kg.resolve import LocalEntity
 from kg.syntax import (
@@ -56,10 +56,8 @@ from kg.vocab import KG, SCHEMA, STATUS_ENACTED, STATUS_PROPOSED, STATUS_RETRACT
 from kg.vocab import STATUS_UNDER_CONSIDERATION as STATUS_CONSIDERED
 
 _ROLES: dict[str, set[str]] = {}
-for _line in (LEXICON_DIR / "event_words.tsv").read_text(encoding="utf-8").splitlines():
-    if _line and not _line.startswith("#"):
-        _lemma, _role = _line.split("\t")
-        _ROLES.setdefault(_lemma, set()).add(_role)
+for _lemma, _role in rows("event_words.tsv"):
+    _ROLES.setdefault(_lemma, set()).add(_role)
 
 SPEECH = words("speech_verbs.txt")
 COMMUNICATION_NOUNS = {"email", "e-mail", "memo", "notice", "message", "letter", "directive"}
@@ -245,8 +243,6 @@ class EventFinder:
     def _add(self, trigger: Trigger) -> None:
         view, token, head = trigger.view, trigger.token, trigger.head
         issuer, target = trigger.issuer, trigger.target
-        if issuer is not None and issuer.iri is None:
-            issuer.iri = _implied_iri(self.base, issuer)
         status = self._status(token, head)
         if issuer is not None:
             iri = event_iri(self.base, "prohibition", str(issuer.iri), str(target.iri))
@@ -376,8 +372,6 @@ class EventFinder:
                     if entity is not None:
                         break
             if entity is not None and (classes is None or entity.entity_class in classes):
-                if entity.iri is None:
-                    entity.iri = _implied_iri(self.base, entity)
                 return entity
         return None
 
@@ -486,12 +480,4 @@ def _rank(status) -> int:
 
 
 def _name(entity: LocalEntity) -> str:
-    from kg.context import _display
-
-    return _display(entity)
-
-
-def _implied_iri(base: str, entity: LocalEntity):
-    from kg.vocab import entity_iri
-
-    return entity_iri(base, entity.entity_class, entity.key)
+    return display_name(entity)

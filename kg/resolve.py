@@ -31,7 +31,7 @@ from functools import cache
 
 from rdflib import URIRef
 
-from kg.lexicon import LEXICON_DIR, pairs, words
+from kg.lexicon import pairs, rows, words
 from kg.mentions import HONORIFICS, Mention
 from kg.vocab import CLASS_SLUG, SCHEMA, entity_iri
 
@@ -65,13 +65,7 @@ def known_entities() -> dict[str, tuple[str, URIRef]]:
 @cache
 def known_table() -> dict[str, tuple[str, str]]:
     """surface form -> (Wikipedia page, class name) as in the file."""
-    table = {}
-    for line in (LEXICON_DIR / "known_entities.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        form, page, cls = line.split("\t")
-        table[form] = (page, cls)
-    return table
+    return {form: (page, cls) for form, page, cls in rows("known_entities.tsv")}
 
 
 def page_name(page: str) -> str:

@@ -27,7 +27,7 @@ import re
 import unicodedata
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace  # noqa: F401
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD  # noqa: F401 - re-exported
 
 DEFAULT_BASE = "https://w3id.org/kg-news/id/"
 

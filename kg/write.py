@@ -22,7 +22,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import InputError, Msg
 from kg.extract import DocumentResult, ExtractOptions, RunRecorder, Summary, extract_stream
-from kg.rdfio import QUAD_FORMATS, graph_chunk, new_dataset
+from kg.rdfio import graph_chunk, new_dataset
 
 STREAMING_FORMATS = {"turtle", "trig", "nt", "nquads"}  # JSON-LD is built whole
 
@@ -95,4 +95,4 @@ def _write_to(out, paths, rdf_format, options, on_document, stdin) -> Summary:
     return recorder.summary
 
 
-__all__ = ["QUAD_FORMATS", "write_extraction"]
+__all__ = ["write_extraction"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import NoReturn
 
 import typer
@@ -18,7 +17,3 @@ def fail(error: KgError) -> NoReturn:
 
 def warn(message: str) -> None:
     typer.echo(f"kg: {message}", err=True)
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()

@@ -21,6 +21,12 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Tab-separated lines as tuples of fields, as written (case kept)."""
+    return tuple(tuple(field.strip() for field in line.split("\t")) for line in _lines(name))
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """A set of lower-case entries."""
     return frozenset(line.lower() for line in _lines(name))
