@@ -65,8 +65,34 @@ REASON_PREPOSITIONS = {"over", "because", "due", "amid", "for"}
 PROPOSING_MODALS = {"should", "could", "would", "might", "will", "'ll", "may"}
 
 
+def inflections(lemma: str) -> set[str]:
+    """Regular inflected forms of a trigger word: ban -> bans, banned, banning."""
+    vowels = "aeiou"
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        return {lemma + "es", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in vowels:
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    short_cvc = (
+        len(lemma) <= 4
+        and lemma[-1] not in vowels + "wy"
+        and lemma[-2] in vowels
+        and lemma[-3:-2] not in tuple(vowels)
+    )
+    stem = lemma + lemma[-1] if short_cvc else lemma
+    return {lemma + "s", stem + "ed", stem + "ing"}
+
+
+_ROLES_BY_FORM: dict[str, set[str]] = {}
+for _lemma, _kinds in _ROLES.items():
+    for _form in inflections(_lemma):
+        _ROLES_BY_FORM.setdefault(_form, set()).update(_kinds)
+
+
 def roles(token: Token) -> set[str]:
-    return _ROLES.get(token.lemma_.lower(), set())
+    """The trigger roles of a word, by lemma or, where the lemmatiser erred, by form."""
+    return _ROLES.get(token.lemma_.lower()) or _ROLES_BY_FORM.get(token.lower_, set())
 
 
 @dataclass
@@ -131,6 +157,9 @@ class EventFinder:
         if target is None:
             return None
         issuer = self._first_entity(view, issuers, None)
+        if issuer is None:  # "a bill proposed by Senator X would bar ...": X is the issuer
+            proposals = [c for s in issuers for c in s.children if "propose" in roles(c)]
+            issuer = self._first_entity(view, [a for p in proposals for a in agents(p)], None)
         return Trigger(view, token, token, issuer, target, affected)
 
     def _ban_noun(self, view: ParsedPiece, token: Token) -> Trigger | None:
@@ -141,6 +170,10 @@ class EventFinder:
             return None
         issuer = self._first_entity(view, possessors(token) + kids(token, {"compound"}), None)
         head = token.head if dep(token) in {"obj", "dobj", "nsubj", "nsubj:pass"} else token
+        # "X calls for a ban on Y", "X is pushing for a ban": the cue verb carries the ban
+        cue = token.head.head if dep(token) == "pobj" else token.head
+        if dep(token) in {"obl", "nmod", "pobj"} and roles(cue) & {"propose", "consider"}:
+            head = cue
         if issuer is None and head is not token:
             issuer = self._first_entity(view, subjects(head), None)
         return Trigger(view, token, head, issuer, target)

@@ -35,6 +35,7 @@ from kg.mentions import (
     propagate,
     titled_people,
 )
+from kg.name_cues import cued_names, repair_mentions
 from kg.nlp import load_pipeline, parse, pieces_for, pipeline_identity
 from kg.rdfio import graph_chunk, new_dataset
 from kg.read import DEFAULT_MAX_BYTES, Document, iter_documents
@@ -134,9 +135,11 @@ def build_document(
         for piece_index, (piece, doc) in enumerate(parsed)
         for mention in mentions_from_doc(piece, doc, piece_index)
     ]
+    mentions = repair_mentions(parsed, mentions)
     mentions, titled = titled_people(parsed, mentions)
     mentions += titled
     mentions += known_names(parsed, mentions)
+    mentions += cued_names(parsed, mentions)
     mentions += cued_organisations(parsed, mentions)
     mentions += propagate(parsed, mentions)
     entities = resolve_document(mentions)

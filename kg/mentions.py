@@ -172,6 +172,8 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Capitalised names the parser missed that stand beside an organisation noun
     (kg/lexicon/organisation_nouns.txt): "the video app TikTok", "Chinese company ByteDance",
     "an Acme spokesperson", or before "-based" ("Beijing-based Acme" makes Acme the org)."""
+    from kg.name_cues import chain_around
+
     nouns = words("organisation_nouns.txt")
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
@@ -193,7 +195,7 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
             )
             if not cue:
                 continue
-            span = _name_span(token)
+            span = chain_around(token) or _name_span(token)
             if any((piece_index, t.i) in taken for t in span):
                 continue
             added.append(_span_mention(piece, piece_index, span, "ORG"))

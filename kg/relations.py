@@ -47,17 +47,21 @@ from kg.vocab import KG, SCHEMA, event_iri
 
 ORG, PERSON, PLACE = SCHEMA.Organization, SCHEMA.Person, SCHEMA.Place
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "dispute"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase"}
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "choose", "select", "promote"}
 COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisation"}
 
 
 def asserted(token: Token) -> bool:
-    """False when the token's clause, or one above it, is negated or a denial."""
+    """False when the token's clause, or one above it, is negated, a denial or a condition
+    ("If Acme bought Brightwave, ..." asserts no purchase)."""
     for ancestor in ancestors_inclusive(token):
         if ancestor.pos_ in {"VERB", "AUX", "ADJ"} and is_negated(ancestor):
             return False
         if ancestor.lemma_.lower() in DENIAL_VERBS:
+            return False
+        if any(c.lower_ in CONDITIONAL_MARKS and dep(c) == "mark" for c in ancestor.children):
             return False
     return True
 

@@ -84,7 +84,10 @@ def prep_objects(token: Token, prepositions: set[str]) -> list[Token]:
 
 
 def agents(verb: Token) -> list[Token]:
-    return prep_objects(verb, {"by"})
+    """The by-phrase of a passive verb; UD's obl:agent counts even when the parser hung
+    "by" elsewhere ("proposed by Senator X": "by" under "Senator")."""
+    marked = prep_objects(verb, {"by"})
+    return marked + [c for c in verb.children if dep(c) == "obl:agent" and c not in marked]
 
 
 def possessors(noun: Token) -> list[Token]:

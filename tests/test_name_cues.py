@@ -1,0 +1,168 @@
+"""Classes from a name's own words and from what is done to it (kg/name_cues.py), trigger
+words found by their form when the lemmatiser errs, and conditions that assert nothing.
+Sentences and names written for these tests."""
+
+from pinned import pinned_doc, run_rules
+from test_events_quotes_pinned import events
+
+from kg.context import display_name
+from kg.events import inflections
+from kg.extract import ExtractOptions, process_documents
+from kg.mentions import mentions_from_doc
+from kg.name_cues import class_from_words, cued_names, repair_mentions
+from kg.nlp import Piece
+from kg.read import Document
+from kg.vocab import SCHEMA
+
+
+def test_class_from_the_words_of_a_name():
+    assert class_from_words(["Pellworth", "Bank"]) == "ORG"
+    assert class_from_words(["Lindqvist", "Logistics", "Inc."]) == "ORG"
+    assert class_from_words(["ZapCart"]) == "ORG"
+    assert class_from_words(["Sofia", "Brandt"]) == "PERSON"
+    assert class_from_words(["Sofia", "K.", "Brandt"]) == "PERSON"
+
+
+def test_no_class_where_the_words_are_ambiguous():
+    assert class_from_words(["Logistics"]) is None  # an organisation word alone
+    assert class_from_words(["Media", "Group"]) is None  # only organisation words
+    assert class_from_words(["Virginia", "Beach"]) is None  # a given name that is a place
+    assert class_from_words(["Grant", "Thornton"]) is None  # "grant" is mostly a word
+    assert class_from_words(["McAllister"]) is None  # a surname prefix, not CamelCase
+    assert class_from_words(["DeLuca"]) is None
+    assert class_from_words(["Sofia", "Brandt", "Logistics"]) == "ORG"
+    assert class_from_words(["Brandt", "Sofia"]) is None  # does not start with a given name
+
+
+def _parsed(rows, ents):
+    doc = pinned_doc(rows, ents)
+    piece = Piece(0, 0, doc.text)
+    return [(piece, doc)], mentions_from_doc(piece, doc, 0)
+
+
+# "Senator Sofia Brandt praised Pellworth Bank and Acme News TV host Ada Quist ."
+PRAISE = [
+    "Senator senator PROPN NNP compound 2",
+    "Sofia sofia PROPN NNP compound 2",
+    "Brandt brandt PROPN NNP nsubj 3",
+    "praised praise VERB VBD ROOT 3",
+    "Pellworth pellworth PROPN NNP compound 5",
+    "Bank bank PROPN NNP obj 3",
+    "and and CCONJ CC cc 13",
+    "Acme acme PROPN NNP compound 8",
+    "News news PROPN NNP compound 9",
+    "TV tv NOUN NN compound 10",
+    "host host NOUN NN compound 12",
+    "Ada ada PROPN NNP compound 12",
+    "Quist quist PROPN NNP conj 5",
+    ". . PUNCT . punct 3",
+]
+
+
+def test_mentions_grow_to_the_whole_name_and_take_its_class():
+    # the parser found only "Sofia" (as a person), "Pellworth" (as a place), "Acme News"
+    parsed, mentions = _parsed(PRAISE, [(1, 2, "PERSON"), (4, 5, "LOC"), (7, 9, "ORG")])
+    repaired = {(m.anchor, m.label) for m in repair_mentions(parsed, mentions)}
+    assert repaired == {("Sofia Brandt", "PERSON"), ("Pellworth Bank", "ORG"), ("Acme News", "ORG")}
+
+
+def test_names_no_mention_covers_become_mentions_when_their_words_say_what_they_are():
+    parsed, mentions = _parsed(PRAISE, [(7, 9, "ORG")])
+    added = {(m.anchor, m.label) for m in cued_names(parsed, mentions)}
+    assert added == {("Sofia Brandt", "PERSON"), ("Pellworth Bank", "ORG"), ("Ada Quist", "PERSON")}
+
+
+# "Staff must uninstall Trellio and stop using Kobble ; Marek met Trellio ."
+USE = [
+    "Staff staff NOUN NN nsubj 2",
+    "must must AUX MD aux 2",
+    "uninstall uninstall VERB VB ROOT 2",
+    "Trellio trellio PROPN NNP obj 2",
+    "and and CCONJ CC cc 5",
+    "stop stop VERB VB conj 2",
+    "using use VERB VBG xcomp 5",
+    "Kobble kobble PROPN NNP obj 6",
+    "; ; PUNCT : punct 2",
+    "Marek marek PROPN NNP nsubj 10",
+    "met meet VERB VBD parataxis 2",
+    "Dorrit dorrit PROPN NNP obj 10",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_what_is_uninstalled_or_used_is_an_app_not_a_person():
+    parsed, mentions = _parsed(USE, [(3, 4, "PERSON"), (9, 10, "PERSON"), (11, 12, "PERSON")])
+    labels = {m.anchor: m.label for m in repair_mentions(parsed, mentions)}
+    assert labels == {"Trellio": "ORG", "Marek": "PERSON", "Dorrit": "PERSON"}
+    parsed, _ = _parsed(USE, [])
+    added = {(m.anchor, m.label) for m in cued_names(parsed, [])}
+    assert added == {("Trellio", "ORG"), ("Kobble", "ORG")}  # nothing says what Dorrit is
+
+
+def test_inflections_of_trigger_words():
+    assert {"bans", "banned", "banning"} <= inflections("ban")
+    assert {"barred", "barring"} <= inflections("bar")
+    assert "looked" in inflections("look") and "lookked" not in inflections("look")
+    assert {"studies", "studied"} <= inflections("study")
+    assert {"purged", "purging"} <= inflections("purge")
+    assert "planes" not in inflections("plan")
+
+
+def test_a_trigger_the_lemmatiser_got_wrong_is_found_by_its_form():
+    # "Norland barred Brightwave." with the lemma "barre", as the bundled lemmatiser gives
+    rows = [
+        "Norland norland PROPN NNP nsubj 1",
+        "barred barre VERB VBD ROOT 1",
+        "Brightwave brightwave PROPN NNP obj 1",
+        ". . PUNCT . punct 1",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (2, 3, "ORG")]))
+    assert events(statements, names) == [("Norland", "Brightwave", "Enacted")]
+
+
+def test_a_condition_asserts_nothing():
+    # "If Norland banned Brightwave , prices would rise ."
+    rows = [
+        "If if SCONJ IN mark 2",
+        "Norland norland PROPN NNP nsubj 2",
+        "banned ban VERB VBD advcl 7",
+        "Brightwave brightwave PROPN NNP obj 2",
+        ", , PUNCT , punct 2",
+        "prices price NOUN NNS nsubj 7",
+        "would would AUX MD aux 7",
+        "rise rise VERB VB ROOT 7",
+        ". . PUNCT . punct 7",
+    ]
+    statements, _ = run_rules(pinned_doc(rows, [(1, 2, "ORG"), (3, 4, "ORG")]))
+    assert statements.events == []
+
+
+def test_a_bill_proposed_by_a_senator_has_the_senator_as_issuer():
+    # "A bill proposed by Sofia Brandt would ban Trellio ."
+    rows = [
+        "A a DET DT det 1",
+        "bill bill NOUN NN nsubj 7",
+        "proposed propose VERB VBN acl 1",
+        "by by ADP IN case 4",
+        "Sofia sofia PROPN NNP obl:agent 2",
+        "Brandt brandt PROPN NNP flat 4",
+        "would would AUX MD aux 7",
+        "ban ban VERB VB ROOT 7",
+        "Trellio trellio PROPN NNP obj 7",
+        ". . PUNCT . punct 7",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(4, 6, "PERSON"), (8, 9, "ORG")]))
+    assert events(statements, names) == [("Sofia Brandt", "Trellio", "Proposed")]
+
+
+def test_unknown_names_get_their_class_with_the_bundled_pipeline(nlp):
+    text = (
+        "Harriet Okafor, the chief economist at Dunmore Securities, said on Monday that "
+        "Pellworth Bank would cut 200 jobs. Staff were told to delete ZapCart from their phones."
+    )
+    [result] = process_documents(nlp, [Document(text, "test")], ExtractOptions(validate=False))
+    classes = {display_name(entity): entity.entity_class for entity in result.entities}
+    assert classes.get("Harriet Okafor") == SCHEMA.Person
+    assert classes.get("Dunmore Securities") == SCHEMA.Organization
+    assert classes.get("Pellworth Bank") == SCHEMA.Organization
+    assert classes.get("ZapCart") == SCHEMA.Organization
