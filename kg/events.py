@@ -34,7 +34,7 @@ from kg.claims import Event
 from kg.context import DocumentContext, ParsedPiece, display_name
 from kg.dates import find_date, resolve_month_day, resolve_weekday
 from kg.graph import date_literal
-from kg.lexicon import rows, words
+from kg.lexicon import inflections, rows, words
 from kg.relations import asserted
 from kg.resolve import LocalEntity
 from kg.syntax import (
@@ -62,26 +62,9 @@ for _lemma, _role in rows("event_words.tsv"):
 SPEECH = words("speech_verbs.txt")
 COMMUNICATION_NOUNS = {"email", "e-mail", "memo", "notice", "message", "letter", "directive"}
 REASON_PREPOSITIONS = {"over", "because", "due", "amid", "for"}
+PLANS = {"propose", "consider"}
+USE_VERBS = {"use", "download", "install", "access", "open"}
 PROPOSING_MODALS = {"should", "could", "would", "might", "will", "'ll", "may"}
-
-
-def inflections(lemma: str) -> set[str]:
-    """Regular inflected forms of a trigger word: ban -> bans, banned, banning."""
-    vowels = "aeiou"
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
-        return {lemma + "es", lemma + "ed", lemma + "ing"}
-    if lemma.endswith("y") and lemma[-2:-1] not in vowels:
-        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    if lemma.endswith("e"):
-        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    short_cvc = (
-        len(lemma) <= 4
-        and lemma[-1] not in vowels + "wy"
-        and lemma[-2] in vowels
-        and lemma[-3:-2] not in tuple(vowels)
-    )
-    stem = lemma + lemma[-1] if short_cvc else lemma
-    return {lemma + "s", stem + "ed", stem + "ing"}
 
 
 _ROLES_BY_FORM: dict[str, set[str]] = {}
@@ -125,13 +108,51 @@ class EventFinder:
                 trigger = self._trigger(view, token, kinds)
                 if trigger is not None:
                     self._add(trigger)
+        self._fold_unstated_issuers()
         for view, token in retractions:
             self._retraction(view, token)
         return list(self.events.values())
 
+    def _fold_unstated_issuers(self) -> None:
+        """A ban with no stated issuer is the document's ban of the same target by a named
+        issuer when only one issuer bans that target here, or when its sentence names only
+        one of them ("... no longer permitted on devices that access Amazon email")."""
+        for iri, event in list(self.events.items()):
+            if self.issuers.get(iri) is not None or event.event_type != KG.Prohibition:
+                continue
+            target = event.roles.get(KG.target, [None])[0]
+            named = {  # same target, same status: a proposal is not the enacted ban
+                other_iri: issuer
+                for other_iri, issuer in self.issuers.items()
+                if issuer is not None
+                and target in self.events[other_iri].roles.get(KG.target, [])
+                and _phase(self.events[other_iri].status) == _phase(event.status)
+            }
+            if len(named) > 1:
+                named = {
+                    other_iri: issuer
+                    for other_iri, issuer in named.items()
+                    if any(
+                        event.evidence.start <= m.start < event.evidence.end
+                        for m in issuer.mentions
+                    )
+                }
+            if len(named) != 1:
+                continue
+            [into] = named
+            del self.events[iri], self.issuers[iri]
+            kept = self.events[into]
+            for role, values in event.roles.items():
+                for value in values:
+                    _put(kept.roles, role, value)
+            if _rank(event.status) > _rank(kept.status):
+                kept.status = event.status
+
     # -- triggers ---------------------------------------------------------------------
     def _trigger(self, view: ParsedPiece, token: Token, kinds: set[str]) -> Trigger | None:
         if "prohibit" in kinds and token.pos_ == "VERB" and asserted(token):
+            if _ordering_verb(token) is not None:  # "told soldiers to purge it"
+                return self._ordered_removal(view, token)
             return self._ban_verb(view, token)
         if "ban-noun" in kinds and token.pos_ == "NOUN" and asserted(token):
             return self._ban_noun(view, token)
@@ -156,6 +177,9 @@ class EventFinder:
         target = self._first_entity(view, targets, {SCHEMA.Organization})
         if target is None:
             return None
+        if not issuers and dep(token) in {"acl", "xcomp"} and roles(token.head) & PLANS:
+            # "Acme plans to ban X" misparsed with "plans" a noun and "Acme" its compound
+            issuers = subjects(token.head) + kids(token.head, {"compound"})
         issuer = self._first_entity(view, issuers, None)
         if issuer is None:  # "a bill proposed by Senator X would bar ...": X is the issuer
             proposals = [c for s in issuers for c in s.children if "propose" in roles(c)]
@@ -163,9 +187,11 @@ class EventFinder:
         return Trigger(view, token, token, issuer, target, affected)
 
     def _ban_noun(self, view: ParsedPiece, token: Token) -> Trigger | None:
-        target = self._first_entity(
-            view, prep_objects(token, {"on", "of", "against"}), {SCHEMA.Organization}
-        )
+        targets = prep_objects(token, {"on", "of", "against"})
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if not targets and following is not None and following.lower_ in {"on", "against"}:
+            targets = [following.head]  # "a ban on X" with "on X" hung on the verb
+        target = self._first_entity(view, targets, {SCHEMA.Organization})
         if target is None:
             return None
         issuer = self._first_entity(view, possessors(token) + kids(token, {"compound"}), None)
@@ -252,15 +278,22 @@ class EventFinder:
         return None
 
     def _no_longer_permitted(self, view: ParsedPiece, token: Token) -> Trigger | None:
-        target = self._first_entity(
-            view, passive_subjects(token) or kids(token, {"nsubj"}), {SCHEMA.Organization}
-        )
+        """'X is no longer permitted (on ...)'; 'staff are no longer allowed to use X'."""
+        subject = passive_subjects(token) or kids(token, {"nsubj"})
+        uses = [c for c in kids(token, {"xcomp", "advcl"}) if c.lemma_.lower() in USE_VERBS]
+        affected, where = None, token
+        if uses:  # the subject is who may not use it: "Acme staff" are not the target
+            target = self._first_entity(view, objects(uses[0]), {SCHEMA.Organization})
+            affected = _phrase(subject[0]) if subject else None
+            where = uses[0]
+        else:
+            target = self._first_entity(view, subject, {SCHEMA.Organization})
         if target is None:
             return None
         issuer = self._reporter(view, token)
-        scope = prep_objects(token, {"on", "in", "from"})
+        scope = prep_objects(where, {"on", "in", "from"})
         return Trigger(
-            view, token, token, issuer, target, None, _phrase(scope[0]) if scope else None
+            view, token, token, issuer, target, affected, _phrase(scope[0]) if scope else None
         )
 
     def _follow_suit(self, view: ParsedPiece, follow: Token) -> Trigger | None:
@@ -300,7 +333,7 @@ class EventFinder:
             _put(roles_, KG.issuer, issuer.iri)
         if trigger.affected:
             _put(roles_, KG.affected, Literal(trigger.affected))
-        scope = trigger.scope or self._scope_of(head, token)
+        scope = trigger.scope or self._scope_of(view, head, token, target)
         if scope:
             _put(roles_, KG.scope, Literal(scope))
         reason = self._reason(head, token)
@@ -355,10 +388,34 @@ class EventFinder:
                 return self._first_entity(view, subjects(other), None)
         return None
 
-    def _scope_of(self, head: Token, token: Token) -> str | None:
+    def _only_issuer_described(self, token: Token) -> LocalEntity | None:
+        """'the company said the email had been sent in error': the one organisation that
+        issued an order so far, when a generic noun ("the company") reports the error."""
+        speakers = [s for a in token.ancestors if a.lemma_.lower() in SPEECH for s in subjects(a)]
+        generic = [
+            s
+            for s in speakers
+            if s.lemma_.lower() in words("organisation_nouns.txt")
+            and any(c.lower_ == "the" for c in s.children)
+        ]
+        issuers = {
+            str(issuer.iri): issuer
+            for issuer in self.issuers.values()
+            if issuer is not None and issuer.entity_class == SCHEMA.Organization
+        }
+        return next(iter(issuers.values())) if generic and len(issuers) == 1 else None
+
+    def _scope_of(self, view: ParsedPiece, head: Token, token: Token, target) -> str | None:
+        """'on government devices', 'from company laptops': not the phrase naming the target
+        ("a ban on the app Quibble")."""
         for candidate in (token, head):
             places = prep_objects(candidate, {"on", "from"})
-            places = [p for p in places if p.pos_ == "NOUN"]
+            places = [
+                p
+                for p in places
+                if p.pos_ == "NOUN"
+                and not any(self.ctx.entity_of(view, t) is target for t in p.subtree)
+            ]
             if places:
                 return _phrase(places[0])
         return None
@@ -415,7 +472,7 @@ class EventFinder:
             carrier = token.head
             if carrier.lemma_.lower() not in {"send", "issue", "be"} and not is_passive(carrier):
                 return
-            by = self._reporter(view, carrier)
+            by = self._reporter(view, carrier) or self._only_issuer_described(carrier)
         else:
             if not asserted(token):
                 return
@@ -469,6 +526,9 @@ def _ordering_verb(token: Token) -> Token | None:
     head = token.head
     if dep(token) in {"xcomp", "ccomp", "advcl"} and "order" in roles(head):
         return head
+    determined = any(dep(c) in {"det", "nmod:poss", "poss"} for c in head.children)
+    if dep(token) == "acl" and head.pos_ == "NOUN" and "order" in roles(head) and determined:
+        return head  # "its instruction to remove the app", not a misparsed "Acme orders"
     ordered_people = dep(token) == "acl" and dep(head) in {"obj", "dobj", "iobj", "dative"}
     if ordered_people and "order" in roles(head.head):
         return head.head
@@ -505,6 +565,11 @@ def _put(mapping: dict, key, value) -> None:
     values = mapping.setdefault(key, [])
     if value not in values:
         values.append(value)
+
+
+def _phase(status) -> str:
+    """Proposed and under consideration are one phase (not yet decided); enacted another."""
+    return "open" if status in {STATUS_PROPOSED, STATUS_CONSIDERED} else str(status)
 
 
 def _rank(status) -> int:

@@ -174,33 +174,55 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
     "an Acme spokesperson", or before "-based" ("Beijing-based Acme" makes Acme the org)."""
     from kg.name_cues import chain_around
 
-    nouns = words("organisation_nouns.txt")
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
         for token in doc:
-            if (piece_index, token.i) in taken or not _capitalised_name(token):
+            if (piece_index, token.i) in taken:
                 continue
-            head_cue = token.head.lemma_.lower() in nouns and token.dep_.lower() in _CUE_LINKS
-            child_cue = any(
-                child.lemma_.lower() in nouns and child.dep_.lower() in _CUE_LINKS
-                for child in token.children
-            )
-            cue = (
-                head_cue
-                or child_cue
-                or _beside_organisation_noun(token, nouns)
-                or _after_based(token)
-                or _owned_thing(token)
-            )
-            if not cue:
+            if not (_capitalised_name(token) or _owned_sentence_opener(token)):
+                continue
+            if not organisation_cue(token):
                 continue
             span = chain_around(token) or _name_span(token)
+            if not _looks_like_name(span.text):
+                continue  # "an American company": a nationality, not a name
             if any((piece_index, t.i) in taken for t in span):
                 continue
             added.append(_span_mention(piece, piece_index, span, "ORG"))
             taken.update((piece_index, t.i) for t in span)
     return added
+
+
+def organisation_cue(token) -> bool:
+    """The words around a name say it is an organisation: an organisation noun beside it
+    ("the payments startup Ferrofin", "an Acme spokesperson"), "-based" before it, or it is
+    owned ("Brightwave, owned by ...", "Kestrel-owned Pinegrove" makes Kestrel the owner)."""
+    nouns = words("organisation_nouns.txt")
+    head_cue = token.head.lemma_.lower() in nouns and token.dep_.lower() in _CUE_LINKS
+    child_cue = any(
+        child.lemma_.lower() in nouns and child.dep_.lower() in _CUE_LINKS
+        for child in token.children
+    )
+    return (
+        head_cue
+        or child_cue
+        or _beside_organisation_noun(token, nouns)
+        or _after_based(token)
+        or _owned_thing(token)
+        or _owner_before_owned(token)
+    )
+
+
+def _owner_before_owned(token) -> bool:
+    """'Kestrel-owned Pinegrove Foods': the name right before "-owned" owns something."""
+    if token.lower_ in pairs("demonyms.tsv"):
+        return False  # "Chinese-owned": a country owns it (kg.relations)
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return (len(after) == 2 and after[0].text in {"-", "–"} and after[1].lower_ == "owned") or (
+        token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"-owned", "–owned"}
+    )
 
 
 def _name_span(token):
@@ -213,6 +235,18 @@ def _name_span(token):
             break
         start -= 1
     return token.doc[start : token.i + 1]
+
+
+def _owned_sentence_opener(token) -> bool:
+    """'Tollbridge, owned by ...' opening a sentence, tagged as a common noun: being owned
+    makes it a name even where any word would be capitalised."""
+    return (
+        token.is_sent_start
+        and token.text[:1].isupper()
+        and token.text.isalpha()
+        and token.lower_ not in words("organisation_nouns.txt")
+        and _owned_thing(token)
+    )
 
 
 def _capitalised_name(token) -> bool:
@@ -237,12 +271,16 @@ def _beside_organisation_noun(token, nouns) -> bool:
 
 
 def _owned_thing(token) -> bool:
-    """'TikTok is owned by ...', 'Lumora was acquired by ...': a named thing that is owned."""
+    """'TikTok is owned by ...', 'Lumora was acquired by ...', 'Brightwave, owned by ...':
+    a named thing that is owned."""
     head = token.head
-    return (
-        token.dep_.lower() in {"nsubj:pass", "nsubjpass"}
-        and head.lemma_.lower() in {"own", "acquire"}
-        and any(child.dep_.lower() in {"obl:agent", "agent", "obl"} for child in head.children)
+    passive = token.dep_.lower() in {"nsubj:pass", "nsubjpass"} and _owned_by(head)
+    return passive or any(c.dep_.lower() == "acl" and _owned_by(c) for c in token.children)
+
+
+def _owned_by(verb) -> bool:
+    return verb.lemma_.lower() in {"own", "acquire"} and any(
+        child.dep_.lower() in {"obl:agent", "agent", "obl"} for child in verb.children
     )
 
 

@@ -27,8 +27,9 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon import pairs, rows, words
-from kg.mentions import Mention, _span_mention
+from kg.lexicon import inflections, pairs, rows, words
+from kg.mentions import Mention, _looks_like_name, _span_mention, organisation_cue
+from kg.vocab import CLASS_BY_LABEL
 
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
 _MONTHS = {
@@ -164,16 +165,24 @@ def _use_words() -> dict[str, set[str]]:
     for lemma, kind in rows("event_words.tsv"):
         if kind in {"remove", "remove-noun", "ban-noun"}:
             kinds.setdefault(lemma, set()).add(kind)
-    for lemma in ("use", "download", "install", "access"):
+    for lemma in ("use", "download", "install", "access", "block", "purge"):
         kinds.setdefault(lemma, set()).update({"use-verb", lemma})
+    for lemma, lemma_kinds in list(kinds.items()):
+        for form in inflections(lemma):
+            kinds.setdefault(form, set()).update(lemma_kinds)
     return kinds
+
+
+def _use_kinds(token: Token) -> set[str]:
+    words_ = _use_words()
+    return words_.get(token.lemma_.lower()) or words_.get(token.lower_, set())
 
 
 def used_thing(token: Token) -> bool:
     """'delete Quibble', 'download Quibble', 'a ban on Quibble', 'the use of Quibble':
     what is deleted, installed or used is an app or a service, not a person or a place."""
     head = token.head
-    kinds = _use_words().get(head.lemma_.lower(), set())
+    kinds = _use_kinds(head)
     relation = token.dep_.lower()
     if relation in {"obj", "dobj"} and head.pos_ == "VERB":
         return bool(kinds & {"remove", "use-verb"})
@@ -185,7 +194,7 @@ def used_thing(token: Token) -> bool:
         )
         if relation == "pobj":
             head = case.head
-            kinds = _use_words().get(head.lemma_.lower(), set())
+            kinds = _use_kinds(head)
         preposition = case.lower_ if case is not None else ""
         return bool(kinds & _USE_NOUN_PREPOSITIONS.get(preposition, set()))
     return False
@@ -206,6 +215,16 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         piece, doc = parsed[mention.piece]
         chain = chain_around(doc[mention.token_start])
+        if chain is None and mention.token_end - mention.token_start == 1:
+            # a one-word name the chain rules do not take ("Brightwave, owned by ..." opening
+            # a sentence, tagged as a common noun): only what is done to it can relabel it
+            label = mention.label
+            if label in {"PERSON", "PER", "LOC", "GPE"} and not _known_classes().get(
+                mention.anchor
+            ):
+                label = _used_thing_label(doc[mention.token_start], label, surnames)
+            repaired.append(replace(mention, label=label, entity_class=CLASS_BY_LABEL[label]))
+            continue
         if (
             chain is None
             or chain.start > mention.token_start
@@ -242,9 +261,10 @@ def _may_grow(mention: Mention, chain: Span) -> bool:
 
 
 def _used_thing_label(token: Token, label: str, surnames: set[str]) -> str:
-    if token.text in surnames or token.lower_ in _given_names() or not used_thing(token):
+    """ORG for a one-word name that is used, deleted or described as an organisation."""
+    if token.text in surnames or token.lower_ in _given_names():
         return label
-    return "ORG"
+    return "ORG" if used_thing(token) or organisation_cue(token) else label
 
 
 def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
@@ -259,9 +279,10 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 i += 1
                 continue
             label = _chain_class(chain)
-            if label is None and len(chain) == 1 and chain[0].pos_ == "PROPN":
+            if label is None and len(chain) == 1:
                 label = _used_thing_label(chain[0], "", _surnames(mentions)) or None
             free = not any((piece_index, t.i) in taken for t in chain)
+            free = free and _looks_like_name(chain.text)
             if label and free:
                 added.append(_span_mention(piece, piece_index, chain, label))
             i = chain.end

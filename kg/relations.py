@@ -66,6 +66,15 @@ def asserted(token: Token) -> bool:
     return True
 
 
+def _sentence_start(token: Token) -> int:
+    """Where the token's sentence starts, joining sentences the parser split with no
+    punctuation between them ("Acme CEO | Jane Roe said ...")."""
+    start = token.sent.start
+    while start > 0 and not token.doc[start - 1].is_punct:
+        start = token.doc[start - 1].sent.start
+    return start
+
+
 class RelationFinder:
     def __init__(self, context: DocumentContext, base: str) -> None:
         self.ctx = context
@@ -165,9 +174,8 @@ class RelationFinder:
         if modifier is None:
             return
         described = token.head if token.head is not token else None
-        if described is None:
-            return
-        target = self._org(view, described)
+        target = self._org(view, described) if described is not None else None
+        target = target or self._next_org(view, token)
         if target is None:
             return
         entity = self.ctx.entity_of(view, modifier)
@@ -181,6 +189,17 @@ class RelationFinder:
             self._fact(view, token, target, KG.countryOfOrigin, country, 0.8, "x-owned-origin")
         elif entity is not None and entity.entity_class == PLACE:
             self._fact(view, token, target, SCHEMA.location, entity, 0.85, "x-based")
+
+    def _next_org(self, view: ParsedPiece, token: Token, reach: int = 4) -> LocalEntity | None:
+        """The organisation named right after 'X-owned' ('Kestrel-owned grocer Pinegrove'),
+        whatever the parse made of the phrase."""
+        for following in view.doc[token.i + 1 : token.i + 1 + reach]:
+            if following.is_punct:
+                return None
+            entity = self.ctx.entity_at(view, following)
+            if entity is not None:
+                return entity if entity.entity_class == ORG else None
+        return None
 
     def _based_in(self, view: ParsedPiece, token: Token) -> None:
         if token.lower_ not in {"based", "headquartered"} or _hyphen_prefix(token) is not None:
@@ -257,7 +276,7 @@ class RelationFinder:
         run: list[Token] = []
         i = mention_start - 1
         titles = words("titles.txt")
-        while i >= head.sent.start:
+        while i >= _sentence_start(head):
             token = view.doc[i]
             # surface-based: parsers often hang "TV host" elsewhere than on the name
             keep = (

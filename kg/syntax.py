@@ -96,7 +96,9 @@ def possessors(noun: Token) -> list[Token]:
 
 def is_negated(token: Token) -> bool:
     return any(
-        dep(child) == "neg" or (dep(child) == "advmod" and child.lower_ in NEGATION_WORDS)
+        dep(child) == "neg"
+        or (dep(child) == "advmod" and child.lower_ in NEGATION_WORDS)
+        or (child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children))
         for child in token.children
     )
 

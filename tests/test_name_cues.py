@@ -6,8 +6,8 @@ from pinned import pinned_doc, run_rules
 from test_events_quotes_pinned import events
 
 from kg.context import display_name
-from kg.events import inflections
 from kg.extract import ExtractOptions, process_documents
+from kg.lexicon import inflections
 from kg.mentions import mentions_from_doc
 from kg.name_cues import class_from_words, cued_names, repair_mentions
 from kg.nlp import Piece
@@ -166,3 +166,41 @@ def test_unknown_names_get_their_class_with_the_bundled_pipeline(nlp):
     assert classes.get("Dunmore Securities") == SCHEMA.Organization
     assert classes.get("Pellworth Bank") == SCHEMA.Organization
     assert classes.get("ZapCart") == SCHEMA.Organization
+
+
+def _extract(nlp, text):
+    [result] = process_documents(nlp, [Document(text, "test")], ExtractOptions(validate=False))
+    return result
+
+
+def _names_and_classes(result):
+    return {display_name(entity): entity.entity_class.split("/")[-1] for entity in result.entities}
+
+
+def test_one_word_names_described_as_organisations(nlp):
+    # the bundled NER takes such invented one-word names for people
+    text = (
+        "Tollbridge, owned by Harwick Capital, opened an office in Leeds. "
+        "Harwick Capital also owns the logistics startup Mervale. "
+        "Orrin-owned Castlebay Foods will hire 50 people."
+    )
+    classes = _names_and_classes(_extract(nlp, text))
+    for name in ("Tollbridge", "Harwick Capital", "Mervale", "Orrin", "Castlebay Foods"):
+        assert classes.get(name) == "Organization", (name, classes)
+
+
+def test_no_longer_allowed_to_use_and_a_generic_noun_reporting_the_error(nlp):
+    from kg.vocab import KG
+
+    text = (
+        "Pellworth Bank told its tellers on Monday to uninstall ZapCart from branch computers. "
+        "A day later, the bank said the message had been sent by mistake. "
+        "Dunmore Securities staff are no longer allowed to use ZipLedger on trading desks."
+    )
+    graph = _extract(nlp, text).graph
+    statuses = {
+        str(graph.value(event, KG.target)).split("/")[-1]: str(graph.value(event, KG.status))
+        for event in graph.subjects(predicate=KG.target)
+    }
+    assert statuses["zapcart"].endswith("Retracted"), statuses
+    assert statuses["zipledger"].endswith("Enacted"), statuses

@@ -46,3 +46,23 @@ def pairs(name: str) -> dict[str, str]:
 def patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """Case-insensitive regular expressions, one per line."""
     return tuple(re.compile(line, re.IGNORECASE) for line in _lines(name))
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular inflected forms of a word, for when the lemmatiser errs ("barred" -> "barre"):
+    ban -> bans, banned, banning; purge -> purges, purged, purging; study -> studies, ..."""
+    vowels = "aeiou"
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        return {lemma + "es", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in vowels:
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    short_cvc = (
+        len(lemma) <= 4
+        and lemma[-1] not in vowels + "wy"
+        and lemma[-2] in vowels
+        and lemma[-3:-2] not in tuple(vowels)
+    )
+    stem = lemma + lemma[-1] if short_cvc else lemma
+    return {lemma + "s", stem + "ed", stem + "ing"}
