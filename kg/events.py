@@ -63,6 +63,7 @@ SPEECH = words("speech_verbs.txt")
 COMMUNICATION_NOUNS = {"email", "e-mail", "memo", "notice", "message", "letter", "directive"}
 REASON_PREPOSITIONS = {"over", "because", "due", "amid", "for"}
 PLANS = {"propose", "consider"}
+_CLAUSE_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART"}
 USE_VERBS = {"use", "download", "install", "access", "open"}
 PROPOSING_MODALS = {"should", "could", "would", "might", "will", "'ll", "may"}
 
@@ -175,11 +176,16 @@ class EventFinder:
             affected = _phrase(targets[0])
             targets = objects(gerunds[0])
         target = self._first_entity(view, targets, {SCHEMA.Organization})
+        if target is None and not is_passive(token) and not gerunds:
+            target = self._target_after(view, token)
         if target is None:
             return None
         if not issuers and dep(token) in {"acl", "xcomp"} and roles(token.head) & PLANS:
             # "Acme plans to ban X" misparsed with "plans" a noun and "Acme" its compound
             issuers = subjects(token.head) + kids(token.head, {"compound"})
+        if not issuers:  # "Acme is considering banning X", whatever hangs "banning" where
+            cue = next((a for a in list(token.ancestors)[:3] if roles(a) & PLANS), None)
+            issuers = subjects(cue) if cue is not None else []
         issuer = self._first_entity(view, issuers, None)
         if issuer is None:  # "a bill proposed by Senator X would bar ...": X is the issuer
             proposals = [c for s in issuers for c in s.children if "propose" in roles(c)]
@@ -192,6 +198,8 @@ class EventFinder:
         if not targets and following is not None and following.lower_ in {"on", "against"}:
             targets = [following.head]  # "a ban on X" with "on X" hung on the verb
         target = self._first_entity(view, targets, {SCHEMA.Organization})
+        if target is None and following is not None and following.lower_ in {"on", "against"}:
+            target = self._target_after(view, following)
         if target is None:
             return None
         issuer = self._first_entity(view, possessors(token) + kids(token, {"compound"}), None)
@@ -214,6 +222,8 @@ class EventFinder:
         if order is None:
             return None
         target = self._first_entity(view, targets, {SCHEMA.Organization})
+        if target is None and token.pos_ == "VERB":
+            target = self._target_after(view, token)
         if target is None:
             return None
         people = [o for o in objects(order) if o is not token] or kids(order, {"iobj", "dative"})
@@ -221,6 +231,20 @@ class EventFinder:
         people = [p for p in people if p is not None]
         affected = _phrase(people[0]) if people else None
         return Trigger(view, token, order, self._orderer(view, order), target, affected)
+
+    def _target_after(self, view: ParsedPiece, token: Token, reach: int = 6) -> LocalEntity | None:
+        """The organisation or app named right after a trigger, whatever the parse made of
+        the phrase: 'banned the messaging app X', 'delete X from ...'. Stops at a clause,
+        a pronoun or a preposition ('banned staff from using X' is the gerund rule's)."""
+        for following in view.doc[token.i + 1 : token.i + 1 + reach]:
+            entity = self.ctx.entity_at(view, following)
+            if entity is not None:
+                return entity if entity.entity_class == SCHEMA.Organization else None
+            if following.is_punct or following.pos_ in _CLAUSE_POS:
+                return None
+            if following.pos_ == "ADP" and following.lower_ not in {"on", "of", "against"}:
+                return None
+        return None
 
     def _orderer(self, view: ParsedPiece, order: Token) -> LocalEntity | None:
         """Who gave the order: its subject, else the subject of the clause the order hangs

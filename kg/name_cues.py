@@ -106,16 +106,27 @@ def _name_word(token: Token) -> bool:
         return body.isalpha() and (len(body) == 1 or text.lower() in _organisation_words())
     if not text.replace("-", "").replace("'", "").isalpha():
         return False
-    if token.is_sent_start and token.pos_ != "PROPN":
+    if _opens_sentence(token) and token.pos_ != "PROPN":
         # "Shares rose": any word is capitalised there; a name goes on into the next word
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        hyphenated = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
+        if hyphenated in (["-", "based"], ["-", "owned"]):
+            return True  # "Kerrow-based ...": only a name goes before "-based"
         return (
             token.pos_ in {"NOUN", "ADJ", "X"}
             and following is not None
             and following.text[:1].isupper()
-            and following.pos_ == "PROPN"
+            and (following.pos_ == "PROPN" or following.lower_ in _organisation_words())
         )
     return token.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
+
+
+def _opens_sentence(token: Token) -> bool:
+    """First word of a sentence by its punctuation (the parser's boundaries split names)."""
+    if token.i == 0:
+        return True
+    previous = token.doc[token.i - 1]
+    return previous.text in {".", "!", "?", ":", ";", '"', "“", "”", "—", "–"} or previous.is_space
 
 
 def chain_around(token: Token) -> Span | None:
@@ -154,6 +165,7 @@ def _chain_class(chain: Span) -> str | None:
     return class_from_words(names)
 
 
+_USE_VERB_KINDS = {"remove", "use-verb"}
 _USE_NOUN_PREPOSITIONS = {"on": {"ban-noun"}, "of": {"remove-noun", "use"}, "to": {"access"}}
 
 
@@ -181,11 +193,14 @@ def _use_kinds(token: Token) -> set[str]:
 def used_thing(token: Token) -> bool:
     """'delete Quibble', 'download Quibble', 'a ban on Quibble', 'the use of Quibble':
     what is deleted, installed or used is an app or a service, not a person or a place."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.pos_ == "VERB" and _use_kinds(previous) & _USE_VERB_KINDS:
+        return True  # "delete Chatterly", however the parser attached the name
     head = token.head
     kinds = _use_kinds(head)
     relation = token.dep_.lower()
     if relation in {"obj", "dobj"} and head.pos_ == "VERB":
-        return bool(kinds & {"remove", "use-verb"})
+        return bool(kinds & _USE_VERB_KINDS)
     if relation in {"nmod", "pobj"} and head.pos_ == "NOUN":
         case = (
             token.head
@@ -198,6 +213,27 @@ def used_thing(token: Token) -> bool:
         preposition = case.lower_ if case is not None else ""
         return bool(kinds & _USE_NOUN_PREPOSITIONS.get(preposition, set()))
     return False
+
+
+def place_cue(token: Token) -> bool:
+    """'Denver-based', 'based in Denver', 'headquartered in Denver': a place."""
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    if after[:2] == ["-", "based"] or after[:1] == ["-based"]:
+        return True
+    case = token.doc[token.i - 1] if token.i > 0 else None
+    governor = token.head
+    return (
+        case is not None
+        and case.lower_ == "in"
+        and governor.lemma_.lower() in {"base", "headquarter", "headquartered"}
+        and token.dep_.lower() in {"obl", "nmod", "pobj"}
+    ) or (
+        case is not None
+        and case.lower_ == "in"
+        and token.i >= 2
+        and doc[token.i - 2].lower_ in {"based", "headquartered"}
+    )
 
 
 def _surnames(mentions: list[Mention]) -> set[str]:
@@ -261,10 +297,13 @@ def _may_grow(mention: Mention, chain: Span) -> bool:
 
 
 def _used_thing_label(token: Token, label: str, surnames: set[str]) -> str:
-    """ORG for a one-word name that is used, deleted or described as an organisation."""
+    """ORG for a one-word name that is used, deleted or described as an organisation; LOC
+    for one that something is based in."""
     if token.text in surnames or token.lower_ in _given_names():
         return label
-    return "ORG" if used_thing(token) or organisation_cue(token) else label
+    if used_thing(token) or organisation_cue(token):
+        return "ORG"
+    return "LOC" if place_cue(token) else label
 
 
 def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
@@ -281,6 +320,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = _chain_class(chain)
             if label is None and len(chain) == 1:
                 label = _used_thing_label(chain[0], "", _surnames(mentions)) or None
+            if label is None and place_cue(chain[-1]):
+                label = "LOC"  # "San Marco-based", "based in New Harbor"
             free = not any((piece_index, t.i) in taken for t in chain)
             free = free and _looks_like_name(chain.text)
             if label and free:

@@ -20,6 +20,7 @@ verb score higher than possessives and descriptor anaphora.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from rdflib import Literal, URIRef
 from spacy.tokens import Token
@@ -64,6 +65,19 @@ def asserted(token: Token) -> bool:
         if any(c.lower_ in CONDITIONAL_MARKS and dep(c) == "mark" for c in ancestor.children):
             return False
     return True
+
+
+def _title_words(noun: Token, titles: frozenset[str]) -> list[Token]:
+    """The title a noun heads: its modifiers from the first title word on, as written
+    ("chief financial officer", "deputy chief executive"; not "new" in "new CEO")."""
+    modifiers = sorted(
+        (c for c in noun.children if dep(c) in {"compound", "amod"} and c.i < noun.i),
+        key=lambda t: t.i,
+    )
+    first = next((k for k, t in enumerate(modifiers) if t.lower_ in titles), len(modifiers))
+    words_ = modifiers[first:]
+    contiguous = all(b.i == a.i + 1 for a, b in pairwise([*words_, noun]))
+    return [*words_, noun] if contiguous else [noun]
 
 
 def _sentence_start(token: Token) -> int:
@@ -320,12 +334,11 @@ class RelationFinder:
 
     def _title_noun(self, view, person, noun: Token, method: str) -> None:
         titles = words("titles.txt")
-        if noun.pos_ not in {"NOUN", "PROPN"}:
+        if noun.pos_ not in {"NOUN", "PROPN"} and not (noun.pos_ == "ADJ" and dep(noun) == "appos"):
             return
         if noun.lower_ not in titles and noun.lemma_.lower() not in titles:
             return
-        parts = [c for c in noun.children if dep(c) in {"compound", "amod"} and c.lower_ in titles]
-        title = " ".join(t.text for t in sorted([*parts, noun], key=lambda t: t.i))
+        title = " ".join(t.text for t in _title_words(noun, titles))
         org = None
         for candidate in [
             *possessors(noun),

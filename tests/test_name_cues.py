@@ -204,3 +204,32 @@ def test_no_longer_allowed_to_use_and_a_generic_noun_reporting_the_error(nlp):
     }
     assert statuses["zapcart"].endswith("Retracted"), statuses
     assert statuses["zipledger"].endswith("Enacted"), statuses
+
+
+def test_places_from_based(nlp):
+    text = "Kerrow-based Annick Foods hired 30 bakers. Lusk Media, a firm based in Orlov, did not."
+    classes = _names_and_classes(_extract(nlp, text))
+    assert classes.get("Kerrow") == "Place", classes
+    assert classes.get("Orlov") == "Place", classes
+
+
+def test_ban_targets_right_after_the_trigger_whatever_the_parse(nlp):
+    from kg.vocab import KG
+
+    text = (
+        "Annick Foods barred the chat app Wimble on all store tablets. "
+        "Lusk Media is considering banning the app Zoomtrail on office laptops. "
+        "Brannock Bank banned employees from using Wimble."
+    )
+    result = _extract(nlp, text)
+    names = {entity.iri: display_name(entity) for entity in result.entities}
+    graph = result.graph
+    bans = {
+        (names[graph.value(event, KG.issuer)], names[graph.value(event, KG.target)])
+        for event in graph.subjects(predicate=KG.target)
+        if graph.value(event, KG.issuer) is not None
+    }
+    assert ("Annick Foods", "Wimble") in bans, bans
+    assert ("Lusk Media", "Zoomtrail") in bans, bans
+    assert ("Brannock Bank", "Wimble") in bans, bans
+    assert all(target != "Brannock Bank" for _, target in bans)
