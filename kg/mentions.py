@@ -211,6 +211,7 @@ def organisation_cue(token) -> bool:
         or _after_based(token)
         or _owned_thing(token)
         or _owner_before_owned(token)
+        or _named_as_organisation(token)
     )
 
 
@@ -275,7 +276,22 @@ def _owned_thing(token) -> bool:
     a named thing that is owned."""
     head = token.head
     passive = token.dep_.lower() in {"nsubj:pass", "nsubjpass"} and _owned_by(head)
-    return passive or any(c.dep_.lower() == "acl" and _owned_by(c) for c in token.children)
+    active = token.dep_.lower() in {"obj", "dobj"} and head.lemma_.lower() in {"own", "acquire"}
+    return (
+        passive or active or any(c.dep_.lower() == "acl" and _owned_by(c) for c in token.children)
+    )
+
+
+def _named_as_organisation(token) -> bool:
+    """'a Chinese version called Douyin', 'a rival named Zeno', 'the parent company of
+    Zeno': a name given to an organisation-like noun, or what a parent company owns."""
+    head = token.head
+    if head.lemma_.lower() in {"call", "name"} and head.dep_.lower() in {"acl", "relcl"}:
+        nouns = words("named_organisation_nouns.txt") | words("organisation_nouns.txt")
+        return head.head.lemma_.lower() in nouns
+    return token.dep_.lower() in {"nmod", "pobj"} and any(
+        child.lower_ == "parent" for child in head.children
+    )
 
 
 def _owned_by(verb) -> bool:

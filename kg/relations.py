@@ -137,11 +137,11 @@ class RelationFinder:
         if token.lower_ == "owns" and 0 < token.i < len(view.doc) - 1:
             # "ByteDance owns TikTok" read from the surface too: parsers often misread it
             # after a long subject ("Chinese internet giant ByteDance owns TikTok")
-            before, after = view.doc[token.i - 1], view.doc[token.i + 1]
-            owner, owned = self.ctx.entity_at(view, before), self.ctx.entity_at(view, after)
-            both = owner is not None and owned is not None
-            if both and owner.entity_class == ORG == owned.entity_class:
-                self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.8, "owns")
+            owner = self.ctx.entity_at(view, view.doc[token.i - 1])
+            owned_list = self._surface_owned(view, token)
+            if owner is not None and owner.entity_class == ORG and owned_list:
+                for owned in owned_list:
+                    self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.8, "owns")
                 return
         if token.pos_ == "VERB" and lemma in {"own"} | ACQUIRE_VERBS:
             method = "owns" if lemma == "own" else "acquired"
@@ -160,15 +160,36 @@ class RelationFinder:
                     for owned_token in objects(token):
                         self._owned_by(view, token, owned_token, owner_token, 0.85, method)
         elif lemma == "parent" and dep(token) in {"amod", "compound"}:
-            company = token.head
-            owner = self._org(view, company)
-            for possessor in possessors(company):
-                self._owned_by(view, token, possessor, company, 0.8, "parent-company")
-            del owner
+            company = token.head  # "Acme's parent company", "the parent company of Acme"
+            for owned_token in possessors(company) + prep_objects(company, {"of"}):
+                self._owned_by(view, token, owned_token, company, 0.8, "parent-company")
         elif dep(token) in POSSESSIVE and token.head.pos_ == "PROPN":
             owner, owned = self._org(view, token), self.ctx.entity_at(view, token.head)
             if owned is not None and owned.entity_class == ORG and owned is not owner:
                 self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.6, "possessive")
+
+    def _surface_owned(self, view: ParsedPiece, owns: Token) -> list[LocalEntity]:
+        """What 'X owns' lists, read from the surface: 'owns TikTok, which ..., as well as a
+        Chinese version called Douyin'. Comma-separated parts after "owns" up to the end of
+        the sentence; a relative clause ("which ...") is skipped; each part gives the first
+        organisation it names, and a part that names none ends the list."""
+        owned: list[LocalEntity] = []
+        part: list[Token] = []
+        end = owns.sent.end
+        for token in [*view.doc[owns.i + 1 : end], None]:
+            if token is not None and not (token.is_punct and token.text in {",", ";", "."}):
+                part.append(token)
+                continue
+            if part and part[0].lower_ not in {"which", "who", "that", "whose"}:
+                named = [self.ctx.entity_at(view, t) for t in part]
+                found = next((e for e in named if e is not None), None)
+                if found is None or found.entity_class != ORG:
+                    break
+                owned.append(found)
+            part = []
+            if token is None or token.text in {";", "."}:
+                break
+        return owned
 
     def _relative_antecedent(self, token: Token) -> Token:
         """'which'/'that' in a relative clause stands for the noun the clause modifies."""

@@ -233,3 +233,20 @@ def test_ban_targets_right_after_the_trigger_whatever_the_parse(nlp):
     assert ("Lusk Media", "Zoomtrail") in bans, bans
     assert ("Brannock Bank", "Wimble") in bans, bans
     assert all(target != "Brannock Bank" for _, target in bans)
+
+
+def test_what_owns_lists_and_names_given_to_organisation_nouns(nlp):
+    from kg.vocab import SCHEMA as S
+
+    text = (
+        "Chilworth Group owns Mervale, which makes maps for hikers, as well as a smaller "
+        "rival called Tessaly. Brannock Bank, the parent company of Oskery, cut fees."
+    )
+    result = _extract(nlp, text)
+    names = {entity.iri: display_name(entity) for entity in result.entities}
+    owned = {(names[s], names[o]) for s, o in result.graph.subject_objects(S.parentOrganization)}
+    assert owned == {
+        ("Mervale", "Chilworth Group"),
+        ("Tessaly", "Chilworth Group"),
+        ("Oskery", "Brannock Bank"),
+    }

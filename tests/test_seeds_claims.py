@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
 from rdflib import Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
@@ -26,9 +25,6 @@ def supporting_documents(dataset, subject, predicate, obj) -> set:
     }
 
 
-OPEN = "issue 4 acceptance not met yet: 'a Chinese version called Douyin' is not an entity"
-
-
 def test_bytedance_owns_tiktok_in_four_articles(seed_result):
     dataset = seed_result.dataset
     (bytedance,) = named(dataset, "ByteDance")
@@ -37,7 +33,6 @@ def test_bytedance_owns_tiktok_in_four_articles(seed_result):
     assert len(supporting_documents(dataset, tiktok, SCHEMA.parentOrganization, bytedance)) >= 4
 
 
-@pytest.mark.xfail(reason=OPEN, strict=False)
 def test_bytedance_owns_douyin(seed_result):
     dataset = seed_result.dataset
     (bytedance,) = named(dataset, "ByteDance")
