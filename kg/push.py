@@ -9,20 +9,66 @@ Batches default to 500 triples: Virtuoso 7.2 compiles INSERT DATA into SQL and r
 requests (measured on 7.2.5 with short literals: 1,000 triples pass; 2,000 fail with "SP031 ...
 generated SQL text has exceeded 10000 lines of code"; 5,000 with "SP030 ... memory exhausted"),
 so 500 leaves room for long literals. Triples with blank nodes all go in one request.
+
+Files are streamed (kg.updates.file_updates: checked whole first, then read batch by batch).
+Requests are sent in order, one at a time, by one background thread while the next ones are
+built (at most `QUEUE_DEPTH` wait): the endpoint's work and kg's overlap, and memory stays
+bounded by a few batches. The first endpoint error stops the push: nothing after it is sent.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kg.endpoint import Endpoint, update
-from kg.errors import KgError
+from kg.errors import InputError, RDFError
 from kg.store import LoadSummary
-from kg.updates import graph_parts, part_updates
+from kg.updates import file_updates
 
 DEFAULT_BATCH_SIZE = 500
+QUEUE_DEPTH = 2
+
+
+class _Sender:
+    """Sends update texts in order on one background thread; `send` blocks while QUEUE_DEPTH
+    texts wait. The first error stops sending and is raised by the next `send` or `close`."""
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self._endpoint = endpoint
+        self._queue: queue.Queue[str | None] = queue.Queue(maxsize=QUEUE_DEPTH)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-push", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (text := self._queue.get()) is not None:
+            if self._error is None:  # after an error, texts are only taken off the queue
+                try:
+                    update(self._endpoint, text)
+                except BaseException as error:  # noqa: BLE001 - raised in the caller's thread
+                    self._error = error
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def send(self, text: str) -> None:
+        self._raise()
+        self._queue.put(text)
+
+    def close(self, raise_error: bool = True) -> None:
+        """Wait until every text is sent (or dropped after an error); raise that error."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        if raise_error:
+            self._raise()
 
 
 def push_files(
@@ -31,22 +77,28 @@ def push_files(
     batch_size: int = DEFAULT_BATCH_SIZE,
     rdf_format: str | None = None,
 ) -> LoadSummary:
-    """Push RDF files to `endpoint`. A bad file is reported in `failed` and skipped; an
-    endpoint failure raises EndpointError (AuthError for 401/403) and stops the push."""
+    """Push RDF files to `endpoint`. A bad file is reported in `failed` and skipped (checked
+    whole before anything of it is sent); an endpoint failure raises EndpointError (AuthError
+    for 401/403) and stops the push."""
     started = time.monotonic()
     documents = graphs = triples = 0
     failed: list[str] = []
-    for path in paths:
-        try:  # build every request first: a file that cannot be written sends nothing
-            parts = graph_parts(Path(path), rdf_format)
-            requests = [list(part_updates(part, batch_size)) for part in parts]
-        except KgError as error:
-            failed.append(str(error))
-            continue
-        for part, texts in zip(parts, requests, strict=True):
-            for text in texts:
-                update(endpoint, text)
-            documents += part.replace
-            graphs += 1
-            triples += len(part.triples)
+    sender = _Sender(endpoint)
+    try:
+        for path in paths:
+            seen: set[URIRef] = set()
+            try:
+                for request in file_updates(Path(path), rdf_format, batch_size):
+                    sender.send(request.text)
+                    if request.graph not in seen:
+                        seen.add(request.graph)
+                        documents += request.replace
+                        graphs += 1
+                    triples += request.triples
+            except (InputError, RDFError) as error:  # from the first pass: nothing was sent
+                failed.append(str(error))
+    except BaseException:
+        sender.close(raise_error=False)  # the error in flight (maybe the sender's) wins
+        raise
+    sender.close()
     return LoadSummary(documents, triples, time.monotonic() - started, graphs, tuple(failed))

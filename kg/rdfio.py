@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.nquads import _nq_row
 from rdflib.plugins.serializers.nt import _nt_row
@@ -43,6 +44,13 @@ FORMAT_NAMES = {
     "jsonld": "json-ld",
 }
 QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+OXIGRAPH_FORMATS = {
+    "turtle": pyoxigraph.RdfFormat.TURTLE,
+    "trig": pyoxigraph.RdfFormat.TRIG,
+    "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+    "nquads": pyoxigraph.RdfFormat.N_QUADS,
+    "json-ld": pyoxigraph.RdfFormat.JSON_LD,
+}
 
 
 def format_for(path: Path | str, explicit: str | None = None) -> str:
@@ -55,6 +63,11 @@ def format_for(path: Path | str, explicit: str | None = None) -> str:
             )
         return name
     return FORMAT_BY_SUFFIX.get(Path(str(path)).suffix.lower(), "turtle")
+
+
+def oxigraph_format(rdf_format: str) -> pyoxigraph.RdfFormat:
+    """pyoxigraph's format for a format name of `format_for` (the streaming parser's)."""
+    return OXIGRAPH_FORMATS[format_for("", rdf_format)]
 
 
 def bind_prefixes(graph: Graph) -> None:

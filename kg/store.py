@@ -1,9 +1,15 @@
 """The embedded store: a pyoxigraph store on disk (`kg load`, `kg query --store DIR`).
 
-Loading follows kg.updates: each document graph is replaced in one atomic update (DROP SILENT
-GRAPH + INSERT DATA), the entities and provenance graphs are merged, so loading the same file
-twice leaves the store as loading it once. Queries see the union of all graphs as their default
-graph (see kg.query).
+Loading follows the rules of kg.updates: each document graph is replaced, the entities and
+provenance graphs are merged, so loading the same file twice leaves the store as loading it
+once. Queries see the union of all graphs as their default graph (see kg.query).
+
+Files are streamed (kg.updates.graph_blocks: checked whole first, then read one run of a graph
+at a time) and written with pyoxigraph's API, not SPARQL text: a document graph is removed the
+first time a file meets it, then each run is added in one transaction (`Store.extend`, at most
+LOAD_BATCH quads). Removal and the first run are two transactions: an interrupted load can leave
+a graph empty or partial, and loading the file again repairs it (as for a push). Blank nodes
+are renamed on each read, as INSERT DATA makes fresh ones.
 """
 
 from __future__ import annotations
@@ -15,8 +21,12 @@ from pathlib import Path
 
 import pyoxigraph
 
-from kg.errors import EndpointError, KgError, Msg
-from kg.updates import graph_parts, part_updates
+from kg.errors import EndpointError, InputError, Msg, RDFError
+from kg.updates import GraphBlock, graph_blocks
+
+LOAD_BATCH = 100_000  # quads per transaction: a larger graph is written in several
+FLUSH_EVERY = 100_000  # quads: flushing RocksDB's memtables keeps memory flat (1,000 docs:
+# 155 MB peak RSS with it, 1.1 GB without), and is faster too
 
 
 @dataclass(frozen=True)
@@ -48,34 +58,39 @@ def load_files(
     paths: Iterable[Path], store_dir: Path | str, rdf_format: str | None = None
 ) -> LoadSummary:
     """Load RDF files into the store in `store_dir`. A bad file is reported in `failed` and
-    skipped; the other files are still loaded. Store failures raise EndpointError."""
+    skipped (checked whole before anything of it is written); the other files are still
+    loaded. Store failures raise EndpointError."""
     started = time.monotonic()
     store = open_store(store_dir)
-    documents = graphs = triples = 0
+    documents = graphs = triples = unflushed = 0
     failed: list[str] = []
     try:
         for path in paths:
-            try:  # build every update first: a file that cannot be written changes nothing
-                parts = graph_parts(Path(path), rdf_format)
-                requests = [list(part_updates(part)) for part in parts]
-            except KgError as error:
+            try:
+                for block in graph_blocks(Path(path), rdf_format, LOAD_BATCH):
+                    _write(store, store_dir, block)
+                    documents += block.first and block.replace
+                    graphs += block.first
+                    triples += len(block.quads)
+                    unflushed += len(block.quads)
+                    if unflushed >= FLUSH_EVERY:
+                        store.flush()
+                        unflushed = 0
+            except (InputError, RDFError) as error:  # from the first pass: nothing was written
                 failed.append(str(error))
-                continue
-            for part, texts in zip(parts, requests, strict=True):
-                for text in texts:
-                    try:
-                        store.update(text)
-                    except (OSError, SyntaxError, ValueError) as error:
-                        raise EndpointError(
-                            Msg.STORE_FAILED.format(store=store_dir, reason=error)
-                        ) from error
-                documents += part.replace
-                graphs += 1
-                triples += len(part.triples)
         store.flush()
     finally:
         del store
     return LoadSummary(documents, triples, time.monotonic() - started, graphs, tuple(failed))
+
+
+def _write(store: pyoxigraph.Store, store_dir: Path | str, block: GraphBlock) -> None:
+    try:
+        if block.replace and block.first:
+            store.remove_graph(block.graph)
+        store.extend(block.quads)
+    except (OSError, ValueError) as error:
+        raise EndpointError(Msg.STORE_FAILED.format(store=store_dir, reason=error)) from error
 
 
 def count_triples(store_dir: Path | str) -> int:

@@ -1,4 +1,4 @@
-"""RDF files as the graphs kg writes, and SPARQL Update text built only from rdflib terms.
+"""RDF files streamed graph by graph, and SPARQL Update text built only from rdflib terms.
 
 Shared by `kg load` (embedded store) and `kg push` (endpoint), so both apply the same rules:
 
@@ -9,112 +9,333 @@ Shared by `kg load` (embedded store) and `kg push` (endpoint), so both apply the
 - triples outside any named graph (Turtle, N-Triples, or the default graph of TriG) go to a
   graph named by the file's `file:` URI, replaced like a document graph.
 
-Injection safety: every term in an update is written by rdflib's N-Triples serialiser (which
-escapes quotes, backslashes and line breaks, and refuses IRIs that are not IRIs); no caller text
-is ever pasted into SPARQL.
+Streaming: a file is read twice with pyoxigraph's streaming parser and never held whole. The
+first pass only parses (`check_rdf`): a file that is malformed anywhere is refused before
+anything is written. The second pass (`file_updates`, or `graph_blocks` for the embedded store)
+goes through the quads in file order, so memory holds one batch (one run of a graph for `kg
+load`), whatever the size of the file. A graph may come back later in the same file (TriG
+blocks, hand-written N-Quads): it is dropped only the first time it is met in that file, and
+later runs are inserted, so nothing already sent from the file is lost. Triples with blank
+nodes are kept per graph until the end of the file and sent in one request per graph, since a
+blank node label only means the same node within one INSERT DATA request.
+
+Injection safety: no caller text is ever pasted into SPARQL. Each pyoxigraph term is turned into
+an rdflib term and every row is written by rdflib's N-Triples row writer (`_nt_row`, as kg's
+output in kg.rdfio), which escapes quotes, backslashes and line breaks and refuses IRIs that
+are not IRIs (pyoxigraph's strict parse refuses them first; `check_rdf` reports them with
+rdflib's reason). The rdflib terms of recently seen pyoxigraph terms are memoised (bounded).
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import BNode, Graph, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+import pyoxigraph
+from rdflib import BNode, Literal, URIRef
+from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
-from kg.errors import InputError, Msg
-from kg.rdfio import read_rdf
+from kg.errors import InputError, Msg, RDFError
+from kg.rdfio import format_for, oxigraph_format
 
 MERGED_GRAPH_SUFFIXES = ("/graph/entities", "/graph/provenance")
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+TERM_CACHE_LIMIT = 20_000  # pyoxigraph -> rdflib terms memoised (cleared when full)
 
 Triple = tuple[Node, Node, Node]
 
 
 @dataclass(frozen=True)
-class GraphPart:
-    """The triples one file holds for one named graph."""
+class Update:
+    """One SPARQL Update request for one graph, and the triples it inserts."""
 
-    name: URIRef
-    triples: list[Triple]
-    replace: bool  # True: a document graph (drop + insert); False: merged (insert only)
+    graph: URIRef
+    text: str
+    triples: int
+    replace: bool  # the graph is a document graph (dropped once per file, then inserted into)
 
 
-def is_merged_graph(name: URIRef) -> bool:
+@dataclass(frozen=True)
+class GraphBlock:
+    """A run of consecutive quads of one graph (graph names already mapped), for the store."""
+
+    graph: pyoxigraph.NamedNode
+    quads: list[pyoxigraph.Quad]
+    replace: bool
+    first: bool  # the first run of this graph in the file: drop the graph before it
+
+
+def is_merged_graph(name: URIRef | str) -> bool:
     return str(name).endswith(MERGED_GRAPH_SUFFIXES)
 
 
-def _sort_key(triple: Triple) -> tuple[str, ...]:
-    return tuple(repr(term) for term in triple)
+def file_graph(path: Path | str) -> URIRef:
+    """The graph that receives the triples a file holds outside any named graph."""
+    return URIRef(Path(path).resolve().as_uri())
 
 
-def graph_parts(path: Path, rdf_format: str | None = None) -> list[GraphPart]:
-    """Read one RDF file and split it into its graphs, each with its triples in a stable order."""
-    dataset = read_rdf(Path(path), rdf_format)
-    file_graph = URIRef(Path(path).resolve().as_uri())
-    grouped: dict[URIRef, list[Triple]] = {}
-    for graph in dataset.graphs():
-        name = graph.identifier
-        if name == DATASET_DEFAULT_GRAPH_ID or not isinstance(name, URIRef):
-            name = file_graph
-        grouped.setdefault(name, []).extend(graph.triples((None, None, None)))
-    return [
-        GraphPart(name, sorted(triples, key=_sort_key), not is_merged_graph(name))
-        for name, triples in sorted(grouped.items())
-        if triples
-    ]
+class UnsafeTermError(InputError):
+    """A term rdflib refuses to write into an update; `reason` is rdflib's."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(Msg.UNSAFE_TERM.format(reason=reason))
+        self.reason = reason
 
 
-def batches(triples: Sequence[Triple], size: int) -> Iterator[list[Triple]]:
-    """Chunks of at most `size` triples. Triples with blank nodes all go in one last chunk,
-    since a blank node label only means the same node within one INSERT DATA request."""
-    size = max(1, size)
-    plain = [t for t in triples if not any(isinstance(term, BNode) for term in t)]
-    with_blank = [t for t in triples if any(isinstance(term, BNode) for term in t)]
-    for start in range(0, len(plain), size):
-        yield plain[start : start + size]
-    if with_blank:
-        yield with_blank
+def _unsafe(error: Exception) -> UnsafeTermError:
+    return UnsafeTermError(str(error).split("?")[0])  # without rdflib's urlencode hint
+
+
+class _Terms:
+    """pyoxigraph terms as rdflib terms and rows as rdflib writes them, memoised (bounded)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[object, Node] = {}
+
+    def term(self, term: object) -> Node:
+        node = self._cache.get(term)
+        if node is None:
+            if len(self._cache) >= TERM_CACHE_LIMIT:
+                self._cache.clear()
+            node = self._cache[term] = _rdflib_term(term)
+        return node
+
+    def row(self, quad: pyoxigraph.Quad) -> str:
+        try:
+            triple = (self.term(quad.subject), self.term(quad.predicate), self.term(quad.object))
+            return _nt_row(triple)
+        except UnsafeTermError:
+            raise
+        except Exception as error:  # rdflib refuses IRIs that cannot be written safely
+            raise _unsafe(error) from error
+
+
+def _rdflib_term(term: object) -> Node:
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:
+            return Literal(term.value)
+        datatype = URIRef(term.datatype.value)
+        datatype.n3()  # rdflib's row writer does not check datatype IRIs: refuse unsafe ones
+        return Literal(term.value, datatype=datatype)
+    raise UnsafeTermError(f"unsupported RDF term {term!r}")
+
+
+def _parse(
+    path: Path, fmt: str, *, lenient: bool = False, rename_blank_nodes: bool = False
+) -> Iterator[pyoxigraph.Quad]:
+    return iter(
+        pyoxigraph.parse(
+            path=str(path),
+            format=oxigraph_format(fmt),
+            base_iri=str(file_graph(path)),
+            lenient=lenient,
+            rename_blank_nodes=rename_blank_nodes,
+        )
+    )
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _rdf_1_2(quad: pyoxigraph.Quad) -> str | None:
+    """What RDF 1.2 feature the quad uses (pyoxigraph reads them; kg and rdflib do not)."""
+    value = quad.object
+    if isinstance(value, pyoxigraph.Triple):
+        return "a triple term"
+    if isinstance(value, pyoxigraph.Literal) and value.direction is not None:
+        return "a directional language string"
+    return None
+
+
+def _read_error(path: Path, fmt: str, error: Exception) -> InputError | RDFError:
+    if isinstance(error, OSError):
+        return InputError(Msg.UNREADABLE.format(path=path, reason=error.strerror or _reason(error)))
+    return RDFError(Msg.MALFORMED_RDF.format(path=path, format=fmt, reason=_reason(error)))
+
+
+def check_rdf(path: Path | str, rdf_format: str | None = None) -> None:
+    """The first pass: parse the whole file, keep nothing. Raises InputError (unreadable, or a
+    term rdflib cannot write safely) or RDFError (malformed, or RDF 1.2 terms)."""
+    path = Path(path)
+    fmt = format_for(path, rdf_format)
+    try:
+        for quad in _parse(path, fmt):
+            if isinstance(quad.object, pyoxigraph.Triple | pyoxigraph.Literal):
+                feature = _rdf_1_2(quad)
+                if feature is not None:
+                    raise RDFError(Msg.UNSUPPORTED_RDF.format(path=path, feature=feature))
+    except OSError as error:
+        raise _read_error(path, fmt, error) from error
+    except (SyntaxError, ValueError) as error:
+        _refuse_unsafe_terms(path, fmt)
+        raise _read_error(path, fmt, error) from error
+
+
+def _second_pass(path: Path, fmt: str, **options: bool) -> Iterator[pyoxigraph.Quad]:
+    """The quads again, after `check_rdf`: an error now means the file changed meanwhile."""
+    try:
+        yield from _parse(path, fmt, **options)
+    except (OSError, SyntaxError, ValueError) as error:
+        raise _read_error(path, fmt, error) from error
+
+
+def _refuse_unsafe_terms(path: Path, fmt: str) -> None:
+    """After a strict parse failed: if the file parses without IRI checks, name the term rdflib
+    refuses to write (the clearer message); otherwise return and let the parse error stand."""
+    terms = _Terms()
+    with contextlib.suppress(SyntaxError, ValueError, OSError):
+        for quad in _parse(path, fmt, lenient=True):
+            if _rdf_1_2(quad) is not None:
+                continue
+            graph = quad.graph_name
+            try:
+                terms.row(quad)
+                if isinstance(graph, pyoxigraph.NamedNode):
+                    graph_term(URIRef(graph.value))
+            except UnsafeTermError as error:
+                raise InputError(
+                    Msg.UNSAFE_TERM_IN.format(path=path, reason=error.reason)
+                ) from error
+
+
+def _graph_name(quad: pyoxigraph.Quad, default: pyoxigraph.NamedNode) -> pyoxigraph.NamedNode:
+    name = quad.graph_name
+    return name if isinstance(name, pyoxigraph.NamedNode) else default
+
+
+def _has_blank(quad: pyoxigraph.Quad) -> bool:
+    return isinstance(quad.subject, pyoxigraph.BlankNode) or isinstance(
+        quad.object, pyoxigraph.BlankNode
+    )
+
+
+def file_updates(
+    path: Path | str, rdf_format: str | None = None, batch_size: int | None = None
+) -> Iterator[Update]:
+    """The update requests that write one file, in file order, with at most `batch_size`
+    triples each (None: one request per run of a graph). The whole file is checked before the
+    first request is yielded: a malformed file yields nothing and raises."""
+    path = Path(path)
+    fmt = format_for(path, rdf_format)
+    check_rdf(path, fmt)
+    size = max(1, batch_size) if batch_size else None
+    terms = _Terms()
+    default = pyoxigraph.NamedNode(str(file_graph(path)))
+    dropped: set[URIRef] = set()
+    with_blank: dict[URIRef, list[str]] = {}  # sent at the end: one request per graph
+
+    def request(graph: URIRef, rows: list[str]) -> Update:
+        rows = list(dict.fromkeys(rows))  # a triple repeated in one request counts once
+        replace = not is_merged_graph(graph)
+        if replace and graph not in dropped:
+            dropped.add(graph)
+            return Update(graph, replace_rows(graph, rows), len(rows), replace)
+        return Update(graph, insert_rows(graph, rows), len(rows), replace)
+
+    current: pyoxigraph.NamedNode | None = None
+    graph = URIRef("")
+    plain: list[str] = []
+    for quad in _second_pass(path, fmt):
+        name = _graph_name(quad, default)
+        if name != current:
+            if plain:
+                yield request(graph, plain)
+                plain = []
+            current, graph = name, URIRef(name.value)
+        if _has_blank(quad):
+            with_blank.setdefault(graph, []).append(terms.row(quad))
+            continue
+        plain.append(terms.row(quad))
+        if size is not None and len(plain) >= size:
+            yield request(graph, plain)
+            plain = []
+    if plain:
+        yield request(graph, plain)
+    for name, rows in with_blank.items():
+        yield request(name, rows)
+
+
+def graph_blocks(
+    path: Path | str, rdf_format: str | None = None, limit: int | None = None
+) -> Iterator[GraphBlock]:
+    """The file's quads as runs of one graph each (at most `limit` quads per run), graph names
+    mapped by the rules above and blank nodes renamed (fresh for each read, as INSERT DATA
+    makes them). Checked whole first, like `file_updates`."""
+    path = Path(path)
+    fmt = format_for(path, rdf_format)
+    check_rdf(path, fmt)
+    default = pyoxigraph.NamedNode(str(file_graph(path)))
+    seen: set[pyoxigraph.NamedNode] = set()
+    current: pyoxigraph.NamedNode | None = None
+    quads: list[pyoxigraph.Quad] = []
+
+    def block() -> GraphBlock:
+        assert current is not None
+        first = current not in seen
+        seen.add(current)
+        return GraphBlock(current, quads, not is_merged_graph(current.value), first)
+
+    for quad in _second_pass(path, fmt, rename_blank_nodes=True):
+        name = quad.graph_name
+        if not isinstance(name, pyoxigraph.NamedNode):
+            name = default
+            quad = pyoxigraph.Quad(quad.subject, quad.predicate, quad.object, name)
+        if name != current or (limit is not None and len(quads) >= limit):
+            if quads:
+                yield block()
+            current, quads = name, []
+        quads.append(quad)
+    if quads:
+        yield block()
 
 
 def ntriples(triples: Sequence[Triple]) -> str:
-    """The triples as N-Triples, written by rdflib."""
-    graph = Graph()
-    for triple in triples:
-        graph.add(triple)
+    """The triples as N-Triples, each row written by rdflib."""
     try:
-        return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        return "".join(_nt_row(triple) for triple in triples)
     except Exception as error:  # rdflib refuses IRIs that cannot be written safely
-        reason = str(error).split("?")[0]
-        raise InputError(Msg.UNSAFE_TERM.format(reason=reason)) from error
+        raise _unsafe(error) from error
 
 
 def graph_term(name: URIRef) -> str:
-    graph = ntriples([(name, name, name)])  # validated and written by rdflib
-    return graph.split(" ", 1)[0]
+    """The graph IRI as rdflib writes it (refused if it is not a safe IRI)."""
+    try:
+        return URIRef(name).n3()
+    except Exception as error:
+        raise _unsafe(error) from error
 
 
-def insert_data(name: URIRef, triples: Sequence[Triple]) -> str:
-    return f"INSERT DATA {{ GRAPH {graph_term(name)} {{\n{ntriples(triples)}}} }}"
+def insert_rows(name: URIRef, rows: Sequence[str]) -> str:
+    """INSERT DATA of N-Triples rows written by rdflib (see `ntriples` and `_Terms.row`)."""
+    return f"INSERT DATA {{ GRAPH {graph_term(name)} {{\n{''.join(rows)}}} }}"
 
 
 def drop_graph(name: URIRef) -> str:
     return f"DROP SILENT GRAPH {graph_term(name)}"
 
 
+def replace_rows(name: URIRef, rows: Sequence[str]) -> str:
+    """One update request: drop the graph and insert `rows` (atomic in one request)."""
+    if not rows:
+        return drop_graph(name)
+    return f"{drop_graph(name)} ;\n{insert_rows(name, rows)}"
+
+
+def insert_data(name: URIRef, triples: Sequence[Triple]) -> str:
+    return insert_rows(name, [ntriples(triples)])
+
+
 def replace_graph(name: URIRef, triples: Sequence[Triple]) -> str:
     """One update request: drop the graph and insert `triples` (atomic in one request)."""
-    if not triples:
-        return drop_graph(name)
-    return f"{drop_graph(name)} ;\n{insert_data(name, triples)}"
-
-
-def part_updates(part: GraphPart, batch_size: int | None = None) -> Iterator[str]:
-    """The update requests that write one graph: drop + first batch, then one per batch."""
-    size = batch_size if batch_size else max(1, len(part.triples))
-    for index, chunk in enumerate(batches(part.triples, size)):
-        if index == 0 and part.replace:
-            yield replace_graph(part.name, chunk)
-        else:
-            yield insert_data(part.name, chunk)
+    return replace_rows(name, [ntriples(triples)] if triples else [])

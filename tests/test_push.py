@@ -243,3 +243,97 @@ def test_user_without_password_and_no_terminal_is_exit_2(recorder, monkeypatch) 
     assert result.exit_code == 2
     assert "KG_ENDPOINT_PASSWORD" in result.stderr
     assert handler.requests == []
+
+
+SPLIT_DOC = "https://w3id.org/kg-news/id/doc/split00000000000"
+SPLIT_ENTITIES = "https://w3id.org/kg-news/id/graph/entities"
+
+
+def _split_file(tmp_path: Path, marker: str = "one") -> Path:
+    """A document graph in two runs, another graph between them, blank nodes in both runs."""
+    doc, other = f"<{SPLIT_DOC}>", f"<{SPLIT_ENTITIES}>"
+    lines = [f'<http://kg.test/a> <http://kg.test/p> "{marker} {i}" {doc} .' for i in range(12)]
+    lines.append(f"<http://kg.test/a> <http://kg.test/knows> _:x {doc} .")
+    lines += [f'<http://kg.test/e{i}> <http://kg.test/label> "e{i}" {other} .' for i in range(5)]
+    lines += [f'<http://kg.test/b> <http://kg.test/p> "{marker} {i}" {doc} .' for i in range(12)]
+    lines.append(f'_:x <http://kg.test/name> "x" {doc} .')
+    path = tmp_path / "split.nq"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def test_a_graph_in_several_runs_of_one_file_keeps_all_its_triples(
+    oxigraph: OxigraphServer, tmp_path: Path
+) -> None:
+    path = _split_file(tmp_path)
+    for batch_size in (5, 500, 5):  # a run of one graph may span several batches, or one
+        summary = push_files([path], _endpoint(oxigraph), batch_size=batch_size)
+        assert (summary.documents, summary.graphs, summary.triples) == (1, 2, 31)
+        assert oxigraph.count(SPLIT_DOC) == 26 and oxigraph.count(SPLIT_ENTITIES) == 5
+    # the blank node is one node: both its triples were sent in one request
+    rows = oxigraph.select(
+        f"SELECT ?name WHERE {{ GRAPH <{SPLIT_DOC}> {{ <http://kg.test/a> ?k ?x . ?x ?n ?name }} }}"
+    )
+    assert rows == [{"name": "x"}]
+    # pushed again with other values: the document graph is replaced, across both runs
+    push_files([_split_file(tmp_path, "two")], _endpoint(oxigraph))
+    values = oxigraph.select(
+        f"SELECT ?o WHERE {{ GRAPH <{SPLIT_DOC}> {{ ?s <http://kg.test/p> ?o }} }}"
+    )
+    assert len(values) == 24 and all(row["o"].startswith("two ") for row in values)
+    assert oxigraph.count() == 31
+    assert oxigraph.count() == _expected_count(tmp_path, path)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<http://kg.test/s> <http://kg.test/p> broken .",
+        '<http://kg.test/a}DROP{> <http://kg.test/p> "x" .',
+        "<http://kg.test/s> <http://kg.test/p> <<( <http://kg.test/s> <http://kg.test/p> "
+        "<http://kg.test/o> )>> .",
+    ],
+)
+def test_a_file_malformed_at_its_end_sends_nothing(recorder, tmp_path: Path, tail: str) -> None:
+    url, handler = recorder
+    handler.status = 200
+    bad = tmp_path / "bad.nt"
+    good = "".join(f'<http://kg.test/s{i}> <http://kg.test/p> "v{i}" .\n' for i in range(2000))
+    bad.write_text(good + tail + "\n", "utf-8")
+    summary = push_files([bad], Endpoint(url=url), batch_size=10)
+    assert len(summary.failed) == 1 and str(bad) in summary.failed[0]
+    assert handler.requests == []  # not one request: the whole file is checked first
+    assert summary.triples == 0
+
+
+def test_push_reads_the_file_as_it_sends(monkeypatch, tmp_path: Path) -> None:
+    """Memory is bounded by a batch, not by the file: whenever a request is made, the sending
+    pass has read at most one quad more than the requests so far hold."""
+    import kg.updates
+
+    path = tmp_path / "many.nq"
+    path.write_text(
+        "".join(
+            f'<http://kg.test/s{i}> <http://kg.test/p> "v{i}" <{NASTY_GRAPH}{graph}> .\n'
+            for graph in range(20)
+            for i in range(50)
+        ),
+        "utf-8",
+    )
+    passes: list[list[int]] = []
+    parse = kg.updates._parse
+
+    def counting(*args, **kwargs):
+        read = [0]
+        passes.append(read)
+        for quad in parse(*args, **kwargs):
+            read[0] += 1
+            yield quad
+
+    monkeypatch.setattr(kg.updates, "_parse", counting)
+    sent = 0
+    for request in kg.updates.file_updates(path, batch_size=20):
+        assert len(passes) == 2 and passes[0] == [1000]  # the check read it all first
+        sent += request.triples
+        assert passes[1][0] <= sent + 1
+    assert sent == 1000

@@ -104,3 +104,84 @@ def test_cli_load_store_failure_is_exit_3(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["load", str(EXAMPLE), "--store", str(not_a_dir)])
     assert result.exit_code == 3
     assert str(not_a_dir) in result.stderr and result.stdout == ""
+
+
+def test_load_reads_the_file_graph_by_graph(monkeypatch, tmp_path: Path) -> None:
+    """Memory is bounded by one graph, not by the file: each graph is written before the
+    next is read (at most one quad read ahead)."""
+    import kg.updates
+
+    path = tmp_path / "many.nq"
+    path.write_text(
+        "".join(
+            f'<http://kg.test/s{i}> <http://kg.test/p> "v{i}" <{DOC}{graph}> .\n'
+            for graph in range(20)
+            for i in range(50)
+        ),
+        "utf-8",
+    )
+    passes: list[list[int]] = []
+    parse = kg.updates._parse
+
+    def counting(*args, **kwargs):
+        read = [0]
+        passes.append(read)
+        for quad in parse(*args, **kwargs):
+            read[0] += 1
+            yield quad
+
+    monkeypatch.setattr(kg.updates, "_parse", counting)
+    loaded = 0
+    for block in kg.updates.graph_blocks(path):
+        assert passes[0] == [1000]  # the check read it all first
+        loaded += len(block.quads)
+        assert len(block.quads) == 50 and passes[1][0] <= loaded + 1
+    assert loaded == 1000
+    summary = load_files([path], tmp_path / "store")
+    assert (summary.documents, summary.graphs, summary.triples) == (20, 20, 1000)
+
+
+def test_load_a_graph_in_several_runs_keeps_all_its_triples(tmp_path: Path) -> None:
+    from test_push import SPLIT_DOC, _split_file
+
+    path = _split_file(tmp_path)
+    for _ in range(2):
+        summary = load_files([path], tmp_path / "store")
+        assert (summary.documents, summary.graphs, summary.triples) == (1, 2, 31)
+        assert count_triples(tmp_path / "store") == 31
+    load_files([_split_file(tmp_path, "two")], tmp_path / "store")
+    store = pyoxigraph.Store.read_only(str(tmp_path / "store"))
+    values = [
+        q.object.value
+        for q in store.quads_for_pattern(
+            None, pyoxigraph.NamedNode("http://kg.test/p"), None, pyoxigraph.NamedNode(SPLIT_DOC)
+        )
+    ]
+    assert len(values) == 24 and all(value.startswith("two ") for value in values)
+    assert len(store) == 31
+
+
+def test_load_a_file_malformed_at_its_end_writes_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.nq"
+    good = "".join(
+        f'<http://kg.test/s{i}> <http://kg.test/p> "v{i}" <{DOC}> .\n' for i in range(500)
+    )
+    bad.write_text(good + '<http://kg.test/a}DROP{> <http://kg.test/p> "x" .\n', "utf-8")
+    summary = load_files([bad], tmp_path / "store")
+    assert len(summary.failed) == 1 and "safely" in summary.failed[0]
+    assert count_triples(tmp_path / "store") == 0
+
+
+def test_load_json_ld_and_turtle_like_trig(tmp_path: Path) -> None:
+    from kg.rdfio import read_rdf, serialise
+
+    dataset = read_rdf(EXAMPLE)
+    as_json = tmp_path / "example.jsonld"
+    as_json.write_bytes(serialise(dataset, "json-ld"))
+    load_files([as_json], tmp_path / "json")
+    assert count_triples(tmp_path / "json") == _quads(EXAMPLE)
+    as_turtle = tmp_path / "example.ttl"  # the union of the graphs, in the file's graph
+    as_turtle.write_bytes(serialise(dataset, "turtle"))
+    summary = load_files([as_turtle], tmp_path / "turtle")
+    assert (summary.documents, summary.graphs) == (1, 1)
+    assert count_triples(tmp_path / "turtle") == _quads(EXAMPLE)
