@@ -9,7 +9,7 @@ Result = dict[str, Any]
 TARGETS = (
     ("extract words/s ÷ nlp.pipe words/s (N-Quads, 1 process)", ">=", 0.8),
     ("2 workers ÷ 1 process throughput (N-Quads)", ">=", 1.6),
-    ("peak RSS of extract at the largest N ÷ at N=1,000", "<=", 1.5),
+    ("peak RSS of extract --workers 2 (largest process) at the largest N ÷ at N=1,000", "<=", 1.5),
     ("push triples/s (Oxigraph server)", ">=", 20_000),
     ("kg.query time ÷ pyoxigraph time, worst stored query", "<=", 1.2),
 )
@@ -52,12 +52,17 @@ def query_ratios(r: Result) -> dict[str, float]:
 
 
 def rss_ratio(results: list[Result]) -> tuple[float | None, str]:
-    by_n = {r["n"]: r for r in results if _ok(r.get("nq1"))}
+    by_n = {r["n"]: r for r in results if _ok(r.get("nq2"))}
     largest = max(by_n, default=None)
     if 1000 not in by_n or largest is None or largest <= 1000:
         return None, "needs N=1,000 and a larger N"
-    ratio = by_n[largest]["nq1"]["rss_mb"] / by_n[1000]["nq1"]["rss_mb"]
+    ratio = peak_rss(by_n[largest]["nq2"]) / peak_rss(by_n[1000]["nq2"])
     return ratio, f"N={largest:,}"
+
+
+def peak_rss(step: Result) -> float:
+    """The largest process of a run: the main process or one worker."""
+    return max(step["rss_mb"], step.get("children_rss_mb") or 0)
 
 
 def _verdict(value: float | None, op: str, threshold: float) -> str:
@@ -126,9 +131,11 @@ def size_section(r: Result) -> list[str]:
     ]
 
     def words_rate(step: Result | None) -> str:
-        if not (_ok(step) and words):
+        if not _ok(step):
             return ""
         docs = _rate(n, step["seconds"])
+        if not words:  # nlp.pipe not run at this size: no word count
+            return f"{_num(docs, 1)} docs/s"
         return f"{_num(_rate(words, step['seconds']))} words/s, {_num(docs, 1)} docs/s"
 
     lines.append(_row("nlp.pipe alone (kg's pieces, batch 64)", pipe, words_rate(pipe)))
