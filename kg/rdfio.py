@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.nquads import _nq_row
 from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.term import Node
 
 from kg.errors import InputError, Msg, RDFError
 from kg.vocab import PREFIXES
@@ -138,6 +139,40 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise InputError(Msg.WRITE_FAILED.format(path=path, reason=error.strerror)) from error
 
 
+def _oxigraph_chunk(graph: Graph, rdf_format: str) -> bytes:
+    """Turtle or TriG for one graph, written by pyoxigraph's serialiser (about five times
+    faster than rdflib's, which sorts and abbreviates in Python): triples in sorted order, so
+    the output is the same on every run; kg's prefixes are declared in every chunk."""
+    triples = sorted(graph, key=_triple_key)
+    if rdf_format == "trig":
+        name = _oxigraph_term(graph.identifier)
+        items = [pyoxigraph.Quad(*map(_oxigraph_term, triple), name) for triple in triples]
+    else:
+        items = [pyoxigraph.Triple(*map(_oxigraph_term, triple)) for triple in triples]
+    return pyoxigraph.serialize(items, format=OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIX_IRIS)
+
+
+_PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def _triple_key(triple: tuple[Node, Node, Node]) -> tuple[str, ...]:
+    return tuple(term.n3() for term in triple)
+
+
+def _oxigraph_term(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal:
+    if isinstance(term, URIRef):
+        return pyoxigraph.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return pyoxigraph.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return pyoxigraph.Literal(str(term), language=term.language)
+        if term.datatype:
+            return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
+        return pyoxigraph.Literal(str(term))
+    raise TypeError(f"not an RDF term kg writes: {term!r}")
+
+
 def graph_chunk(graph: Graph, rdf_format: str) -> bytes:
     """One graph serialised on its own (named graph kept for TriG/N-Quads)."""
     if rdf_format in {"nt", "nquads"}:
@@ -148,13 +183,8 @@ def graph_chunk(graph: Graph, rdf_format: str) -> bytes:
         )
         lines = sorted(row.encode("utf-8") for row in rows)
         return b"".join(lines)
-    if rdf_format == "trig":
-        dataset = Dataset()
-        bind_prefixes(dataset)
-        target = dataset.graph(graph.identifier)
-        for triple in graph:
-            target.add(triple)
-        data = dataset.serialize(format=rdf_format, encoding="utf-8")
+    if rdf_format in {"turtle", "trig"}:
+        return _oxigraph_chunk(graph, rdf_format)
     else:
         plain = Graph()
         bind_prefixes(plain)
