@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from fixtures_servers import OxigraphServer, free_port, start_oxigraph
 from rdflib import Dataset, Literal, URIRef
+from streaming import count_parsed_quads, write_many_graphs
 from typer.testing import CliRunner
 
 from kg.cli.main import app
@@ -311,26 +312,8 @@ def test_push_reads_the_file_as_it_sends(monkeypatch, tmp_path: Path) -> None:
     pass has read at most one quad more than the requests so far hold."""
     import kg.updates
 
-    path = tmp_path / "many.nq"
-    path.write_text(
-        "".join(
-            f'<http://kg.test/s{i}> <http://kg.test/p> "v{i}" <{NASTY_GRAPH}{graph}> .\n'
-            for graph in range(20)
-            for i in range(50)
-        ),
-        "utf-8",
-    )
-    passes: list[list[int]] = []
-    parse = kg.updates._parse
-
-    def counting(*args, **kwargs):
-        read = [0]
-        passes.append(read)
-        for quad in parse(*args, **kwargs):
-            read[0] += 1
-            yield quad
-
-    monkeypatch.setattr(kg.updates, "_parse", counting)
+    path = write_many_graphs(tmp_path / "many.nq", NASTY_GRAPH)
+    passes = count_parsed_quads(monkeypatch)
     sent = 0
     for request in kg.updates.file_updates(path, batch_size=20):
         assert len(passes) == 2 and passes[0] == [1000]  # the check read it all first

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph
+from streaming import count_parsed_quads, write_many_graphs
 from typer.testing import CliRunner
 
 from kg.cli.main import app
@@ -111,26 +112,8 @@ def test_load_reads_the_file_graph_by_graph(monkeypatch, tmp_path: Path) -> None
     next is read (at most one quad read ahead)."""
     import kg.updates
 
-    path = tmp_path / "many.nq"
-    path.write_text(
-        "".join(
-            f'<http://kg.test/s{i}> <http://kg.test/p> "v{i}" <{DOC}{graph}> .\n'
-            for graph in range(20)
-            for i in range(50)
-        ),
-        "utf-8",
-    )
-    passes: list[list[int]] = []
-    parse = kg.updates._parse
-
-    def counting(*args, **kwargs):
-        read = [0]
-        passes.append(read)
-        for quad in parse(*args, **kwargs):
-            read[0] += 1
-            yield quad
-
-    monkeypatch.setattr(kg.updates, "_parse", counting)
+    path = write_many_graphs(tmp_path / "many.nq", DOC)
+    passes = count_parsed_quads(monkeypatch)
     loaded = 0
     for block in kg.updates.graph_blocks(path):
         assert passes[0] == [1000]  # the check read it all first
