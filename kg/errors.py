@@ -19,6 +19,7 @@ class Msg:
     BINARY_FILE = "{path}: binary file, not text (found NUL bytes)"
     UNDECODABLE = "{path}: not valid UTF-8 text ({reason})"
     TOO_LARGE = "{path}: {size} bytes is over the {limit}-byte limit (raise it with --max-bytes)"
+    LINE_TOO_LARGE = "{path}: the line is over the {limit}-byte limit (raise it with --max-bytes)"
     UNREADABLE = "{path}: cannot read ({reason})"
     NO_SUCH_INPUT = "{path}: no such file, directory or glob match"
     BAD_JSONL_LINE = "{path}:{line}: {reason}"

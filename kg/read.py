@@ -96,15 +96,16 @@ def documents_from_file(
     if suffix not in SUPPORTED_SUFFIXES:
         yield InputError(Msg.UNSUPPORTED_INPUT.format(path=path))
         return
+    if suffix in JSONL_SUFFIXES:  # a feed: read line by line, the size limit is per article
+        yield from documents_from_jsonl_file(path, max_bytes)
+        return
     try:
         text = decode_text(read_bytes(path, max_bytes), str(path), max_bytes)
     except InputError as error:
         yield error
         return
     location = path.resolve().as_uri()
-    if suffix in JSONL_SUFFIXES:
-        yield from documents_from_jsonl(text, str(path), location, max_bytes)
-    elif suffix in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         try:
             yield document_from_html(text, str(path), location)
         except InputError as error:
@@ -113,34 +114,83 @@ def documents_from_file(
         yield Document(text=text, source=str(path), location=location)
 
 
+def documents_from_jsonl_file(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | InputError]:
+    """A JSONL feed streamed line by line: any number of articles, each at most `max_bytes`
+    (a line longer than the limit is refused on its own, without reading it whole)."""
+    location = path.resolve().as_uri()
+    found = False
+    try:
+        with path.open("rb") as lines:
+            for number, raw in enumerate(_bounded_lines(lines, max_bytes), start=1):
+                if raw is None:
+                    where = f"{path}:{number}"
+                    yield InputError(Msg.LINE_TOO_LARGE.format(path=where, limit=max_bytes))
+                    continue
+                if b"\x00" in raw:
+                    yield InputError(Msg.BINARY_FILE.format(path=path))
+                    return
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as error:
+                    reason = f"byte 0x{raw[error.start]:02x} at offset {error.start}"
+                    yield InputError(Msg.UNDECODABLE.format(path=f"{path}:{number}", reason=reason))
+                    continue
+                if line.strip():
+                    found = True
+                    yield _jsonl_record(line, number, str(path), location, max_bytes)
+    except OSError as error:
+        yield InputError(Msg.UNREADABLE.format(path=path, reason=error.strerror))
+        return
+    if not found:
+        yield InputError(Msg.EMPTY_FILE.format(path=path))
+
+
+def _bounded_lines(stream, max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of a binary stream; None for a line longer than `max_bytes` (skipped unread)."""
+    limit = max_bytes + 1024  # room for the JSON around the text
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+            yield None
+            continue
+        yield line
+
+
 def documents_from_jsonl(
     text: str, source: str, location: str | None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Document | InputError]:
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=error.msg))
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            reason = 'expected an object with a string "text" field'
-            yield InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=reason))
-            continue
-        article = record["text"].replace("\r\n", "\n")
-        if not article.strip():
-            yield InputError(Msg.EMPTY_FILE.format(path=where))
-            continue
-        if len(article.encode("utf-8")) > max_bytes:
-            size = len(article.encode("utf-8"))
-            yield InputError(Msg.TOO_LARGE.format(path=where, size=size, limit=max_bytes))
-            continue
-        metadata = {
-            key: str(record[key]) for key in METADATA_FIELDS if record.get(key) not in (None, "")
-        }
-        yield Document(text=article, source=where, metadata=metadata, location=location)
+        if line.strip():
+            yield _jsonl_record(line, number, source, location, max_bytes)
+
+
+def _jsonl_record(
+    line: str, number: int, source: str, location: str | None, max_bytes: int
+) -> Document | InputError:
+    where = f"{source}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=error.msg))
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        reason = 'expected an object with a string "text" field'
+        return InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=reason))
+    article = record["text"].replace("\r\n", "\n")
+    if not article.strip():
+        return InputError(Msg.EMPTY_FILE.format(path=where))
+    size = len(article.encode("utf-8"))
+    if size > max_bytes:
+        return InputError(Msg.TOO_LARGE.format(path=where, size=size, limit=max_bytes))
+    metadata = {
+        key: str(record[key]) for key in METADATA_FIELDS if record.get(key) not in (None, "")
+    }
+    return Document(text=article, source=where, metadata=metadata, location=location)
 
 
 def document_from_html(html: str, source: str, location: str | None) -> Document:

@@ -102,3 +102,34 @@ def test_html_main_text_and_metadata(tmp_path):
 
 def test_decode_text_strips_bom():
     assert decode_text("\ufeffHello there.".encode(), "x", 100) == "Hello there."
+
+
+def test_a_jsonl_feed_is_read_line_by_line_with_the_limit_per_article(tmp_path):
+    from kg.read import documents_from_file
+
+    feed = tmp_path / "feed.jsonl"
+    articles = [{"text": f"Article {i} about the Harwick Capital deal. " * 20} for i in range(50)]
+    long_one = {"text": "x" * 5_000}
+    lines = (
+        [json.dumps(a) for a in articles[:10]]
+        + [json.dumps(long_one)]
+        + [json.dumps(a) for a in articles[10:]]
+    )
+    feed.write_text("\n".join(lines) + "\n", "utf-8")
+    # the feed (about 46 KB) is larger than the per-article limit: only the long line fails
+    items = list(documents_from_file(feed, max_bytes=2_000))
+    errors = [str(item) for item in items if isinstance(item, Exception)]
+    documents = [item for item in items if not isinstance(item, Exception)]
+    assert len(documents) == 50
+    assert len(errors) == 1 and f"{feed}:11" in errors[0] and "2000-byte limit" in errors[0]
+    assert documents[10].source == f"{feed}:12"
+
+
+def test_a_jsonl_file_with_a_bad_byte_names_the_line_and_keeps_the_others(tmp_path):
+    from kg.read import documents_from_file
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b'{"text": "One line."}\n{"text": "Bad \xff byte."}\n{"text": "Three."}\n')
+    items = list(documents_from_file(feed))
+    assert [type(item).__name__ for item in items] == ["Document", "InputError", "Document"]
+    assert f"{feed}:2" in str(items[1])
