@@ -34,7 +34,7 @@ from kg.claims import Event
 from kg.context import DocumentContext, ParsedPiece, display_name
 from kg.dates import find_date, resolve_month_day, resolve_weekday
 from kg.graph import date_literal
-from kg.lexicon import inflections, rows, words
+from kg.lexicon import WordKinds, rows, words
 from kg.relations import asserted
 from kg.resolve import LocalEntity
 from kg.syntax import (
@@ -68,15 +68,12 @@ USE_VERBS = {"use", "download", "install", "access", "open"}
 PROPOSING_MODALS = {"should", "could", "would", "might", "will", "'ll", "may"}
 
 
-_ROLES_BY_FORM: dict[str, set[str]] = {}
-for _lemma, _kinds in _ROLES.items():
-    for _form in inflections(_lemma):
-        _ROLES_BY_FORM.setdefault(_form, set()).update(_kinds)
+_TRIGGERS = WordKinds(_ROLES)
 
 
 def roles(token: Token) -> set[str]:
     """The trigger roles of a word, by lemma or, where the lemmatiser erred, by form."""
-    return _ROLES.get(token.lemma_.lower()) or _ROLES_BY_FORM.get(token.lower_, set())
+    return _TRIGGERS.of(token.lemma_, token.lower_)
 
 
 @dataclass

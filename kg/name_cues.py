@@ -27,7 +27,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon import inflections, pairs, rows, words
+from kg.lexicon import WordKinds, pairs, rows, words
 from kg.mentions import Mention, _looks_like_name, _span_mention, organisation_cue
 from kg.vocab import CLASS_BY_LABEL
 
@@ -170,7 +170,7 @@ _USE_NOUN_PREPOSITIONS = {"on": {"ban-noun"}, "of": {"remove-noun", "use"}, "to"
 
 
 @cache
-def _use_words() -> dict[str, set[str]]:
+def _use_words() -> WordKinds:
     """Verbs and nouns whose object is an app or a service: the removal words of
     kg/lexicon/event_words.tsv plus the verbs of using one."""
     kinds: dict[str, set[str]] = {}
@@ -179,15 +179,11 @@ def _use_words() -> dict[str, set[str]]:
             kinds.setdefault(lemma, set()).add(kind)
     for lemma in ("use", "download", "install", "access", "block", "purge"):
         kinds.setdefault(lemma, set()).update({"use-verb", lemma})
-    for lemma, lemma_kinds in list(kinds.items()):
-        for form in inflections(lemma):
-            kinds.setdefault(form, set()).update(lemma_kinds)
-    return kinds
+    return WordKinds(kinds)
 
 
 def _use_kinds(token: Token) -> set[str]:
-    words_ = _use_words()
-    return words_.get(token.lemma_.lower()) or words_.get(token.lower_, set())
+    return _use_words().of(token.lemma_, token.lower_)
 
 
 def used_thing(token: Token) -> bool:

@@ -66,3 +66,18 @@ def inflections(lemma: str) -> set[str]:
     )
     stem = lemma + lemma[-1] if short_cvc else lemma
     return {lemma + "s", stem + "ed", stem + "ing"}
+
+
+class WordKinds:
+    """Kinds of words ("prohibit", "remove", ...) looked up by lemma and, where the lemmatiser
+    erred ("barred" -> "barre"), by the word's regular inflected forms."""
+
+    def __init__(self, by_lemma: dict[str, set[str]]) -> None:
+        self.by_lemma = by_lemma
+        self.by_form: dict[str, set[str]] = {}
+        for lemma, kinds in by_lemma.items():
+            for form in inflections(lemma):
+                self.by_form.setdefault(form, set()).update(kinds)
+
+    def of(self, lemma: str, form: str) -> set[str]:
+        return self.by_lemma.get(lemma.lower()) or self.by_form.get(form.lower(), set())
