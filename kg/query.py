@@ -147,7 +147,7 @@ def _run_oxigraph(store: pyoxigraph.Store, text: str, source: str) -> QueryResul
     if not isinstance(solutions, pyoxigraph.QuerySolutions):
         raise InputError(Msg.NOT_A_SELECT.format(source=source))
     columns = [variable.value for variable in solutions.variables]
-    rows = [tuple(_plain(solution[name]) for name in columns) for solution in solutions]
+    rows = [tuple(map(_plain, solution)) for solution in solutions]  # in column order
     return QueryResult(columns, rows)
 
 
