@@ -27,7 +27,7 @@ from spacy.language import Language
 from kg import __version__
 from kg.clean import clean
 from kg.errors import InputError, KgError
-from kg.graph import DocumentGraphBuilder, entities_graph, provenance_graph
+from kg.graph import DocumentGraphBuilder, Triple, entities_graph, provenance_graph
 from kg.mentions import (
     cued_organisations,
     known_names,
@@ -73,7 +73,7 @@ class ExtractOptions:
 class DocumentResult:
     source: str
     iri: URIRef
-    graph: Graph
+    graph: Graph | None  # None when `chunk` holds it serialised
     entities: list[LocalEntity]
     facts: int = 0
     violations: list[str] = field(default_factory=list)
@@ -158,23 +158,24 @@ def build_document(
         builder.quotation(quote)
     claims = len(statements.facts) + len(statements.events) + len(statements.quotations)
     all_entities = entities + statements.implied_entities
-    result = DocumentResult(document.source, iri, builder.graph, all_entities, claims)
+    result = DocumentResult(document.source, iri, None, all_entities, claims)
     if options.validate:
-        result.violations = validate_document(result)
-    result.triples = len(builder.graph)
+        result.violations = validate_document(builder.triples, result)
+    result.triples = len(builder.triples)
     if options.chunk_format:
-        result.chunk = graph_chunk(builder.graph, options.chunk_format)
-        result.graph = None
+        result.chunk = graph_chunk(builder.triples, options.chunk_format)
+    else:
+        result.graph = builder.graph
     return result
 
 
-def validate_document(result: DocumentResult) -> list[str]:
+def validate_document(triples: Iterable[Triple], result: DocumentResult) -> list[str]:
     """SHACL violations of one document's graph plus its entities' descriptions: a
     violation is a bug in kg, reported with the document it came from."""
     from kg.validate import validate_graph
 
     union = Graph()
-    for triple in result.graph:
+    for triple in triples:
         union.add(triple)
     for entity in result.entities:
         union.add((entity.iri, RDF.type, entity.entity_class))

@@ -10,10 +10,12 @@ cleanly in any store.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from kg.claims import Event, Evidence, Fact, Quotation
 from kg.mentions import Mention
@@ -32,6 +34,11 @@ from kg.vocab import (
 NNI = XSD.nonNegativeInteger
 
 
+@lru_cache(maxsize=65536)
+def _offset(value: int) -> Literal:
+    return Literal(value, datatype=NNI)
+
+
 def date_literal(value: str) -> Literal | None:
     """xsd:date or xsd:dateTime for an ISO string; None when it is neither."""
     try:
@@ -43,19 +50,52 @@ def date_literal(value: str) -> Literal | None:
         return None
 
 
+Triple = tuple[Node, Node, Node]
+
+
+class TripleSet:
+    """A named graph's triples in insertion order, without an rdflib store: adding to an
+    rdflib Graph cost about a third of kg's own time per document, and the usual path
+    (serialise each document's graph as it completes) never needs a store."""
+
+    def __init__(self, identifier: URIRef) -> None:
+        self.identifier = identifier
+        self._triples: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._triples[triple] = None
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def to_graph(self) -> Graph:
+        graph = Graph(identifier=self.identifier)
+        for triple in self._triples:
+            graph.add(triple)
+        return graph
+
+
 class DocumentGraphBuilder:
-    """Accumulates one document's triples."""
+    """Accumulates one document's triples (`triples`; `graph` makes an rdflib Graph)."""
 
     def __init__(self, document_iri: URIRef, text: str) -> None:
         self.iri = document_iri
         self.text = text
-        self.graph = Graph(identifier=document_iri)
+        self.triples = TripleSet(document_iri)
         self.context = fragment_iri(document_iri, 0, len(text))
         self._sentences: set[tuple[int, int]] = set()
         self._claims: set[URIRef] = set()
 
+    @property
+    def graph(self) -> Graph:
+        """The triples so far as an rdflib Graph (a copy)."""
+        return self.triples.to_graph()
+
     def describe(self, document: Document, metadata: dict[str, str], text_hash: str) -> None:
-        g, doc = self.graph, self.iri
+        g, doc = self.triples, self.iri
         g.add((doc, RDF.type, SCHEMA.NewsArticle))
         g.add((doc, KG.contentHash, Literal(text_hash)))
         for key, predicate in (
@@ -89,20 +129,20 @@ class DocumentGraphBuilder:
         return iri
 
     def _string(self, iri: URIRef, string_class: URIRef, start: int, end: int) -> None:
-        g = self.graph
+        g = self.triples
         g.add((iri, RDF.type, string_class))
         g.add((iri, RDF.type, NIF.OffsetBasedString))
-        g.add((iri, NIF.beginIndex, Literal(start, datatype=NNI)))
-        g.add((iri, NIF.endIndex, Literal(end, datatype=NNI)))
+        g.add((iri, NIF.beginIndex, _offset(start)))
+        g.add((iri, NIF.endIndex, _offset(end)))
         g.add((iri, NIF.anchorOf, Literal(self.text[start:end])))
         g.add((iri, NIF.referenceContext, self.context))
 
     def mention(self, mention: Mention, entity: URIRef, entity_class: URIRef) -> URIRef:
         iri = fragment_iri(self.iri, mention.start, mention.end)
         self._string(iri, NIF.Phrase, mention.start, mention.end)
-        self.graph.add((iri, NIF.sentence, self.sentence(*mention.sentence)))
-        self.graph.add((iri, ITSRDF.taIdentRef, entity))
-        self.graph.add((iri, ITSRDF.taClassRef, entity_class))
+        self.triples.add((iri, NIF.sentence, self.sentence(*mention.sentence)))
+        self.triples.add((iri, ITSRDF.taIdentRef, entity))
+        self.triples.add((iri, ITSRDF.taClassRef, entity_class))
         return iri
 
     def entities(self, entities: Iterable[LocalEntity]) -> None:
@@ -112,7 +152,7 @@ class DocumentGraphBuilder:
 
     def claim(self, subject: URIRef, predicate: URIRef, obj, evidence: Evidence) -> URIRef:
         """A reified statement with its source, evidence sentence, confidence and method."""
-        g = self.graph
+        g = self.triples
         iri = claim_iri(self.iri, str(subject), str(predicate), str(obj), f"{evidence.start}")
         if iri in self._claims:
             return iri  # two rules found the same fact in the same sentence: one claim
@@ -130,11 +170,11 @@ class DocumentGraphBuilder:
         return iri
 
     def fact(self, fact: Fact) -> None:
-        self.graph.add((fact.subject, fact.predicate, fact.object))
+        self.triples.add((fact.subject, fact.predicate, fact.object))
         self.claim(fact.subject, fact.predicate, fact.object, fact.evidence)
 
     def event(self, event: Event) -> None:
-        g = self.graph
+        g = self.triples
         g.add((event.iri, RDF.type, event.event_type))
         g.add((event.iri, RDFS.label, Literal(event.label)))
         trigger = fragment_iri(self.iri, *event.trigger)
@@ -150,7 +190,7 @@ class DocumentGraphBuilder:
             self.claim(event.iri, KG.status, event.status, event.evidence)
 
     def quotation(self, quote: Quotation) -> None:
-        g = self.graph
+        g = self.triples
         iri = quotation_iri(self.iri, quote.start, quote.end)
         g.add((iri, RDF.type, SCHEMA.Quotation))
         g.add((iri, SCHEMA.text, Literal(quote.text)))

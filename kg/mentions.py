@@ -9,8 +9,10 @@ punctuation removed and, for people, leading titles ("Secretary of State", "Mr")
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from rdflib import URIRef
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import pairs, words
@@ -135,15 +137,20 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     from kg.resolve import known_table
 
     table = known_table()
+    openings = _first_tokens(tuple(table))
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
         text = piece.text
-        starts = [token.idx for token in doc]
-        ends = [token.idx + len(token.text) for token in doc]
+        offsets = doc.to_array([IDX, LENGTH])
+        starts = offsets[:, 0].tolist()
+        ends = (offsets[:, 0] + offsets[:, 1]).tolist()
         i = 0
         while i < len(doc):
             match = None
+            if text[starts[i] : ends[i]] not in openings:
+                i += 1
+                continue
             for length in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 entry = table.get(text[starts[i] : ends[i + length - 1]])
                 if entry is None:
@@ -163,6 +170,16 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             taken.update((piece_index, t.i) for t in span)
             i = span.end
     return added
+
+
+@cache
+def _first_tokens(names: tuple[str, ...]) -> frozenset[str]:
+    """Every text a known name's first token can have: any prefix of the name ("AT&T" may
+    be tokenised "AT", "&", "T")."""
+    openings = set()
+    for name in names:
+        openings.update(name[:end] for end in range(1, len(name) + 1))
+    return frozenset(openings)
 
 
 _CUE_LINKS = {"compound", "appos", "flat", "flat:name", "nmod", "nsubj", "amod"}

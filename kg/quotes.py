@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
 
 from kg.claims import Quotation
 from kg.context import DocumentContext, ParsedPiece
@@ -41,17 +42,32 @@ def find_quotations(context: DocumentContext) -> list[Quotation]:
     return quotations
 
 
+def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's character offset and the index its sentence starts at (once per Doc)."""
+    key = "kg.quotes.offsets"
+    if key not in doc.user_data:
+        sentence_of = [0] * len(doc)
+        for sentence in doc.sents:
+            sentence_of[sentence.start : sentence.end] = [sentence.start] * len(sentence)
+        doc.user_data[key] = (doc.to_array(IDX).tolist(), sentence_of)
+    return doc.user_data[key]
+
+
 def _attribute(context, view: ParsedPiece, q_start: int, q_end: int, inner: str, start: int):
     doc = view.doc
-    outside = [t for t in doc if t.idx < q_start or t.idx >= q_end]
-    sentences = {t.sent.start for t in doc if q_start <= t.idx < q_end}
-    after = [t for t in outside if t.idx >= q_end]
-    if after:
-        sentences.add(after[0].sent.start)
-    candidates = [t for t in outside if t.sent.start in sentences]
+    offsets, sentence_of = _token_offsets(doc)
+    inside = [doc[i] for i, at in enumerate(offsets) if q_start <= at < q_end]
+    sentences = {sentence_of[t.i] for t in inside}
+    after = next((i for i, at in enumerate(offsets) if at >= q_end), None)
+    if after is not None:
+        sentences.add(sentence_of[after])
+    candidates = [
+        doc[i]
+        for i, at in enumerate(offsets)
+        if (at < q_start or at >= q_end) and sentence_of[i] in sentences
+    ]
     speech = words("speech_verbs.txt")
     verbs = [t for t in candidates if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in speech]
-    inside = [t for t in doc if q_start <= t.idx < q_end]
     governing = {a.i for t in inside for a in t.ancestors if a.idx < q_start or a.idx >= q_end}
     # the verb the quotation depends on comes first, then the nearest one
     verbs.sort(key=lambda t: (t.i not in governing, min(abs(t.idx - q_start), abs(t.idx - q_end))))

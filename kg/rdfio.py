@@ -10,6 +10,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -19,6 +20,9 @@ from rdflib.term import Node
 
 from kg.errors import InputError, Msg, RDFError
 from kg.vocab import PREFIXES
+
+if TYPE_CHECKING:
+    from kg.graph import TripleSet
 
 FORMAT_BY_SUFFIX = {
     ".ttl": "turtle",
@@ -139,7 +143,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise InputError(Msg.WRITE_FAILED.format(path=path, reason=error.strerror)) from error
 
 
-def _oxigraph_chunk(graph: Graph, rdf_format: str) -> bytes:
+def _oxigraph_chunk(graph: Graph | TripleSet, rdf_format: str) -> bytes:
     """Turtle or TriG for one graph, written by pyoxigraph's serialiser (about five times
     faster than rdflib's, which sorts and abbreviates in Python): triples in sorted order, so
     the output is the same on every run; kg's prefixes are declared in every chunk."""
@@ -173,7 +177,7 @@ def _oxigraph_term(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | 
     raise TypeError(f"not an RDF term kg writes: {term!r}")
 
 
-def graph_chunk(graph: Graph, rdf_format: str) -> bytes:
+def graph_chunk(graph: Graph | TripleSet, rdf_format: str) -> bytes:
     """One graph serialised on its own (named graph kept for TriG/N-Quads)."""
     if rdf_format in {"nt", "nquads"}:
         # line formats: rdflib's own row writers, without building a store per graph

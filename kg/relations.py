@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from rdflib import Literal, URIRef
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.claims import Event, Fact
 from kg.context import DocumentContext, ParsedPiece
@@ -33,7 +33,6 @@ from kg.resolve import LocalEntity
 from kg.syntax import (
     POSSESSIVE,
     agents,
-    ancestors_inclusive,
     dep,
     is_negated,
     is_passive,
@@ -57,14 +56,38 @@ COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisat
 def asserted(token: Token) -> bool:
     """False when the token's clause, or one above it, is negated, a denial or a condition
     ("If Acme bought Brightwave, ..." asserts no purchase)."""
-    for ancestor in ancestors_inclusive(token):
-        if ancestor.pos_ in {"VERB", "AUX", "ADJ"} and is_negated(ancestor):
-            return False
-        if ancestor.lemma_.lower() in DENIAL_VERBS:
-            return False
-        if any(c.lower_ in CONDITIONAL_MARKS and dep(c) == "mark" for c in ancestor.children):
-            return False
-    return True
+    cache = token.doc.user_data
+    if _UNASSERTED not in cache:  # once per Doc: rules ask for every token
+        cache[_UNASSERTED] = _unasserted(token.doc)
+    return token.i not in cache[_UNASSERTED]
+
+
+_UNASSERTED = "kg.relations.unasserted"
+
+
+def _unasserted(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens at or under a negated clause, a denial or a condition."""
+    conditioned = {t.head.i for t in doc if t.lower_ in CONDITIONAL_MARKS and dep(t) == "mark"}
+    heads = [t.head.i for t in doc]
+    own = [
+        t.i in conditioned
+        or t.lemma_.lower() in DENIAL_VERBS
+        or (t.pos_ in {"VERB", "AUX", "ADJ"} and is_negated(t))
+        for t in doc
+    ]
+    blocked: dict[int, bool] = {}
+    for i in range(len(doc)):
+        path = []
+        while i not in blocked and heads[i] != i:
+            path.append(i)
+            i = heads[i]
+        if i not in blocked:  # the root
+            blocked[i] = own[i]
+        above = blocked[i]
+        for below in reversed(path):
+            above = above or own[below]
+            blocked[below] = above
+    return frozenset(i for i, is_blocked in blocked.items() if is_blocked)
 
 
 def _title_words(noun: Token, titles: frozenset[str]) -> list[Token]:

@@ -27,7 +27,15 @@ MODALS = {"should", "could", "would", "might", "may", "must", "shall", "will", "
 
 
 def dep(token: Token) -> str:
-    return token.dep_.lower()
+    """The dependency label in lower case (cached by label id: rules ask for it often)."""
+    label = token.dep
+    name = _DEP_NAMES.get(label)
+    if name is None:
+        name = _DEP_NAMES[label] = token.dep_.lower()
+    return name
+
+
+_DEP_NAMES: dict[int, str] = {}
 
 
 def kids(token: Token, deps: set[str]) -> list[Token]:
