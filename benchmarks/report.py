@@ -220,7 +220,11 @@ def render_report(results: list[Result], info: dict[str, Any], command: str) -> 
         "- words/s counts the whitespace words of the paragraph pieces kg parses "
         "(`kg.clean.clean` + `kg.nlp.pieces_for`), the same for nlp.pipe and extract; nlp.pipe "
         "runs one stream over all pieces with kg's batch size (64).",
-        "- Extract: `kg.write.write_extraction`, `--no-validate`, SOURCE_DATE_EPOCH set.",
+        "- Extract: `kg.write.write_extraction`, `--no-validate`, SOURCE_DATE_EPOCH set. "
+        "nlp.pipe and the three extractions run `--repeats` times, taken alternately, and "
+        "the fastest run of each counts (the machine is noisy: about 5% from run to run).",
+        "- Both sides build the pipeline as kg does (`kg.nlp.load_pipeline`: numpy's BLAS, "
+        "one thread per process).",
         "- Validate: `kg.validate.validate_graph` on each document graph of the N-Quads output "
         "plus its entities' type and label (as `kg extract` validates), capped by "
         "`--validate-limit` documents.",

@@ -305,6 +305,7 @@ def _used_thing_label(token: Token, label: str, surnames: set[str]) -> str:
 def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Chains no mention touches whose words give a class: new mentions."""
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    surnames = _surnames(mentions)
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
         i = 0
@@ -315,7 +316,7 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 continue
             label = _chain_class(chain)
             if label is None and len(chain) == 1:
-                label = _used_thing_label(chain[0], "", _surnames(mentions)) or None
+                label = _used_thing_label(chain[0], "", surnames) or None
             if label is None and place_cue(chain[-1]):
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
             free = not any((piece_index, t.i) in taken for t in chain)

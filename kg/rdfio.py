@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.plugins.serializers.nquads import _nq_row
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.serializers.nt import _quoteLiteral
 from rdflib.term import Node
 
 from kg.errors import InputError, Msg, RDFError
@@ -177,16 +177,27 @@ def _oxigraph_term(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | 
     raise TypeError(f"not an RDF term kg writes: {term!r}")
 
 
+def _line_rows(graph: Graph | TripleSet, named: bool) -> Iterator[bytes]:
+    """N-Quads (or N-Triples) rows, each term written as rdflib's row writers (_nq_row,
+    _nt_row) write it, once per graph: a document's IRIs recur in most of its rows."""
+    written: dict[Node, str] = {}
+
+    def term(node: Node) -> str:
+        text = written.get(node)
+        if text is None:
+            text = written[node] = _quoteLiteral(node) if isinstance(node, Literal) else node.n3()
+        return text
+
+    named = named and graph.identifier != DATASET_DEFAULT_GRAPH_ID
+    end = f" {graph.identifier.n3()} .\n" if named else " .\n"
+    for s, p, o in graph:
+        yield f"{term(s)} {term(p)} {term(o)}{end}".encode()
+
+
 def graph_chunk(graph: Graph | TripleSet, rdf_format: str) -> bytes:
     """One graph serialised on its own (named graph kept for TriG/N-Quads)."""
     if rdf_format in {"nt", "nquads"}:
-        # line formats: rdflib's own row writers, without building a store per graph
-        rows = (
-            _nq_row(triple, graph.identifier) if rdf_format == "nquads" else _nt_row(triple)
-            for triple in graph
-        )
-        lines = sorted(row.encode("utf-8") for row in rows)
-        return b"".join(lines)
+        return b"".join(sorted(_line_rows(graph, rdf_format == "nquads")))
     if rdf_format in {"turtle", "trig"}:
         return _oxigraph_chunk(graph, rdf_format)
     else:

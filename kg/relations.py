@@ -23,6 +23,11 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from rdflib import Literal, URIRef
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ as ADJ_POS
+from spacy.symbols import AUX as AUX_POS
+from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc, Token
 
 from kg.claims import Event, Fact
@@ -66,15 +71,19 @@ _UNASSERTED = "kg.relations.unasserted"
 
 
 def _unasserted(doc: Doc) -> frozenset[int]:
-    """Indices of the tokens at or under a negated clause, a denial or a condition."""
-    conditioned = {t.head.i for t in doc if t.lower_ in CONDITIONAL_MARKS and dep(t) == "mark"}
-    heads = [t.head.i for t in doc]
-    own = [
-        t.i in conditioned
-        or t.lemma_.lower() in DENIAL_VERBS
-        or (t.pos_ in {"VERB", "AUX", "ADJ"} and is_negated(t))
-        for t in doc
-    ]
+    """Indices of the tokens at or under a negated clause, a denial or a condition (read
+    from doc.to_array: rules ask for every token, and Token attributes are slow)."""
+    rows = doc.to_array([HEAD, LOWER, DEP, LEMMA, POS]).tolist()
+    strings = doc.vocab.strings
+    heads, conditioned, own = [], set(), []
+    for i, (head, lower, label, lemma, pos) in enumerate(rows):
+        head = i + (head if head < 2**63 else head - 2**64)  # a relative offset, as uint64
+        heads.append(head)
+        if lower in _CONDITIONAL_IDS and _lower(strings, label) == "mark":
+            conditioned.add(head)
+        own.append(
+            _lower(strings, lemma) in DENIAL_VERBS or (pos in _CLAUSE_POS and is_negated(doc[i]))
+        )
     blocked: dict[int, bool] = {}
     for i in range(len(doc)):
         path = []
@@ -82,12 +91,42 @@ def _unasserted(doc: Doc) -> frozenset[int]:
             path.append(i)
             i = heads[i]
         if i not in blocked:  # the root
-            blocked[i] = own[i]
+            blocked[i] = own[i] or i in conditioned
         above = blocked[i]
         for below in reversed(path):
-            above = above or own[below]
+            above = above or own[below] or below in conditioned
             blocked[below] = above
     return frozenset(i for i, is_blocked in blocked.items() if is_blocked)
+
+
+_CONDITIONAL_IDS = {get_string_id(word) for word in CONDITIONAL_MARKS}
+_CLAUSE_POS = {VERB_POS, AUX_POS, ADJ_POS}
+_LOWER: dict[int, str] = {}
+
+
+def _lower(strings, string_id: int) -> str:
+    text = _LOWER.get(string_id)
+    if text is None:
+        text = _LOWER[string_id] = strings[string_id].lower() if string_id else ""
+    return text
+
+
+_TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered"}
+_TRIGGER_LEMMAS = {"own", "parent"} | ACQUIRE_VERBS | APPOINT_VERBS
+_TRIGGER_DEPS = POSSESSIVE | {"amod"}
+
+
+def _trigger_tokens(doc: Doc) -> list[int]:
+    """The tokens a per-token rule of RelationFinder can start from: its words, lemmas and
+    dependency labels (the first test of each rule), read from doc.to_array."""
+    strings = doc.vocab.strings
+    return [
+        i
+        for i, (lower, lemma, label) in enumerate(doc.to_array([LOWER, LEMMA, DEP]).tolist())
+        if _lower(strings, lower) in _TRIGGER_WORDS
+        or _lower(strings, lemma) in _TRIGGER_LEMMAS
+        or _lower(strings, label) in _TRIGGER_DEPS
+    ]
 
 
 def _title_words(noun: Token, titles: frozenset[str]) -> list[Token]:
@@ -121,7 +160,8 @@ class RelationFinder:
 
     def run(self) -> tuple[list[Fact], list[Event]]:
         for view in self.ctx.pieces:
-            for token in view.doc:
+            for i in _trigger_tokens(view.doc):
+                token = view.doc[i]
                 if not asserted(token):
                     continue
                 self._ownership(view, token)

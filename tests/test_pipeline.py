@@ -86,3 +86,25 @@ def test_parses_sentences_and_lemmas(nlp):
 def test_missing_model_is_a_clear_error():
     with pytest.raises(ModelError, match="en_core_web_trf.*not installed.*pip install"):
         load_pipeline("en_core_web_trf")
+
+
+def _parse_rows(nlp, texts: list[str]) -> list[list[tuple]]:
+    return [
+        [(t.text, t.head.i, t.dep_, t.tag_, t.pos_, t.lemma_, t.ent_iob_, t.ent_type_) for t in doc]
+        for doc in nlp.pipe(texts)
+    ]
+
+
+def test_numpy_blas_gives_the_same_parse_as_blis(monkeypatch):
+    """kg builds the layers with numpy's BLAS (faster here, see kg.nlp); KG_BLAS=blis gives
+    thinc's default. Both must predict the same tags, trees, lemmas and entities."""
+    texts = [text for text, _expected in SENTENCES] + [
+        "The regulator, which had not approved the merger, said it would appeal on Friday.",
+        "Shares of the Oslo-based shipping firm fell 4% after its chief executive resigned.",
+    ]
+    fast = load_pipeline.__wrapped__(None)
+    monkeypatch.setenv("KG_BLAS", "blis")
+    default = load_pipeline.__wrapped__(None)
+    assert fast.get_pipe("tok2vec").model.ops.use_blis is False
+    assert default.get_pipe("tok2vec").model.ops.use_blis is True
+    assert _parse_rows(fast, texts) == _parse_rows(default, texts)
