@@ -147,23 +147,35 @@ def _oxigraph_chunk(graph: Graph | TripleSet, rdf_format: str) -> bytes:
     """Turtle or TriG for one graph, written by pyoxigraph's serialiser (about five times
     faster than rdflib's, which sorts and abbreviates in Python): triples in sorted order, so
     the output is the same on every run; kg's prefixes are declared in every chunk."""
-    triples = sorted(graph, key=_triple_key)
+    keys: dict[Node, str] = {}  # each term's N3 (the sort key) and pyoxigraph term, once
+    terms: dict[Node, OxigraphTerm] = {}
+
+    def key(node: Node) -> str:
+        text = keys.get(node)
+        if text is None:
+            text = keys[node] = node.n3()
+        return text
+
+    def term(node: Node) -> OxigraphTerm:
+        converted = terms.get(node)
+        if converted is None:
+            converted = terms[node] = _oxigraph_term(node)
+        return converted
+
+    triples = sorted(graph, key=lambda triple: (key(triple[0]), key(triple[1]), key(triple[2])))
     if rdf_format == "trig":
         name = _oxigraph_term(graph.identifier)
-        items = [pyoxigraph.Quad(*map(_oxigraph_term, triple), name) for triple in triples]
+        items = [pyoxigraph.Quad(term(s), term(p), term(o), name) for s, p, o in triples]
     else:
-        items = [pyoxigraph.Triple(*map(_oxigraph_term, triple)) for triple in triples]
+        items = [pyoxigraph.Triple(term(s), term(p), term(o)) for s, p, o in triples]
     return pyoxigraph.serialize(items, format=OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIX_IRIS)
 
 
 _PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+OxigraphTerm = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal
 
 
-def _triple_key(triple: tuple[Node, Node, Node]) -> tuple[str, ...]:
-    return tuple(term.n3() for term in triple)
-
-
-def _oxigraph_term(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal:
+def _oxigraph_term(term: Node) -> OxigraphTerm:
     if isinstance(term, URIRef):
         return pyoxigraph.NamedNode(str(term))
     if isinstance(term, BNode):
