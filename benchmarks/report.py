@@ -251,12 +251,13 @@ def _pipeline(results: list[Result]) -> str:
 
 
 def _busy_warning(info: dict[str, Any]) -> list[str]:
-    """Other work on the machine skews every timing (the 2-worker ratio most)."""
-    busiest = max(info["loadavg_start"][0], info["loadavg_end"][0])
+    """Other work on the machine skews every timing (the 2-worker ratio most). The load at
+    the end includes the run's own last steps, so only the load at the start counts."""
+    busiest = info["loadavg_start"][0]
     if busiest < 0.5 * info["affinity"]:
         return []
     return [
-        f"- **warning: the machine was busy (1-min load average up to {busiest:.2f} on "
+        f"- **warning: the machine was busy (1-min load average {busiest:.2f} at the start, on "
         f"{info['affinity']} CPUs): these timings are not representative; rerun on an idle "
         "machine.**"
     ]
