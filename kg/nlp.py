@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -58,7 +59,7 @@ def load_pipeline(name: str | None = None) -> Language:
     model = resolve_model_name(name)
     path = Path(model)
     try:
-        with _fast_ops():
+        with fast_ops():
             if path.exists():
                 nlp = spacy.load(path)
             elif spacy.util.is_package(model):
@@ -72,8 +73,9 @@ def load_pipeline(name: str | None = None) -> Language:
     return nlp
 
 
-def _fast_ops():
-    """The ops the pipeline's layers are built with (see the module docs)."""
+def fast_ops() -> ContextManager:
+    """A context in which the pipeline's layers are built (see the module docs); training
+    uses it too."""
     if os.environ.get(BLAS_ENV, "numpy") == "blis":
         return use_ops("numpy")
     threadpool_limits(limits=1, user_api="blas")  # for the process: parallelism is --workers
