@@ -137,7 +137,7 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     from kg.resolve import known_table
 
     table = known_table()
-    openings = _first_tokens(tuple(table))
+    openings = _first_tokens()
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
@@ -173,11 +173,13 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
-def _first_tokens(names: tuple[str, ...]) -> frozenset[str]:
+def _first_tokens() -> frozenset[str]:
     """Every text a known name's first token can have: any prefix of the name ("AT&T" may
     be tokenised "AT", "&", "T")."""
+    from kg.resolve import known_table
+
     openings = set()
-    for name in names:
+    for name in known_table():
         openings.update(name[:end] for end in range(1, len(name) + 1))
     return frozenset(openings)
 

@@ -18,7 +18,7 @@ from kg.claims import Quotation
 from kg.context import DocumentContext, ParsedPiece
 from kg.lexicon import words
 from kg.resolve import LocalEntity
-from kg.syntax import dep, prep_objects, subjects
+from kg.syntax import dep, per_doc, prep_objects, subjects
 from kg.vocab import SCHEMA
 
 MIN_WORDS = 3  # "sent in error" is a quotation; "security risks" is a scare quote
@@ -43,19 +43,16 @@ def find_quotations(context: DocumentContext) -> list[Quotation]:
 
 
 def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
-    """Each token's character offset and the index its sentence starts at (once per Doc)."""
-    key = "kg.quotes.offsets"
-    if key not in doc.user_data:
-        sentence_of = [0] * len(doc)
-        for sentence in doc.sents:
-            sentence_of[sentence.start : sentence.end] = [sentence.start] * len(sentence)
-        doc.user_data[key] = (doc.to_array(IDX).tolist(), sentence_of)
-    return doc.user_data[key]
+    """Each token's character offset and the index its sentence starts at."""
+    sentence_of = [0] * len(doc)
+    for sentence in doc.sents:
+        sentence_of[sentence.start : sentence.end] = [sentence.start] * len(sentence)
+    return doc.to_array(IDX).tolist(), sentence_of
 
 
 def _attribute(context, view: ParsedPiece, q_start: int, q_end: int, inner: str, start: int):
     doc = view.doc
-    offsets, sentence_of = _token_offsets(doc)
+    offsets, sentence_of = per_doc(doc, "kg.quotes.offsets", _token_offsets)
     inside = [doc[i] for i, at in enumerate(offsets) if q_start <= at < q_end]
     sentences = {sentence_of[t.i] for t in inside}
     after = next((i for i, at in enumerate(offsets) if at >= q_end), None)

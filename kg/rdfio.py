@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -23,6 +23,8 @@ from kg.vocab import PREFIXES
 
 if TYPE_CHECKING:
     from kg.graph import TripleSet
+
+T = TypeVar("T")
 
 FORMAT_BY_SUFFIX = {
     ".ttl": "turtle",
@@ -147,21 +149,8 @@ def _oxigraph_chunk(graph: Graph | TripleSet, rdf_format: str) -> bytes:
     """Turtle or TriG for one graph, written by pyoxigraph's serialiser (about five times
     faster than rdflib's, which sorts and abbreviates in Python): triples in sorted order, so
     the output is the same on every run; kg's prefixes are declared in every chunk."""
-    keys: dict[Node, str] = {}  # each term's N3 (the sort key) and pyoxigraph term, once
-    terms: dict[Node, OxigraphTerm] = {}
-
-    def key(node: Node) -> str:
-        text = keys.get(node)
-        if text is None:
-            text = keys[node] = node.n3()
-        return text
-
-    def term(node: Node) -> OxigraphTerm:
-        converted = terms.get(node)
-        if converted is None:
-            converted = terms[node] = _oxigraph_term(node)
-        return converted
-
+    key = _memoised(lambda node: node.n3())  # each term's sort key and pyoxigraph term,
+    term = _memoised(_oxigraph_term)  # once per graph
     triples = sorted(graph, key=lambda triple: (key(triple[0]), key(triple[1]), key(triple[2])))
     if rdf_format == "trig":
         name = _oxigraph_term(graph.identifier)
@@ -189,17 +178,28 @@ def _oxigraph_term(term: Node) -> OxigraphTerm:
     raise TypeError(f"not an RDF term kg writes: {term!r}")
 
 
+def _memoised(convert: Callable[[Node], T]) -> Callable[[Node], T]:
+    """`convert` with its results kept: a graph's IRIs recur in most of its triples."""
+    results: dict[Node, T] = {}
+
+    def get(node: Node) -> T:
+        value = results.get(node)
+        if value is None:
+            value = results[node] = convert(node)
+        return value
+
+    return get
+
+
+def _nt_term(node: Node) -> str:
+    """A term as rdflib's N-Triples and N-Quads row writers write it."""
+    return _quoteLiteral(node) if isinstance(node, Literal) else node.n3()
+
+
 def _line_rows(graph: Graph | TripleSet, named: bool) -> Iterator[bytes]:
     """N-Quads (or N-Triples) rows, each term written as rdflib's row writers (_nq_row,
-    _nt_row) write it, once per graph: a document's IRIs recur in most of its rows."""
-    written: dict[Node, str] = {}
-
-    def term(node: Node) -> str:
-        text = written.get(node)
-        if text is None:
-            text = written[node] = _quoteLiteral(node) if isinstance(node, Literal) else node.n3()
-        return text
-
+    _nt_row) write it, once per graph."""
+    term = _memoised(_nt_term)
     named = named and graph.identifier != DATASET_DEFAULT_GRAPH_ID
     end = f" {graph.identifier.n3()} .\n" if named else " .\n"
     for s, p, o in graph:

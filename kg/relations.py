@@ -24,7 +24,6 @@ from itertools import pairwise
 
 from rdflib import Literal, URIRef
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
-from spacy.strings import get_string_id
 from spacy.symbols import ADJ as ADJ_POS
 from spacy.symbols import AUX as AUX_POS
 from spacy.symbols import VERB as VERB_POS
@@ -42,8 +41,10 @@ from kg.syntax import (
     is_negated,
     is_passive,
     kids,
+    lower_of,
     objects,
     passive_subjects,
+    per_doc,
     possessors,
     prep_objects,
     subjects,
@@ -61,13 +62,7 @@ COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisat
 def asserted(token: Token) -> bool:
     """False when the token's clause, or one above it, is negated, a denial or a condition
     ("If Acme bought Brightwave, ..." asserts no purchase)."""
-    cache = token.doc.user_data
-    if _UNASSERTED not in cache:  # once per Doc: rules ask for every token
-        cache[_UNASSERTED] = _unasserted(token.doc)
-    return token.i not in cache[_UNASSERTED]
-
-
-_UNASSERTED = "kg.relations.unasserted"
+    return token.i not in per_doc(token.doc, "kg.relations.unasserted", _unasserted)
 
 
 def _unasserted(doc: Doc) -> frozenset[int]:
@@ -79,10 +74,10 @@ def _unasserted(doc: Doc) -> frozenset[int]:
     for i, (head, lower, label, lemma, pos) in enumerate(rows):
         head = i + (head if head < 2**63 else head - 2**64)  # a relative offset, as uint64
         heads.append(head)
-        if lower in _CONDITIONAL_IDS and _lower(strings, label) == "mark":
+        if lower_of(strings, lower) in CONDITIONAL_MARKS and lower_of(strings, label) == "mark":
             conditioned.add(head)
         own.append(
-            _lower(strings, lemma) in DENIAL_VERBS or (pos in _CLAUSE_POS and is_negated(doc[i]))
+            lower_of(strings, lemma) in DENIAL_VERBS or (pos in _CLAUSE_POS and is_negated(doc[i]))
         )
     blocked: dict[int, bool] = {}
     for i in range(len(doc)):
@@ -99,18 +94,7 @@ def _unasserted(doc: Doc) -> frozenset[int]:
     return frozenset(i for i, is_blocked in blocked.items() if is_blocked)
 
 
-_CONDITIONAL_IDS = {get_string_id(word) for word in CONDITIONAL_MARKS}
 _CLAUSE_POS = {VERB_POS, AUX_POS, ADJ_POS}
-_LOWER: dict[int, str] = {}
-
-
-def _lower(strings, string_id: int) -> str:
-    text = _LOWER.get(string_id)
-    if text is None:
-        text = _LOWER[string_id] = strings[string_id].lower() if string_id else ""
-    return text
-
-
 _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered"}
 _TRIGGER_LEMMAS = {"own", "parent"} | ACQUIRE_VERBS | APPOINT_VERBS
 _TRIGGER_DEPS = POSSESSIVE | {"amod"}
@@ -123,9 +107,9 @@ def _trigger_tokens(doc: Doc) -> list[int]:
     return [
         i
         for i, (lower, lemma, label) in enumerate(doc.to_array([LOWER, LEMMA, DEP]).tolist())
-        if _lower(strings, lower) in _TRIGGER_WORDS
-        or _lower(strings, lemma) in _TRIGGER_LEMMAS
-        or _lower(strings, label) in _TRIGGER_DEPS
+        if lower_of(strings, lower) in _TRIGGER_WORDS
+        or lower_of(strings, lemma) in _TRIGGER_LEMMAS
+        or lower_of(strings, label) in _TRIGGER_DEPS
     ]
 
 

@@ -8,9 +8,13 @@ questions through these functions only, so one rule serves both.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
-from spacy.tokens import Token
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
+
+T = TypeVar("T")
 
 SUBJECT = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
@@ -28,14 +32,28 @@ MODALS = {"should", "could", "would", "might", "may", "must", "shall", "will", "
 
 def dep(token: Token) -> str:
     """The dependency label in lower case (cached by label id: rules ask for it often)."""
-    label = token.dep
-    name = _DEP_NAMES.get(label)
+    name = _LOWER.get(token.dep)
     if name is None:
-        name = _DEP_NAMES[label] = token.dep_.lower()
+        name = _LOWER[token.dep] = token.dep_.lower()
     return name
 
 
-_DEP_NAMES: dict[int, str] = {}
+def lower_of(strings: StringStore, string_id: int) -> str:
+    """The string a hash stands for, in lower case ("" for 0): for ids from doc.to_array."""
+    text = _LOWER.get(string_id)
+    if text is None:
+        text = _LOWER[string_id] = strings[string_id].lower() if string_id else ""
+    return text
+
+
+_LOWER: dict[int, str] = {}  # string id -> the string in lower case (ids are global hashes)
+
+
+def per_doc(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, once per Doc (kept in its user_data): for what rules ask of every token."""
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    return doc.user_data[key]
 
 
 def kids(token: Token, deps: set[str]) -> list[Token]:

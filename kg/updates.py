@@ -209,9 +209,18 @@ def _refuse_unsafe_terms(path: Path, fmt: str) -> None:
                 ) from error
 
 
-def _graph_name(quad: pyoxigraph.Quad, default: pyoxigraph.NamedNode) -> pyoxigraph.NamedNode:
-    name = quad.graph_name
-    return name if isinstance(name, pyoxigraph.NamedNode) else default
+def _named_quads(
+    path: Path | str, rdf_format: str | None, **options: bool
+) -> Iterator[tuple[pyoxigraph.NamedNode, pyoxigraph.Quad]]:
+    """The file checked whole (`check_rdf`), then each quad with the graph it goes to (the
+    file's own graph for quads outside any named graph), in file order."""
+    path = Path(path)
+    fmt = format_for(path, rdf_format)
+    check_rdf(path, fmt)
+    default = pyoxigraph.NamedNode(str(file_graph(path)))
+    for quad in _second_pass(path, fmt, **options):
+        name = quad.graph_name
+        yield (name if isinstance(name, pyoxigraph.NamedNode) else default), quad
 
 
 def _has_blank(quad: pyoxigraph.Quad) -> bool:
@@ -226,12 +235,8 @@ def file_updates(
     """The update requests that write one file, in file order, with at most `batch_size`
     triples each (None: one request per run of a graph). The whole file is checked before the
     first request is yielded: a malformed file yields nothing and raises."""
-    path = Path(path)
-    fmt = format_for(path, rdf_format)
-    check_rdf(path, fmt)
     size = max(1, batch_size) if batch_size else None
     terms = _Terms()
-    default = pyoxigraph.NamedNode(str(file_graph(path)))
     dropped: set[URIRef] = set()
     with_blank: dict[URIRef, list[str]] = {}  # sent at the end: one request per graph
 
@@ -246,8 +251,7 @@ def file_updates(
     current: pyoxigraph.NamedNode | None = None
     graph = URIRef("")
     plain: list[str] = []
-    for quad in _second_pass(path, fmt):
-        name = _graph_name(quad, default)
+    for name, quad in _named_quads(path, rdf_format):
         if name != current:
             if plain:
                 yield request(graph, plain)
@@ -272,10 +276,6 @@ def graph_blocks(
     """The file's quads as runs of one graph each (at most `limit` quads per run), graph names
     mapped by the rules above and blank nodes renamed (fresh for each read, as INSERT DATA
     makes them). Checked whole first, like `file_updates`."""
-    path = Path(path)
-    fmt = format_for(path, rdf_format)
-    check_rdf(path, fmt)
-    default = pyoxigraph.NamedNode(str(file_graph(path)))
     seen: set[pyoxigraph.NamedNode] = set()
     current: pyoxigraph.NamedNode | None = None
     quads: list[pyoxigraph.Quad] = []
@@ -286,10 +286,8 @@ def graph_blocks(
         seen.add(current)
         return GraphBlock(current, quads, not is_merged_graph(current.value), first)
 
-    for quad in _second_pass(path, fmt, rename_blank_nodes=True):
-        name = quad.graph_name
-        if not isinstance(name, pyoxigraph.NamedNode):
-            name = default
+    for name, quad in _named_quads(path, rdf_format, rename_blank_nodes=True):
+        if quad.graph_name != name:
             quad = pyoxigraph.Quad(quad.subject, quad.predicate, quad.object, name)
         if name != current or (limit is not None and len(quads) >= limit):
             if quads:
