@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
+import kg.lexicon_features  # noqa: F401 (the bundled pipeline's callback, also an entry point)
 from kg.errors import ModelError, Msg
 from kg.resources import BUNDLED_PIPELINE
 

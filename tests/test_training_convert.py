@@ -129,3 +129,127 @@ def test_pronouns_and_descriptions_linked_to_a_page_are_not_names(tmp_path):
     )
     words = next(iter(read_conllu(write(tmp_path, text)))).words
     assert ner_spans(words) == [(5, 6, "LOC")]
+
+
+def conllu(sent_id: str, rows: list[tuple]) -> str:
+    """A sentence from (form, upos, xpos, head, deprel, entity) rows ("" = no entity)."""
+    lines = [f"# sent_id = {sent_id}"]
+    for index, (form, upos, xpos, head, deprel, entity) in enumerate(rows, start=1):
+        misc = f"Entity={entity}" if entity else "_"
+        lines.append(f"{index}\t{form}\t{form}\t{upos}\t{xpos}\t_\t{head}\t{deprel}\t_\t{misc}")
+    return "\n".join(lines) + "\n\n"
+
+
+def labelled_spans(tmp_path, text: str) -> list[tuple[str, str]]:
+    words = next(iter(read_conllu(write(tmp_path, text)))).words
+    return [(" ".join(w.form for w in words[s:e]), label) for s, e, label in ner_spans(words)]
+
+
+def test_place_with_comma_splits_into_its_names(tmp_path):
+    # "They moved to Rivo, Calandia." GUM: one place span with the nested state/country
+    text = conllu(
+        "c1",
+        [
+            ("They", "PRON", "PRP", 2, "nsubj", ""),
+            ("moved", "VERB", "VBD", 0, "root", ""),
+            ("to", "ADP", "IN", 4, "case", ""),
+            ("Rivo", "PROPN", "NNP", 2, "obl", "(1-place-new-x-x-1-coref-Rivo"),
+            (",", "PUNCT", ",", 6, "punct", ""),
+            ("Calandia", "PROPN", "NNP", 4, "appos", "(2-place-new-x-x-1-sgl-Calandia)1)"),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Rivo", "LOC"), ("Calandia", "LOC")]
+
+
+def test_company_suffix_after_comma_stays(tmp_path):
+    text = conllu(
+        "c2",
+        [
+            ("Vexa", "PROPN", "NNP", 2, "compound", "(1-organization-new-x-x-1-coref"),
+            ("Labs", "PROPN", "NNPS", 5, "nsubj", ""),
+            (",", "PUNCT", ",", 4, "punct", ""),
+            ("Inc.", "PROPN", "NNP", 2, "nmod:desc", "1)"),
+            ("sued", "VERB", "VBD", 0, "root", ""),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Vexa Labs , Inc.", "ORG")]
+
+
+def test_apposition_head_is_kept_and_clauses_cut_before_capitalisation(tmp_path):
+    # "My colleague, Ms Vell, met Tam Oyelaran, who runs it." The apposition is the name
+    # itself; a relative clause inside a person span no longer hides the name.
+    text = conllu(
+        "c3",
+        [
+            ("My", "PRON", "PRP$", 2, "nmod:poss", ""),
+            ("colleague", "NOUN", "NN", 7, "nsubj", ""),
+            (",", "PUNCT", ",", 5, "punct", ""),
+            ("Ms", "PROPN", "NNP", 5, "nmod:desc", "(1-person-giv-x-x-1-coref-Ann_Vell"),
+            ("Vell", "PROPN", "NNP", 2, "appos", "1)"),
+            (",", "PUNCT", ",", 2, "punct", ""),
+            ("met", "VERB", "VBD", 0, "root", ""),
+            ("Tam", "PROPN", "NNP", 7, "obj", "(2-person-new-x-x-1-coref"),
+            ("Oyelaran", "PROPN", "NNP", 8, "flat", ""),
+            (",", "PUNCT", ",", 12, "punct", ""),
+            ("who", "PRON", "WP", 12, "nsubj", ""),
+            ("runs", "VERB", "VBZ", 8, "acl:relcl", ""),
+            ("it", "PRON", "PRP", 12, "obj", "2)"),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Vell", "PERSON"), ("Tam Oyelaran", "PERSON")]
+
+
+def test_titles_alone_and_groups_are_not_person_names(tmp_path):
+    # "The President told Calandians and an Ostrian about Dr. Bo." -> only "Bo"
+    text = conllu(
+        "c4",
+        [
+            ("The", "DET", "DT", 2, "det", "(1-person-giv-x-x-1-coref-President_of_X"),
+            ("President", "PROPN", "NNP", 3, "nsubj", "1)"),
+            ("told", "VERB", "VBD", 0, "root", ""),
+            ("Calandians", "PROPN", "NNPS", 3, "obj", "(2-person-new-x-x-1-sgl)"),
+            ("and", "CCONJ", "CC", 7, "cc", ""),
+            ("an", "DET", "DT", 7, "det", "(3-person-new-x-x-1-sgl"),
+            ("Ostrian", "PROPN", "NNP", 4, "conj", "3)"),
+            ("about", "ADP", "IN", 10, "case", ""),
+            ("a", "DET", "DT", 10, "det", "(4-person-new-x-x-1-sgl"),
+            ("Dr.", "PROPN", "NNP", 11, "compound", ""),
+            ("Bo", "PROPN", "NNP", 3, "obl", "4)"),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Bo", "PERSON")]
+
+
+def test_lowercase_modifiers_are_trimmed_from_names(tmp_path):
+    # "ancient Rivo faced Rivo Island itself"
+    text = conllu(
+        "c5",
+        [
+            ("ancient", "ADJ", "JJ", 2, "amod", "(1-place-new-x-x-2-coref"),
+            ("Rivo", "PROPN", "NNP", 3, "nsubj", "1)"),
+            ("faced", "VERB", "VBD", 0, "root", ""),
+            ("Rivo", "PROPN", "NNP", 5, "compound", "(2-place-new-x-x-2-coref"),
+            ("Island", "PROPN", "NNP", 3, "obj", ""),
+            ("itself", "PRON", "PRP", 5, "nmod:npmod", "2)"),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Rivo", "LOC"), ("Rivo Island", "LOC")]
+
+
+def test_a_title_phrase_before_a_person_is_not_part_of_the_name(tmp_path):
+    # "Minister of Fisheries Oren Vale resigned": the title's words hang off "Minister"
+    text = conllu(
+        "c6",
+        [
+            ("Minister", "PROPN", "NNP", 4, "nmod:desc", "(1-person-new-x-x-5-coref-Oren_Vale"),
+            ("of", "ADP", "IN", 3, "case", ""),
+            ("Fisheries", "PROPN", "NNPS", 1, "nmod", "(2-organization-new-x-x-1-sgl)"),
+            ("Oren", "PROPN", "NNP", 6, "nsubj", ""),
+            ("Vale", "PROPN", "NNP", 4, "flat", "1)"),
+            ("resigned", "VERB", "VBD", 0, "root", ""),
+        ],
+    )
+    assert ("Oren Vale", "PERSON") in labelled_spans(tmp_path, text)
+    assert not any(
+        label == "PERSON" and "Fisheries" in span for span, label in labelled_spans(tmp_path, text)
+    )

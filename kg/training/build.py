@@ -5,13 +5,16 @@
 1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev}.spacy
 2. train the tagger, morphologizer, lemmatizer and parser (training/config.cfg) into
    OUT/main/model-best, on EWT train + GUM train;
-3. train the NER with its own tok2vec (training/config-ner.cfg) into OUT/ner/model-best, on
-   the GUM train names + UNER dev and test (ner-train.spacy), selected on GUM dev;
+3. train the NER with its own tok2vec, started from OUT/main's (training/config-ner.cfg),
+   into OUT/ner/model-best, on the GUM train names + UNER dev and test (ner-train.spacy),
+   selected on GUM dev;
 4. join: OUT/pipeline = main + ner, named en_kg_news.
 
 Two halves because they learn from different documents: NER is the part that matters most
-for kg and converges slowly, so it gets its own encoder and both train in parallel, one core
-each. Seeds are fixed in the configs, so a rerun on the same corpora reproduces the result.
+for kg, so it gets its own encoder, which reads word-list flags the parser's does not
+(kg/lexicon_features.py). That encoder starts as a copy of the trained parser's
+(kg/training/transplant.py), so the halves train one after the other. Seeds are fixed in
+the configs, so a rerun on the same corpora reproduces the result.
 Each training run keeps spaCy's checkpoints (model-best after every evaluation).
 """
 
@@ -73,14 +76,17 @@ def convert(corpora: Path, out_dir: Path) -> dict[str, int]:
     return counts
 
 
-def train(config: Path, train_file: Path, dev_file: Path, output: Path) -> None:
+def train(config: Path, train_file: Path, dev_file: Path, output: Path, **overrides: str) -> None:
     """One spaCy training run (in this process), with the ops kg parses with (numpy's BLAS,
-    one thread: about twice as fast as thinc's blis on this project's machines)."""
+    one thread: about twice as fast as thinc's blis on this project's machines). `overrides`
+    sets config values, e.g. `**{"paths.tok2vec_source": ...}`."""
     from spacy.cli.train import train as spacy_train
 
+    import kg.lexicon_features  # noqa: F401 (registers the callbacks the configs name)
+    import kg.training.transplant  # noqa: F401
     from kg.nlp import fast_ops
 
-    overrides = {"paths.train": str(train_file), "paths.dev": str(dev_file)}
+    overrides = {"paths.train": str(train_file), "paths.dev": str(dev_file), **overrides}
     with fast_ops():
         spacy_train(config, output, overrides=overrides)
 
@@ -93,6 +99,8 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
     ner_nlp = spacy.load(ner_model)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
+    # the NER reads word-list flags that the vocabulary computes (kg/lexicon_features.py)
+    nlp._config["nlp"]["after_creation"] = ner_nlp.config["nlp"]["after_creation"]
     nlp.meta.update(
         name=PIPELINE_NAME,
         version=PIPELINE_VERSION,
@@ -110,25 +118,19 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
 
 
 def main(argv: list[str]) -> None:
-    import multiprocessing
-
     corpora, output = Path(argv[0]), Path(argv[1])
     corpus = output / "corpus"
     print("converted:", convert(corpora, corpus), flush=True)
-    runs = [
-        (CONFIG, corpus / "train.spacy", corpus / "dev.spacy", output / "main"),
-        (NER_CONFIG, corpus / "ner-train.spacy", corpus / "gum-dev.spacy", output / "ner"),
-    ]
-    processes = [multiprocessing.Process(target=train, args=run) for run in runs]
-    for process in processes:
-        process.start()
-    for process in processes:
-        process.join()
-        if process.exitcode:
-            raise SystemExit(f"training failed ({process.exitcode})")
+    main_half = output / "main"
+    train(CONFIG, corpus / "train.spacy", corpus / "dev.spacy", main_half)
+    # the NER's encoder starts from the tagger/parser's (kg/training/transplant.py)
+    source = {"paths.tok2vec_source": str(main_half / "model-best")}
+    train(
+        NER_CONFIG, corpus / "ner-train.spacy", corpus / "gum-dev.spacy", output / "ner", **source
+    )
     print(
         "joined:",
-        join(output / "main" / "model-best", output / "ner" / "model-best", output / "pipeline"),
+        join(main_half / "model-best", output / "ner" / "model-best", output / "pipeline"),
         flush=True,
     )
 

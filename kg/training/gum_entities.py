@@ -12,10 +12,28 @@ Mapping from GUM entity types to kg's NER labels (written down in training/REPOR
 
 A span is a name when its syntactic head is a proper noun (PROPN). GUM's Wikipedia
 identities are not enough: they also sit on pronouns ("I" in an interview) and descriptions
-("the Secretary"), which are not names. Leading determiners and trailing punctuation are
-trimmed, so "the BBC" gives "BBC" like most NER corpora. Nested spans: the outermost name
-wins (a person inside an organisation name stays part of the organisation). Discontinuous
-spans (`[1/2]` markers) are skipped: spaCy's NER needs contiguous spans.
+("the Secretary"), which are not names. Nested spans: the outermost name wins (a person
+inside an organisation name stays part of the organisation). Discontinuous spans (`[1/2]`
+markers) are skipped: spaCy's NER needs contiguous spans.
+
+The extent of a name follows UNER (the other NER training corpus) and most NER corpora
+rather than GUM's mention spans, the same way for train and dev (`name_extent`):
+
+- a relative clause, apposition or parataxis the span swallowed is cut ("Ada Stone, whom
+  he met ..." gives "Ada Stone"); the span's own head is never cut, even when it is
+  an apposition itself ("my colleague, Mr. Vell" keeps "Vell");
+- a name ends at its first comma: "Portland, Oregon" gives "Portland" and "Oregon" (the
+  nested place) as two names, "India, where ..." gives "India"; company suffixes stay
+  ("Vexa Labs, Inc.");
+- leading determiners, conjunctions and lowercase modifiers ("ancient Athens", "our
+  Republic", "the younger Ada Stone"), leading titles of people (Mr, Professor, Sen.,
+  Emperor, ...), trailing punctuation, possessive 's and trailing lowercase words ("Rivo
+  Island itself", "Stone et al.") are trimmed.
+
+People are checked on that extent (`person_name`): every word capitalised (not "Director of
+the National Study"); not a title alone ("the Secretary", "President", "Mr."); not a group or
+demonym: a plural proper-noun head ("Americans", "Founders") or an indefinite article ("an
+American", but "a Dr. Bo" stays), which UNER leaves unlabelled too.
 """
 
 from __future__ import annotations
@@ -76,7 +94,16 @@ _TITLES = {
     "father",
     "captain",
     "capt",
+    "emperor",
+    "empress",
+    "duke",
+    "duchess",
+    "earl",
+    "baron",
+    "chairman",
+    "speaker",
 }
+_COMPANY_SUFFIXES = {"inc", "ltd", "llc", "co", "corp", "plc", "jr", "sr"}
 _TRIM_START = {"DET", "PUNCT"}
 _TRIM_END = {"PUNCT", "PART"}
 
@@ -133,13 +160,39 @@ def span_head(words: list[Word], start: int, end: int) -> int:
     return start
 
 
-def is_name(words: list[Word], span: EntitySpan) -> bool:
+def proper_head(words: list[Word], span: EntitySpan) -> bool:
     """A proper-noun head makes a name. (GUM also links pronouns and descriptions such as
     "I" or "the Secretary" to Wikipedia identities: those are not names.)"""
-    head = words[span_head(words, span.start, span.end)]
+    return words[span_head(words, span.start, span.end)].upos == "PROPN"
+
+
+def is_name(words: list[Word], span: EntitySpan) -> bool:
+    """The whole GUM span is a name: a proper-noun head and, for people, every word
+    capitalised (used by `known_entities`, which takes whole spans; the NER labels check
+    people on the trimmed extent instead, see `person_name`)."""
     if span.etype == "person" and not _capitalised_throughout(words[span.start : span.end]):
         return False  # "Director of the National Study" is a description, not a name
-    return head.upos == "PROPN"
+    return proper_head(words, span)
+
+
+def person_name(words: list[Word], span: EntitySpan, start: int, end: int) -> bool:
+    """Checks on a person span once cut and trimmed (`name_extent`):
+
+    - every word capitalised: "Director of the National Study" is a description;
+    - not a title alone: "the Secretary", "President", "Mr." refer to people but are no names;
+    - not a group or a demonym: a plural proper-noun head ("Americans", "Founders") or an
+      indefinite article ("an American") makes a description, as in UNER (no NORP label).
+    """
+    extent = words[start:end]
+    if not extent or not _capitalised_throughout(extent):
+        return False
+    if all(word.form.lower().rstrip(".") in _TITLES or word.upos == "DET" for word in extent):
+        return False
+    if words[span_head(words, span.start, span.end)].xpos == "NNPS":
+        return False
+    return words[span.start].form.lower() not in {"a", "an"} or any(
+        word.form.lower().rstrip(".") in _TITLES for word in words[span.start : span.end]
+    )  # "an American" is a demonym, "a Dr. Bailey" a name
 
 
 def _capitalised_throughout(span_words: list[Word]) -> bool:
@@ -157,8 +210,13 @@ def is_date(words: list[Word], span: EntitySpan) -> bool:
 
 
 def cut_clauses(words: list[Word], start: int, end: int) -> int:
-    """End a span before any relative clause or apposition it swallowed."""
+    """End a span before any relative clause or apposition it swallowed. The span's own
+    head is not a swallowed clause even when it is itself an apposition ("my colleague,
+    Mr. Eizenga" keeps "Mr. Eizenga")."""
+    head = span_head(words, start, end)
     for index in range(start, end):
+        if index == head:
+            continue
         if words[index].deprel.split(":")[0] in {"acl", "appos", "parataxis"}:
             leftmost = index
             for other in range(start, index):
@@ -167,6 +225,70 @@ def cut_clauses(words: list[Word], start: int, end: int) -> int:
                     break
             return max(start + 1, leftmost)
     return end
+
+
+def cut_comma(words: list[Word], start: int, end: int) -> int:
+    """End a name at its first comma: "Portland, Oregon" gives "Portland" (and the nested
+    "Oregon" its own span), "India, where ..." gives "India", as in UNER and most NER
+    corpora. Company suffixes stay: "Acme Corporation, Inc."."""
+    for index in range(start + 1, end - 1):
+        if words[index].form == "," and (
+            words[index + 1].form.lower().rstrip(".") not in _COMPANY_SUFFIXES
+        ):
+            return index
+    return end
+
+
+def name_extent(words: list[Word], start: int, end: int, label: str) -> tuple[int, int]:
+    """The words of a name span that make the name: clauses, appositions and anything after
+    a comma cut; determiners, titles (people), lowercase modifiers ("ancient Athens",
+    "our Republic", "the younger Ada Stone") and trailing lowercase words ("Coron
+    Island itself", "Vane himself", "Babstock et al.") trimmed."""
+    end = cut_comma(words, start, cut_clauses(words, start, end))
+    while True:
+        start, end = trim(words, start, end, label)
+        if start < end and _lowercase_modifier(words[start]):
+            start += 1
+        elif start < end and _lowercase_modifier(words[end - 1]):
+            end -= 1
+        else:
+            return start, end
+
+
+_NAME_PARTS = {"flat", "compound", "goeswith"}
+
+
+def person_start(words: list[Word], span: EntitySpan, start: int, end: int) -> int:
+    """A person's name starts where the words joined to its head as parts of a name
+    (flat, compound, or a hyphen) start, when what comes before is a title phrase: one with
+    a title word, a preposition or a possessive ("Minister of Education Ada Stone",
+    "Secretary of State Ada Stone", "Vexa's Ada Stone" give "Ada Stone": those words hang
+    off the title, not off the name). Other words stay ("Black Widow", "Ant-Man").
+    `start`, `end`: the name's extent so far, within the GUM `span`."""
+    head = span_head(words, span.start, span.end)
+    if not start <= head < end:
+        return start
+    first = head
+    while first > start:
+        word = words[first - 1]
+        joined = word.deprel.split(":")[0] in _NAME_PARTS or word.form in {"-", "–"}
+        if not joined or not first <= word.head - 1 < end:
+            break
+        first -= 1
+    before = words[span.start : first]  # with the words trimmed already
+    title_phrase = any(
+        word.upos in {"ADP", "PART"} or word.form.lower().rstrip(".") in _TITLES for word in before
+    )
+    return first if title_phrase else start
+
+
+def _lowercase_modifier(word: Word) -> bool:
+    return word.upos in {"CCONJ", "SCONJ"} or (
+        not word.form[:1].isupper()
+        and word.upos != "PROPN"
+        and word.form.lower() not in _NAME_PARTICLES
+        and word.upos not in {"PUNCT", "PART"}
+    )
 
 
 def _descends_from(words: list[Word], index: int, ancestor: int) -> bool:
@@ -202,10 +324,18 @@ def ner_spans(words: list[Word]) -> list[tuple[int, int, str]]:
         label = LABELS.get(span.etype)
         if label is None or span.discontinuous:
             continue
-        keep = is_date(words, span) if label == "DATE" else is_name(words, span)
-        if not keep:
-            continue
-        start, end = trim(words, span.start, cut_clauses(words, span.start, span.end), label)
+        if label == "DATE":
+            if not is_date(words, span):
+                continue
+            start, end = trim(words, span.start, cut_clauses(words, span.start, span.end), label)
+        else:
+            if not proper_head(words, span):
+                continue
+            start, end = name_extent(words, span.start, span.end, label)
+            if label == "PERSON":
+                start = person_start(words, span, start, end)
+                if not person_name(words, span, start, end):
+                    continue
         if start < end:
             candidates.append((start, end, label))
     candidates.sort(key=lambda item: (-(item[1] - item[0]), item[0]))

@@ -1,0 +1,60 @@
+"""Starting the NER's encoder from the parser's (kg/training/transplant.py)."""
+
+import numpy
+import pytest
+import spacy
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder, MultiHashEmbed, build_Tok2Vec_model
+
+from kg.lexicon_features import install
+from kg.training.transplant import transplant
+
+
+def encoder(attrs: list[str], rows: list[int], width: int = 32):
+    embed = MultiHashEmbed(width=width, attrs=attrs, rows=rows, include_static_vectors=False)
+    return build_Tok2Vec_model(
+        embed, MaxoutWindowEncoder(width=width, depth=2, window_size=1, maxout_pieces=3)
+    )
+
+
+@pytest.fixture()
+def docs():
+    nlp = spacy.blank("en")
+    install(nlp.vocab)
+    return [nlp("Margaret Whitfield flew from Lisbon to Nairobi on Monday.")]
+
+
+def test_the_wider_encoder_computes_what_its_donor_did(docs):
+    donor = encoder(["NORM", "PREFIX", "SUFFIX", "SHAPE"], [500, 100, 200, 100])
+    donor.initialize(X=docs)
+    target = encoder(
+        ["NORM", "PREFIX", "SUFFIX", "SHAPE", "FLAG20", "FLAG22"], [500, 100, 200, 100, 8, 8]
+    )
+    target.initialize(X=docs)
+    before = target.predict(docs)[0]
+    transplant(donor, target)
+    after, expected = target.predict(docs)[0], donor.predict(docs)[0]
+    assert not numpy.allclose(before, expected)
+    numpy.testing.assert_allclose(after, expected, rtol=1e-5, atol=1e-6)
+
+
+def test_the_new_inputs_start_at_zero(docs):
+    """The mixing layer's columns for the new attributes start at zero, the donor's fill the rest."""
+    donor = encoder(["NORM", "SHAPE"], [500, 100])
+    donor.initialize(X=docs)
+    target = encoder(["NORM", "SHAPE", "FLAG20"], [500, 100, 8])
+    target.initialize(X=docs)
+    transplant(donor, target)
+    mixer = next(node for node in target.walk() if node.name == "maxout")
+    assert mixer.get_param("W").shape[-1] == 3 * 32
+    assert not mixer.get_param("W")[..., 64:].any()
+    donor_mixer = next(node for node in donor.walk() if node.name == "maxout")
+    numpy.testing.assert_array_equal(mixer.get_param("W")[..., :64], donor_mixer.get_param("W"))
+
+
+def test_encoders_of_another_shape_are_refused(docs):
+    donor = encoder(["NORM", "SHAPE"], [500, 100], width=32)
+    donor.initialize(X=docs)
+    target = encoder(["NORM", "SHAPE"], [500, 100], width=48)
+    target.initialize(X=docs)
+    with pytest.raises(ValueError):
+        transplant(donor, target)
