@@ -253,3 +253,62 @@ def test_a_title_phrase_before_a_person_is_not_part_of_the_name(tmp_path):
     assert not any(
         label == "PERSON" and "Fisheries" in span for span, label in labelled_spans(tmp_path, text)
     )
+
+
+def test_a_possessor_entity_is_cut_from_the_name_it_owns(tmp_path):
+    # "Vexa Group's Rivo Air flies", GUM: one organisation span with the owner nested in it
+    text = conllu(
+        "c7",
+        [
+            (
+                "Vexa",
+                "PROPN",
+                "NNP",
+                2,
+                "compound",
+                "(1-organization-new-x-x-4-coref-Rivo_Air(2-organization-new-x-x-2-sgl-Vexa_Group",
+            ),
+            ("Group", "PROPN", "NNP", 5, "nmod:poss", ""),
+            ("'s", "PART", "POS", 2, "case", "2)"),
+            ("Rivo", "PROPN", "NNP", 5, "compound", ""),
+            ("Air", "PROPN", "NNP", 6, "nsubj", "1)"),
+            ("flies", "VERB", "VBZ", 0, "root", ""),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Vexa Group", "ORG"), ("Rivo Air", "ORG")]
+
+
+def test_a_possessive_inside_a_name_stays(tmp_path):
+    # "Children's Hospital opened": no entity owns the possessive
+    text = conllu(
+        "c8",
+        [
+            ("Children", "PROPN", "NNP", 3, "nmod:poss", "(1-organization-new-x-x-3-sgl"),
+            ("'s", "PART", "POS", 1, "case", ""),
+            ("Hospital", "PROPN", "NNP", 4, "nsubj", "1)"),
+            ("opened", "VERB", "VBD", 0, "root", ""),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Children 's Hospital", "ORG")]
+
+
+def test_a_person_possessive_stays_in_the_place_name(tmp_path):
+    # "Saint Ada's Lake froze": the nested owner is a person
+    text = conllu(
+        "c9",
+        [
+            (
+                "Saint",
+                "PROPN",
+                "NNP",
+                2,
+                "compound",
+                "(1-place-new-x-x-4-sgl(2-person-new-x-x-2-sgl",
+            ),
+            ("Ada", "PROPN", "NNP", 4, "nmod:poss", ""),
+            ("'s", "PART", "POS", 2, "case", "2)"),
+            ("Lake", "PROPN", "NNP", 5, "nsubj", "1)"),
+            ("froze", "VERB", "VBD", 0, "root", ""),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Saint Ada 's Lake", "LOC")]

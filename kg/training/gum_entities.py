@@ -255,6 +255,28 @@ def name_extent(words: list[Word], start: int, end: int, label: str) -> tuple[in
             return start, end
 
 
+_POSSESSIVE = {"'s", "'", "’s", "’"}
+
+
+def after_possessor(words: list[Word], spans: list[EntitySpan], start: int, end: int) -> int:
+    """A name that begins with an organisation's or a place's possessive starts after it:
+    "Vexa Group's Rivo Air" gives "Rivo Air" (and the nested "Vexa Group" its own name), as
+    in UNER. A person's possessive is part of the name ("Saint Mary's Lake", "King Arthur's
+    Court"), and so is one that belongs to no nested entity ("Children's Hospital")."""
+    for index in range(end - 2, start, -1):
+        possessive = words[index].form in _POSSESSIVE and words[index].upos == "PART"
+        owner = [
+            other
+            for other in spans  # GUM's owner span ends before or after its "'s"
+            if other.start == start
+            and other.end - index in (0, 1)
+            and other.etype in {"organization", "place"}
+        ]
+        if possessive and owner:
+            return index + 1
+    return start
+
+
 _NAME_PARTS = {"flat", "compound", "goeswith"}
 
 
@@ -320,7 +342,8 @@ def trim(words: list[Word], start: int, end: int, label: str = "") -> tuple[int,
 def ner_spans(words: list[Word]) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, label) word spans for spaCy's NER, outermost first."""
     candidates = []
-    for span in parse_entity_spans(words):
+    spans = parse_entity_spans(words)
+    for span in spans:
         label = LABELS.get(span.etype)
         if label is None or span.discontinuous:
             continue
@@ -332,6 +355,7 @@ def ner_spans(words: list[Word]) -> list[tuple[int, int, str]]:
             if not proper_head(words, span):
                 continue
             start, end = name_extent(words, span.start, span.end, label)
+            start = after_possessor(words, spans, start, end)
             if label == "PERSON":
                 start = person_start(words, span, start, end)
                 if not person_name(words, span, start, end):
