@@ -30,6 +30,7 @@ from kg.errors import InputError, KgError
 from kg.graph import DocumentGraphBuilder, Triple, entities_graph, provenance_graph
 from kg.mentions import (
     cued_organisations,
+    employers_before_titles,
     known_names,
     mentions_from_doc,
     propagate,
@@ -141,6 +142,7 @@ def build_document(
     mentions += known_names(parsed, mentions)
     mentions += cued_names(parsed, mentions)
     mentions += cued_organisations(parsed, mentions)
+    mentions += employers_before_titles(parsed, mentions)
     mentions += propagate(parsed, mentions)
     entities = resolve_document(mentions)
     for entity in entities:

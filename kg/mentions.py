@@ -213,6 +213,46 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
+_MEDIA_WORDS = {"tv", "radio", "television"}
+
+
+def employers_before_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A name whose own words make it an organisation, right before a title and a person's
+    name, is the person's employer: "Vexa News TV host Ada Stone", "Orlo Bank chief
+    executive Ada Stone" (a media word before the title is not part of the name)."""
+    from kg.name_cues import chain_around, class_from_words
+
+    titles = words("titles.txt")
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    added = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        for title in doc[1:-1]:
+            if title.lower_ not in titles or not _person_follows(title, titles):
+                continue
+            chain = chain_around(doc[title.i - 1])
+            if chain is None or chain.end != title.i:
+                continue
+            end = chain.end
+            while end > chain.start and doc[end - 1].lower_ in _MEDIA_WORDS:
+                end -= 1
+            span = doc[chain.start : end]
+            if not len(span) or class_from_words([t.text for t in span]) != "ORG":
+                continue
+            if any((piece_index, t.i) in taken for t in span):
+                continue
+            added.append(_span_mention(piece, piece_index, span, "ORG"))
+            taken.update((piece_index, t.i) for t in span)
+    return added
+
+
+def _person_follows(title, titles) -> bool:
+    """A capitalised word after the title and the rest of it ("host Ada", "chief executive Ada")."""
+    for token in title.doc[title.i + 1 : title.i + 4]:
+        if token.lower_ not in titles:
+            return token.text[:1].isupper()
+    return False
+
+
 def organisation_cue(token) -> bool:
     """The words around a name say it is an organisation: an organisation noun beside it
     ("the payments startup Ferrofin", "an Acme spokesperson"), "-based" before it, or it is

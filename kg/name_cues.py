@@ -278,7 +278,22 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = _used_thing_label(chain[0], label, surnames)
         grown = _span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
-    return repaired
+    return [_titled_place_is_person(parsed, mention) for mention in repaired]
+
+
+def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
+    """A "place" followed by a title in apposition is a person: "according to Ada Stone,
+    president of the Orlo Institute" (a place holds no post)."""
+    if mention.label not in {"LOC", "GPE"}:
+        return mention
+    doc = parsed[mention.piece][1]
+    after = [t.lower_ for t in doc[mention.token_end : mention.token_end + 4]]
+    if after[:1] != [","]:
+        return mention
+    rest = after[2:] if after[1:2] and after[1] in {"the", "a", "an", "its"} else after[1:]
+    if len(rest) >= 2 and rest[0] in words("titles.txt") and rest[1] == "of":
+        return replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
+    return mention
 
 
 def _may_grow(mention: Mention, chain: Span) -> bool:
@@ -287,6 +302,8 @@ def _may_grow(mention: Mention, chain: Span) -> bool:
     added = [t for t in chain if not mention.token_start <= t.i < mention.token_end]
     if not added:
         return True
+    if mention.title and added[0].i < mention.token_start:
+        return False  # "State" of "Secretary of State Ada Stone" was cut off as a title
     if added[-1].i == chain.end - 1 and added[-1].lower_ in _organisation_words():
         return True
     return all(t.pos_ == "PROPN" and not t.text.isupper() for t in added)

@@ -3,7 +3,7 @@ discourse, names kg knows, nationalities skipped. Sentences written for the test
 
 from pinned import pinned_doc
 
-from kg.mentions import known_names, mentions_from_doc, propagate
+from kg.mentions import employers_before_titles, known_names, mentions_from_doc, propagate
 from kg.nlp import Piece
 
 
@@ -68,3 +68,31 @@ def test_known_names_the_parser_missed():
     added = known_names([(piece, doc)], [])
     # "May" is a known surname (a person) but never detected alone: it resolves, not detects
     assert [(m.anchor, m.label) for m in added] == [("Donald Trump", "PERSON"), ("China", "LOC")]
+
+
+EMPLOYER_ROWS = [
+    "Orvel orvel PROPN NNP compound 2",
+    "News news PROPN NNP compound 2",
+    "TV tv PROPN NNP compound 3",
+    "anchor anchor NOUN NN compound 5",
+    "Ada ada PROPN NNP compound 5",
+    "Stone stone PROPN NNP nsubj 6",
+    "resigned resign VERB VBD ROOT 6",
+    ". . PUNCT . punct 6",
+]
+
+
+def test_an_organisation_named_before_a_title_and_a_person_is_an_employer():
+    piece, doc = parsed(EMPLOYER_ROWS, [(4, 6, "PERSON")])
+    found = mentions_from_doc(piece, doc)
+    added = employers_before_titles([(piece, doc)], found)
+    # the media word is no part of the name
+    assert [(m.anchor, m.label) for m in added] == [("Orvel News", "ORG")]
+
+
+def test_a_place_before_a_title_is_not_an_employer():
+    rows = ["Kerrow kerrow PROPN NNP compound 3"] + EMPLOYER_ROWS[3:]
+    rows = [row.rsplit(" ", 1)[0] + f" {int(row.rsplit(' ', 1)[1]) - 2}" for row in rows]
+    piece, doc = parsed(rows, [(2, 4, "PERSON")])
+    assert doc.text.startswith("Kerrow anchor Ada Stone")
+    assert employers_before_titles([(piece, doc)], mentions_from_doc(piece, doc)) == []

@@ -250,3 +250,25 @@ def test_what_owns_lists_and_names_given_to_organisation_nouns(nlp):
         ("Tessaly", "Chilworth Group"),
         ("Oskery", "Brannock Bank"),
     }
+
+
+def test_a_place_with_a_title_in_apposition_is_a_person():
+    rows = [
+        "according accord VERB VBG case 2",
+        "to to ADP IN fixed 0",
+        "Tamsin tamsin PROPN NNP compound 3",
+        "Orrell orrell PROPN NNP ROOT 3",
+        ", , PUNCT , punct 5",
+        "president president NOUN NN appos 3",
+        "of of ADP IN case 8",
+        "the the DET DT det 8",
+        "Velde velde PROPN NNP compound 9",
+        "Institute institute PROPN NNP nmod 5",
+        ". . PUNCT . punct 3",
+    ]
+    capital = rows[:5] + ["capital capital NOUN NN appos 3"] + rows[6:]
+    for rows_, expected in ((rows, "PERSON"), (capital, "LOC")):
+        doc = pinned_doc(rows_, [(2, 4, "LOC")])
+        piece = Piece(0, 0, doc.text)
+        repaired = repair_mentions([(piece, doc)], mentions_from_doc(piece, doc))
+        assert [(m.anchor, m.label) for m in repaired] == [("Tamsin Orrell", expected)]
