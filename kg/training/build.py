@@ -117,14 +117,49 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
     return output
 
 
+def donor_overrides() -> dict[str, object]:
+    """Settings that give the tagger/parser config an encoder of the NER's shape (width and
+    embedding rows), for a run whose tok2vec the NER can start from; empty when the main
+    half's encoder already has that shape."""
+    from thinc.api import Config
+
+    main_model = Config().from_disk(CONFIG)["components"]["tok2vec"]["model"]
+    ner_model = Config().from_disk(NER_CONFIG)["components"]["tok2vec"]["model"]
+    width = ner_model["encode"]["width"]
+    rows = ner_model["embed"]["rows"][: len(main_model["embed"]["rows"])]
+    if main_model["encode"]["width"] == width and main_model["embed"]["rows"] == rows:
+        return {}
+    return {
+        "components.tok2vec.model.encode.width": width,
+        "components.tok2vec.model.embed.rows": rows,
+    }
+
+
 def main(argv: list[str]) -> None:
+    import multiprocessing
+
     corpora, output = Path(argv[0]), Path(argv[1])
     corpus = output / "corpus"
     print("converted:", convert(corpora, corpus), flush=True)
-    main_half = output / "main"
-    train(CONFIG, corpus / "train.spacy", corpus / "dev.spacy", main_half)
+    main_half = donor = output / "main"
+    runs = [(CONFIG, corpus / "train.spacy", corpus / "dev.spacy", main_half)]
+    if overrides := donor_overrides():
+        # the main half's encoder is wider than the NER's: a run of the same config at the
+        # NER's width gives the NER its start; both run at once, one core each
+        donor = output / "donor"
+        runs.append((CONFIG, corpus / "train.spacy", corpus / "dev.spacy", donor))
+    processes = [
+        multiprocessing.Process(target=train, args=run, kwargs=overrides if index else {})
+        for index, run in enumerate(runs)
+    ]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join()
+        if process.exitcode:
+            raise SystemExit(f"training failed ({process.exitcode})")
     # the NER's encoder starts from the tagger/parser's (kg/training/transplant.py)
-    source = {"paths.tok2vec_source": str(main_half / "model-best")}
+    source = {"paths.tok2vec_source": str(donor / "model-best")}
     train(
         NER_CONFIG, corpus / "ner-train.spacy", corpus / "gum-dev.spacy", output / "ner", **source
     )
