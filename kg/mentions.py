@@ -345,9 +345,12 @@ def _named_as_organisation(token) -> bool:
     """'a Chinese version called Douyin', 'a rival named Zeno', 'the parent company of
     Zeno': a name given to an organisation-like noun, or what a parent company owns."""
     head = token.head
+    nouns = words("named_organisation_nouns.txt") | words("organisation_nouns.txt")
     if head.lemma_.lower() in {"call", "name"} and head.dep_.lower() in {"acl", "relcl"}:
-        nouns = words("named_organisation_nouns.txt") | words("organisation_nouns.txt")
         return head.head.lemma_.lower() in nouns
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].lower_ in {"called", "named"}:
+        return doc[token.i - 2].lemma_.lower() in nouns  # the same on the surface, any parse
     return token.dep_.lower() in {"nmod", "pobj"} and any(
         child.lower_ == "parent" for child in head.children
     )

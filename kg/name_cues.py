@@ -113,12 +113,24 @@ def _name_word(token: Token) -> bool:
         if hyphenated in (["-", "based"], ["-", "owned"]):
             return True  # "Kerrow-based ...": only a name goes before "-based"
         return (
-            token.pos_ in {"NOUN", "ADJ", "X"}
+            _nominal(token)
+            and token.pos_ != "PROPN"
             and following is not None
             and following.text[:1].isupper()
             and (following.pos_ == "PROPN" or following.lower_ in _organisation_words())
         )
-    return token.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
+    return _nominal(token)
+
+
+_FUNCTION_POS = {"PRON", "DET", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"}
+
+
+def _nominal(token: Token) -> bool:
+    """Tagged as a noun-like word, or an unknown capitalised word the tagger took for
+    something else ("Lusk Media": "Lusk" tagged as a preposition): not a stop word."""
+    if token.pos_ in {"PROPN", "NOUN", "ADJ", "X"}:
+        return True
+    return token.pos_ not in _FUNCTION_POS and not token.is_stop
 
 
 def _opens_sentence(token: Token) -> bool:

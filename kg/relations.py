@@ -444,10 +444,24 @@ class RelationFinder:
                     if complement is not obj:
                         self._titled(view, person, complement, orgs[0])
                 continue
-            for appos in kids(obj, {"appos"}):
-                named = self.ctx.entity_at(view, appos)
-                if named is not None and named.entity_class == PERSON:
-                    self._titled(view, named, obj, orgs[0])
+            appointed = [self.ctx.entity_at(view, appos) for appos in kids(obj, {"appos"})]
+            appointed = [e for e in appointed if e is not None and e.entity_class == PERSON]
+            for named in appointed or self._person_after_comma(view, obj):
+                self._titled(view, named, obj, orgs[0])
+
+    def _person_after_comma(self, view: ParsedPiece, noun: Token) -> list[LocalEntity]:
+        """'named a new CEO, top Vexa executive Ada Stone, ...' read from the surface: the
+        first person in the comma-delimited phrase right after the title, whatever the parse."""
+        doc = view.doc
+        if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+            return []
+        for token in doc[noun.i + 2 : noun.sent.end]:
+            if token.text in {",", ";", ".", "!", "?"}:
+                break
+            entity = self.ctx.entity_at(view, token)
+            if entity is not None and entity.entity_class == PERSON:
+                return [entity]
+        return []
 
     def _titled(self, view, person, noun: Token, org: LocalEntity) -> None:
         titles = words("titles.txt")

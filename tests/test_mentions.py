@@ -96,3 +96,22 @@ def test_a_place_before_a_title_is_not_an_employer():
     piece, doc = parsed(rows, [(2, 4, "PERSON")])
     assert doc.text.startswith("Kerrow anchor Ada Stone")
     assert employers_before_titles([(piece, doc)], mentions_from_doc(piece, doc)) == []
+
+
+def test_a_name_called_after_an_organisation_noun_whatever_the_parse():
+    from kg.mentions import cued_organisations
+
+    # "It sells a local version called Quorra." with "called" hung on the wrong verb
+    rows = [
+        "It it PRON PRP nsubj 1",
+        "sells sell VERB VBZ ROOT 1",
+        "a a DET DT det 4",
+        "local local ADJ JJ amod 4",
+        "version version NOUN NN obj 1",
+        "called call VERB VBN advcl 1",
+        "Quorra quorra PROPN NNP obj 5",
+        ". . PUNCT . punct 1",
+    ]
+    piece, doc = parsed(rows, [])
+    added = cued_organisations([(piece, doc)], [])
+    assert [(m.anchor, m.label) for m in added] == [("Quorra", "ORG")]

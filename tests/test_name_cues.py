@@ -272,3 +272,19 @@ def test_a_place_with_a_title_in_apposition_is_a_person():
         piece = Piece(0, 0, doc.text)
         repaired = repair_mentions([(piece, doc)], mentions_from_doc(piece, doc))
         assert [(m.anchor, m.label) for m in repaired] == [("Tamsin Orrell", expected)]
+
+
+def test_an_unknown_capitalised_word_mistagged_by_the_tagger_still_starts_a_name():
+    from kg.name_cues import chain_around
+
+    rows = [
+        "Tresk tresk ADP IN compound 1",
+        "Media media NOUN NN nsubj 2",
+        "grew grow VERB VBD ROOT 2",
+        ". . PUNCT . punct 2",
+    ]
+    doc = pinned_doc(rows, [])
+    assert chain_around(doc[1]).text == "Tresk Media"
+    # a real function word at the start of a sentence is not part of a name
+    rows[0] = "With with ADP IN case 1"
+    assert chain_around(pinned_doc(rows, [])[1]).text == "Media"

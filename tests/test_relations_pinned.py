@@ -209,3 +209,34 @@ def test_owns_read_from_the_surface_when_the_parse_is_wrong():
     ]
     statements, names = run_rules(pinned_doc(rows, [(3, 4, "ORG"), (5, 6, "ORG")]))
     assert ("Brightwave", "parentOrganization", "Zenith") in facts(statements, names)
+
+
+def test_appointed_person_read_after_the_comma_whatever_the_parse():
+    # "Kestrel named a new CEO, veteran Orlo banker Ada Lowe, on Monday." with the person
+    # hung on the verb instead of the title
+    rows = [
+        "Kestrel kestrel PROPN NNP nsubj 1",
+        "named name VERB VBD ROOT 1",
+        "a a DET DT det 4",
+        "new new ADJ JJ amod 4",
+        "CEO ceo NOUN NN obj 1",
+        ", , PUNCT , punct 9",
+        "veteran veteran ADJ JJ amod 8",
+        "Orlo orlo PROPN NNP compound 8",
+        "banker banker NOUN NN compound 9",
+        "Ada ada PROPN NNP obl 1",
+        "Lowe lowe PROPN NNP flat 9",
+        ", , PUNCT , punct 9",
+        "on on ADP IN case 13",
+        "Monday monday PROPN NNP obl 1",
+        ". . PUNCT . punct 1",
+    ]
+    ents = [(0, 1, "ORG"), (7, 8, "ORG"), (9, 11, "PERSON")]
+    statements, names = run_rules(pinned_doc(rows, ents))
+    assert {("Ada Lowe", "jobTitle", "CEO"), ("Ada Lowe", "worksFor", "Kestrel")} <= facts(
+        statements, names
+    )
+    # no comma after the title: nothing is read from the surface
+    rows[5] = "and and CCONJ CC cc 9"
+    statements, names = run_rules(pinned_doc(rows, ents))
+    assert ("Ada Lowe", "jobTitle", "CEO") not in facts(statements, names)
