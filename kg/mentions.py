@@ -199,11 +199,12 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
         for token in doc:
             if (piece_index, token.i) in taken:
                 continue
-            if not (_capitalised_name(token) or _owned_sentence_opener(token)):
-                continue
-            if not organisation_cue(token):
+            owner_opener = token.text[:1].isupper() and _owner_before_owned(token)
+            if not (_capitalised_name(token) or _owned_sentence_opener(token) or owner_opener):
                 continue
             span = chain_around(token) or _name_span(token)
+            if not (organisation_cue(token) or _organisation_noun_before(span)):
+                continue
             if not _looks_like_name(span.text):
                 continue  # "an American company": a nationality, not a name
             if any((piece_index, t.i) in taken for t in span):
@@ -271,6 +272,24 @@ def organisation_cue(token) -> bool:
         or _owned_thing(token)
         or _owner_before_owned(token)
         or _named_as_organisation(token)
+    )
+
+
+def _organisation_noun_before(span) -> bool:
+    """An organisation noun right before the whole name ("consumer group Fair Screen"), or a
+    spokesperson of it ("a spokesperson for Brightwave"), whatever the parse."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    if (
+        before
+        and before[-1] in words("organisation_nouns.txt")
+        and doc[span.start - 1].pos_ == "NOUN"
+    ):
+        return True
+    return (
+        len(before) == 2
+        and before[1] in {"for", "of", "at"}
+        and before[0] in words("spokesperson_nouns.txt")
     )
 
 

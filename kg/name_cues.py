@@ -204,6 +204,15 @@ def used_thing(token: Token) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.pos_ == "VERB" and _use_kinds(previous) & _USE_VERB_KINDS:
         return True  # "delete Chatterly", however the parser attached the name
+    if token.i >= 3:  # "blocked the game Skyfarer": a noun naming what the name is
+        verb, determiner, noun = token.doc[token.i - 3 : token.i]
+        if (
+            verb.pos_ == "VERB"
+            and _use_kinds(verb) & _USE_VERB_KINDS
+            and determiner.pos_ == "DET"
+            and noun.pos_ == "NOUN"
+        ):
+            return True
     head = token.head
     kinds = _use_kinds(head)
     relation = token.dep_.lower()

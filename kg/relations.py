@@ -256,11 +256,12 @@ class RelationFinder:
         if modifier is None:
             return
         described = token.head if token.head is not token else None
+        entity = self.ctx.entity_of(view, modifier)
         target = self._org(view, described) if described is not None else None
-        target = target or self._next_org(view, token)
+        if target is None or target is entity:  # the parse hung "owned" on its own owner
+            target = self._next_org(view, token)
         if target is None:
             return
-        entity = self.ctx.entity_of(view, modifier)
         if lemma.endswith("owned"):
             if entity is not None and entity.entity_class == ORG:
                 self._fact(view, token, target, SCHEMA.parentOrganization, entity, 0.85, "x-owned")

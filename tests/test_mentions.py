@@ -115,3 +115,25 @@ def test_a_name_called_after_an_organisation_noun_whatever_the_parse():
     piece, doc = parsed(rows, [])
     added = cued_organisations([(piece, doc)], [])
     assert [(m.anchor, m.label) for m in added] == [("Quorra", "ORG")]
+
+
+def test_an_organisation_noun_or_a_spokesperson_before_the_whole_name():
+    from kg.mentions import cued_organisations
+
+    # "Watchdog group Clear Lens and a spokesperson for Tovera met." (bad parse: no links)
+    rows = [
+        "Watchdog watchdog NOUN NN compound 1",
+        "group group NOUN NN compound 3",
+        "Clear clear ADJ JJ amod 3",
+        "Lens lens PROPN NNP ROOT 3",
+        "and and CCONJ CC cc 6",
+        "a a DET DT det 6",
+        "spokesperson spokesperson NOUN NN conj 3",
+        "for for ADP IN case 8",
+        "Tovera tovera PROPN NNP nsubj 9",
+        "met meet VERB VBD conj 3",
+        ". . PUNCT . punct 3",
+    ]
+    piece, doc = parsed(rows, [])
+    added = cued_organisations([(piece, doc)], [])
+    assert [(m.anchor, m.label) for m in added] == [("Clear Lens", "ORG"), ("Tovera", "ORG")]

@@ -288,3 +288,19 @@ def test_an_unknown_capitalised_word_mistagged_by_the_tagger_still_starts_a_name
     # a real function word at the start of a sentence is not part of a name
     rows[0] = "With with ADP IN case 1"
     assert chain_around(pinned_doc(rows, [])[1]).text == "Media"
+
+
+def test_a_name_after_a_use_verb_and_a_noun_is_a_used_thing():
+    from kg.name_cues import used_thing
+
+    rows = [
+        "Orlo orlo PROPN NNP nsubj 1",
+        "blocked block VERB VBD ROOT 1",
+        "the the DET DT det 3",
+        "game game NOUN NN obj 1",
+        "Dravik dravik PROPN NNP appos 3",
+        ". . PUNCT . punct 1",
+    ]
+    assert used_thing(pinned_doc(rows, [])[4])
+    rows[1] = "praised praise VERB VBD ROOT 1"
+    assert not used_thing(pinned_doc(rows, [])[4])

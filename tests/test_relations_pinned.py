@@ -240,3 +240,19 @@ def test_appointed_person_read_after_the_comma_whatever_the_parse():
     rows[5] = "and and CCONJ CC cc 9"
     statements, names = run_rules(pinned_doc(rows, ents))
     assert ("Ada Lowe", "jobTitle", "CEO") not in facts(statements, names)
+
+
+def test_x_owned_when_the_parse_hangs_owned_on_its_owner():
+    # "Dorran-owned Pell Foods cut jobs." with "owned" attached to "Dorran"
+    rows = [
+        "Dorran dorran PROPN NNP nsubj 5",
+        "- - PUNCT HYPH punct 2",
+        "owned own VERB VBN acl 0",
+        "Pell pell PROPN NNP compound 4",
+        "Foods foods PROPN NNPS obj 2",
+        "cut cut VERB VBD ROOT 5",
+        "jobs job NOUN NNS obj 5",
+        ". . PUNCT . punct 5",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (3, 5, "ORG")]))
+    assert ("Pell Foods", "parentOrganization", "Dorran") in facts(statements, names)
