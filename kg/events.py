@@ -206,7 +206,8 @@ class EventFinder:
         if dep(token) in {"obl", "nmod", "pobj"} and roles(cue) & {"propose", "consider"}:
             head = cue
         if issuer is None and head is not token:
-            issuer = self._first_entity(view, subjects(head), None)
+            # "Fair Screen calls for ...", also with "calls" misread as a noun
+            issuer = self._first_entity(view, subjects(head) or kids(head, {"compound"}), None)
         return Trigger(view, token, head, issuer, target)
 
     def _ordered_removal(self, view: ParsedPiece, token: Token) -> Trigger | None:

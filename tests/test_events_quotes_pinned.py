@@ -190,3 +190,22 @@ def test_scare_quote_of_one_word_is_not_a_quotation():
     ]
     statements, _ = run_rules(pinned_doc(rows, [(0, 1, "ORG")]))
     assert statements.quotations == []
+
+
+def test_calls_for_a_ban_with_calls_misread_as_a_noun():
+    # "Parents group Safe Screens calls for a ban on Brightwave." parsed as a noun phrase
+    rows = [
+        "Parents parent NOUN NNS compound 1",
+        "group group NOUN NN compound 4",
+        "Safe safe ADJ JJ amod 3",
+        "Screens screens PROPN NNPS compound 4",
+        "calls call NOUN NNS ROOT 4",
+        "for for ADP IN case 7",
+        "a a DET DT det 7",
+        "ban ban NOUN NN nmod 4",
+        "on on ADP IN case 9",
+        "Brightwave brightwave PROPN NNP nmod 7",
+        ". . PUNCT . punct 4",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(2, 4, "ORG"), (9, 10, "ORG")]))
+    assert events(statements, names) == [("Safe Screens", "Brightwave", "Proposed")]
