@@ -69,7 +69,8 @@ def _attribute(context, view: ParsedPiece, q_start: int, q_end: int, inner: str,
     # the verb the quotation depends on comes first, then the nearest one
     verbs.sort(key=lambda t: (t.i not in governing, min(abs(t.idx - q_start), abs(t.idx - q_end))))
     for verb in verbs:
-        for subject in subjects(verb):
+        # a misparse may give the verb two subjects: the nearest one speaks
+        for subject in sorted(subjects(verb), key=lambda s: abs(s.i - verb.i)):
             speaker = _speaker(context, view, subject)
             if speaker is not None:
                 return _quotation(context, view, verb, inner, start, speaker, "speech-verb")

@@ -209,3 +209,30 @@ def test_calls_for_a_ban_with_calls_misread_as_a_noun():
     ]
     statements, names = run_rules(pinned_doc(rows, [(2, 4, "ORG"), (9, 10, "ORG")]))
     assert events(statements, names) == [("Safe Screens", "Brightwave", "Proposed")]
+
+
+def test_the_subject_nearest_the_speech_verb_speaks():
+    # 'Critics named Brightwave, Minister Ada Lowe said that "we are watching it".' with
+    # "Brightwave" misparsed as a second subject of "said"
+    rows = [
+        "Critics critic NOUN NNS nsubj 1",
+        "named name VERB VBD ROOT 1",
+        "Brightwave brightwave PROPN NNP nsubj 7",
+        ", , PUNCT , punct 7",
+        "Minister minister PROPN NNP compound 6",
+        "Ada ada PROPN NNP compound 6",
+        "Lowe lowe PROPN NNP nsubj 7",
+        "said say VERB VBD parataxis 1",
+        "that that SCONJ IN mark 12",
+        '" " PUNCT `` punct 12',
+        "we we PRON PRP nsubj 12",
+        "are be AUX VBP aux 12",
+        "watching watch VERB VBG ccomp 7",
+        "it it PRON PRP obj 12",
+        "\" \" PUNCT '' punct 12",
+        ". . PUNCT . punct 1",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(2, 3, "ORG"), (5, 7, "PERSON")]))
+    assert [(q.text, names[q.speaker]) for q in statements.quotations] == [
+        ("we are watching it", "Ada Lowe")
+    ]

