@@ -279,13 +279,9 @@ def _organisation_noun_before(span) -> bool:
     """An organisation noun right before the whole name ("consumer group Fair Screen"), or a
     spokesperson of it ("a spokesperson for Brightwave"), whatever the parse."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    if (
-        before
-        and before[-1] in words("organisation_nouns.txt")
-        and doc[span.start - 1].pos_ == "NOUN"
-    ):
+    if _organisation_noun_at(doc, span.start - 1, words("organisation_nouns.txt")):
         return True
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     return (
         len(before) == 2
         and before[1] in {"for", "of", "at"}
@@ -341,12 +337,16 @@ def _capitalised_name(token) -> bool:
 
 def _beside_organisation_noun(token, nouns) -> bool:
     """Right after or before the noun, whatever the parse: "giant ByteDance", "TikTok app"."""
-    doc = token.doc
-    before = doc[token.i - 1] if token.i > 0 else None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (before is not None and before.lower_ in nouns and before.pos_ != "PROPN") or (
-        after is not None and after.lower_ in nouns and after.pos_ != "PROPN"
+    return _organisation_noun_at(token.doc, token.i - 1, nouns) or _organisation_noun_at(
+        token.doc, token.i + 1, nouns
     )
+
+
+def _organisation_noun_at(doc, index: int, nouns) -> bool:
+    """doc[index] is one of `nouns` used as a common noun (not part of a name)."""
+    if not 0 <= index < len(doc):
+        return False
+    return doc[index].lower_ in nouns and doc[index].pos_ != "PROPN"
 
 
 def _owned_thing(token) -> bool:
@@ -364,15 +364,20 @@ def _named_as_organisation(token) -> bool:
     """'a Chinese version called Douyin', 'a rival named Zeno', 'the parent company of
     Zeno': a name given to an organisation-like noun, or what a parent company owns."""
     head = token.head
-    nouns = words("named_organisation_nouns.txt") | words("organisation_nouns.txt")
     if head.lemma_.lower() in {"call", "name"} and head.dep_.lower() in {"acl", "relcl"}:
-        return head.head.lemma_.lower() in nouns
+        return head.head.lemma_.lower() in _naming_nouns()
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].lower_ in {"called", "named"}:
-        return doc[token.i - 2].lemma_.lower() in nouns  # the same on the surface, any parse
+        return doc[token.i - 2].lemma_.lower() in _naming_nouns()  # the same, any parse
     return token.dep_.lower() in {"nmod", "pobj"} and any(
         child.lower_ == "parent" for child in head.children
     )
+
+
+@cache
+def _naming_nouns() -> frozenset[str]:
+    """Nouns a name can be given to: "a version called X", "a rival named X"."""
+    return words("named_organisation_nouns.txt") | words("organisation_nouns.txt")
 
 
 def _owned_by(verb) -> bool:
