@@ -83,6 +83,7 @@ def train(config: Path, train_file: Path, dev_file: Path, output: Path, **overri
     from spacy.cli.train import train as spacy_train
 
     import kg.lexicon_features  # noqa: F401 (registers the callbacks the configs name)
+    import kg.training.augment  # noqa: F401
     import kg.training.transplant  # noqa: F401
     from kg.nlp import fast_ops
 
