@@ -127,3 +127,12 @@ def test_the_ner_config_trains_on_swapped_names(nlp, report, tmp_path):
     texts = [example.reference.text for example in corpus(nlp)]
     assert len(texts) > 40
     assert texts.count(report.text) == 40
+
+
+def test_a_level_above_one_adds_several_copies(nlp, report, tmp_path):
+    path = tmp_path / "train.spacy"
+    DocBin(docs=[report]).to_disk(path)
+    augment = make_name_swap(str(path), level=2.0, seed=3)
+    examples = list(augment(nlp, Example(nlp.make_doc(report.text), report)))
+    assert len(examples) == 3
+    assert examples[1].reference.text != examples[2].reference.text

@@ -121,17 +121,20 @@ class NameSwapper:
 def make_name_swap(
     train_path: str, level: float, seed: int
 ) -> Callable[[Language, Example], Iterator[Example]]:
-    """Yield each example, and with probability `level` a copy with its names swapped."""
+    """Yield each example, then on average `level` copies of it with its names swapped
+    (0.5: a copy for half of the examples; 2: two copies of each)."""
     swapper = NameSwapper(training_names(Path(train_path)), listed_names())
     rng = random.Random(seed)
 
     def augment(nlp: Language, example: Example) -> Iterator[Example]:
         yield example
         reference = example.reference
-        if not reference.ents or rng.random() >= level:
+        if not reference.ents:
             return
-        words, spaces, tags = swapper.swap(reference, rng)
-        swapped = Doc(nlp.vocab, words=words, spaces=spaces, ents=tags)
-        yield Example(nlp.make_doc(swapped.text), swapped)
+        copies = int(level) + (rng.random() < level - int(level))
+        for _ in range(copies):
+            words, spaces, tags = swapper.swap(reference, rng)
+            swapped = Doc(nlp.vocab, words=words, spaces=spaces, ents=tags)
+            yield Example(nlp.make_doc(swapped.text), swapped)
 
     return augment
