@@ -136,3 +136,14 @@ def test_a_level_above_one_adds_several_copies(nlp, report, tmp_path):
     examples = list(augment(nlp, Example(nlp.make_doc(report.text), report)))
     assert len(examples) == 3
     assert examples[1].reference.text != examples[2].reference.text
+
+
+def test_words_without_a_tag_stay_without_one(nlp):
+    doc = Doc(
+        nlp.vocab,
+        words=["Ada", "Stone", "met", "Zephyr", "."],
+        ents=["B-PERSON", "I-PERSON", "O", None, "O"],
+    )
+    words, _, tags = NameSwapper(POOLS).swap(doc, random.Random(0))
+    assert words[:2] == ["Ines", "Okafor"]
+    assert tags == ["B-PERSON", "I-PERSON", "O", None, "O"]

@@ -58,3 +58,21 @@ def test_encoders_of_another_shape_are_refused(docs):
     target.initialize(X=docs)
     with pytest.raises(ValueError):
         transplant(donor, target)
+
+
+def test_the_donor_run_gives_an_encoder_the_ner_can_start_from(docs):
+    """build's donor run (training/config.cfg + donor_overrides) has the NER's encoder shape."""
+    from spacy.util import load_config, registry
+
+    from kg.training.build import CONFIG, NER_CONFIG, donor_overrides
+
+    donor_config = load_config(CONFIG, overrides=donor_overrides(), interpolate=True)
+    ner_config = load_config(NER_CONFIG, interpolate=True)
+    donor = registry.resolve({"m": donor_config["components"]["tok2vec"]["model"]})["m"]
+    target = registry.resolve({"m": ner_config["components"]["tok2vec"]["model"]})["m"]
+    donor.initialize(X=docs)
+    target.initialize(X=docs)
+    assert transplant(donor, target) > 0
+    numpy.testing.assert_allclose(
+        target.predict(docs)[0], donor.predict(docs)[0], rtol=1e-4, atol=1e-5
+    )

@@ -86,18 +86,16 @@ class NameSwapper:
         pool = self.pools.get(label, {}).get(len(name) == 1) or []
         return rng.choice(pool) if pool else name
 
-    def swap(self, doc: Doc, rng: random.Random) -> tuple[list[str], list[bool], list[str]]:
-        """The words, spaces and IOB2 tags of `doc` with every name swapped."""
+    def swap(self, doc: Doc, rng: random.Random) -> tuple[list[str], list[bool], list[str | None]]:
+        """The words, spaces and IOB2 tags of `doc` with every name swapped (None: a word
+        whose tag is missing)."""
         words: list[str] = []
         spaces: list[bool] = []
-        tags: list[str] = []
+        tags: list[str | None] = []
         chosen: dict[tuple[str, Name], Name] = {}
         position = 0
         for ent in doc.ents:
-            for token in doc[position : ent.start]:
-                words.append(token.text)
-                spaces.append(bool(token.whitespace_))
-                tags.append("O")
+            _keep(doc[position : ent.start], words, spaces, tags)
             name = _words(ent)
             if ent.label_ in SWAPPED_LABELS:
                 key = (ent.label_, name)
@@ -110,11 +108,16 @@ class NameSwapper:
                 tags.append(("B-" if index == 0 else "I-") + ent.label_)
             spaces[-1] = bool(ent[-1].whitespace_)
             position = ent.end
-        for token in doc[position:]:
-            words.append(token.text)
-            spaces.append(bool(token.whitespace_))
-            tags.append("O")
+        _keep(doc[position:], words, spaces, tags)
         return words, spaces, tags
+
+
+def _keep(span, words: list[str], spaces: list[bool], tags: list[str | None]) -> None:
+    """Copy the words outside names, with their tag: "O", or None where it is missing."""
+    for token in span:
+        words.append(token.text)
+        spaces.append(bool(token.whitespace_))
+        tags.append("O" if token.ent_iob_ == "O" else None)
 
 
 @registry.augmenters("kg.name_swap.v1")
