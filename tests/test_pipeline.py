@@ -34,6 +34,36 @@ SENTENCES = [
         "Officials in Nairobi said the World Health Organization sent doctors to Kenya.",
         {("Nairobi", "LOC"), ("World Health Organization", "ORG"), ("Kenya", "LOC")},
     ),
+    (
+        "Shares of Vexa Labs fell after its chief executive, Dana Whitcombe, resigned in Denver.",
+        {("Vexa Labs", "ORG"), ("Dana Whitcombe", "PERSON"), ("Denver", "LOC")},
+    ),
+    (
+        "The Federal Trade Commission sued Quillfield Partners on Monday, officials in "
+        "Washington said.",
+        {
+            ("Federal Trade Commission", "ORG"),
+            ("Quillfield Partners", "ORG"),
+            ("Washington", "LOC"),
+        },
+    ),
+    (
+        "Oracle hired Priya Raman, a former Amazon executive, to run its office in Austin.",
+        {("Oracle", "ORG"), ("Priya Raman", "PERSON"), ("Amazon", "ORG"), ("Austin", "LOC")},
+    ),
+    (
+        "TikTok's owner ByteDance said Kevin Mayer would leave the company.",
+        {("TikTok", "ORG"), ("ByteDance", "ORG"), ("Kevin Mayer", "PERSON")},
+    ),
+    (
+        "The United Nations asked Brazil and the European Union to help refugees in Lebanon.",
+        {
+            ("United Nations", "ORG"),
+            ("Brazil", "LOC"),
+            ("European Union", "ORG"),
+            ("Lebanon", "LOC"),
+        },
+    ),
 ]
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
 

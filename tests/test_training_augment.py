@@ -113,20 +113,25 @@ def test_level_zero_adds_nothing(nlp, report, tmp_path):
     assert len(list(augment(nlp, Example(nlp.make_doc(report.text), report)))) == 1
 
 
-def test_the_ner_config_trains_on_swapped_names(nlp, report, tmp_path):
-    """training/config-ner.cfg reads its training corpus through the name swap."""
+def test_the_ner_config_reads_its_training_corpus_through_the_name_swap(nlp, report, tmp_path):
+    """training/config-ner.cfg: off (level 0) in the shipped recipe, on when its level is set."""
     from spacy.util import load_config, registry
 
     from kg.training.build import NER_CONFIG
 
     path = tmp_path / "train.spacy"
     DocBin(docs=[report] * 40).to_disk(path)
-    overrides = {"paths.train": str(path), "paths.dev": str(path)}
-    config = load_config(NER_CONFIG, overrides=overrides, interpolate=True)
-    corpus = registry.resolve(config["corpora"])["train"]
-    texts = [example.reference.text for example in corpus(nlp)]
-    assert len(texts) > 40
-    assert texts.count(report.text) == 40
+    counts = {}
+    for level in (None, 2.0):
+        overrides = {"paths.train": str(path), "paths.dev": str(path)}
+        if level is not None:
+            overrides["corpora.train.augmenter.level"] = level
+        config = load_config(NER_CONFIG, overrides=overrides, interpolate=True)
+        corpus = registry.resolve(config["corpora"])["train"]
+        texts = [example.reference.text for example in corpus(nlp)]
+        assert texts.count(report.text) == 40
+        counts[level] = len(texts)
+    assert counts == {None: 40, 2.0: 120}
 
 
 def test_a_level_above_one_adds_several_copies(nlp, report, tmp_path):

@@ -1,19 +1,23 @@
 """Convert the corpora, train the two halves of the pipeline and join them.
 
-    python -m kg.training.build ../shared/corpora training/output
+    python -m kg.training.build ../shared/corpora training/output [TEACHER]
 
 1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev}.spacy
 2. train the tagger, morphologizer, lemmatizer and parser (training/config.cfg) into
-   OUT/main/model-best, on EWT train + GUM train; beside it, on the other core, the donor
-   run (the same config at the NER's encoder width, `donor_overrides`) into OUT/donor;
-3. train the NER with its own tok2vec, started from OUT/donor's (training/config-ner.cfg),
+   OUT/main/model-best, on EWT train + GUM train;
+3. train the NER with its own tok2vec, started from OUT/main's (training/config-ner.cfg),
    into OUT/ner/model-best, on the GUM train names + UNER dev and test (ner-train.spacy),
-   with names swapped (kg/training/augment.py), selected on GUM dev;
+   selected on GUM dev;
 4. join: OUT/pipeline = main + ner, named en_kg_news.
+
+TEACHER (optional, not used for the shipped pipeline): a pipeline whose NER labels EWT train
+for step 3, where the treebank's proper nouns agree (kg/training/silver.py). Name swapping
+(kg/training/augment.py) is set in config-ner.cfg (level 0 in the shipped recipe). Both
+were tried in session 5: training/REPORT.md, "Experiments not shipped".
 
 Two halves because they learn from different documents: NER is the part that matters most
 for kg, so it gets its own encoder, which reads word-list flags the parser's does not
-(kg/lexicon_features.py). That encoder starts as a copy of a trained parser's encoder
+(kg/lexicon_features.py). That encoder starts as a copy of the trained parser's
 (kg/training/transplant.py), so the halves train one after the other. Seeds are fixed in
 the configs, so a rerun on the same corpora reproduces the result.
 Each training run keeps spaCy's checkpoints (model-best after every evaluation).
@@ -29,6 +33,7 @@ from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
 from kg.training.corpora import ewt_docs, gum_docs, gum_files, read_iob2, uner_docs
+from kg.training.silver import write_silver
 
 TRAINING = Path(__file__).resolve().parents[2] / "training"
 CONFIG = TRAINING / "config.cfg"
@@ -122,28 +127,21 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
     return output
 
 
-# The donor run exists only to give the NER's encoder its start. These are the settings of
-# the run that the shipped NER (0.3.0) started from: 6,000 steps, with the learning rate
-# falling to zero by then, and a parser that reads extra state tokens (an experiment for the
-# parser that was not shipped, training/REPORT.md); kept so that `build` reproduces the NER.
-DONOR_SETTINGS: dict[str, object] = {
-    "training.max_steps": 6000,
-    "training.optimizer.learn_rate.total_steps": 6000,
-    "components.parser.model.extra_state_tokens": True,
-}
-
-
 def donor_overrides() -> dict[str, object]:
-    """Settings that turn the tagger/parser config into the donor run's: an encoder of the
-    NER's shape (width and embedding rows) and `DONOR_SETTINGS`."""
+    """Settings that give the tagger/parser config an encoder of the NER's shape (width and
+    embedding rows), for a run whose tok2vec the NER can start from; empty when the main
+    half's encoder already has that shape."""
     from thinc.api import Config
 
+    main_model = Config().from_disk(CONFIG)["components"]["tok2vec"]["model"]
     ner_model = Config().from_disk(NER_CONFIG)["components"]["tok2vec"]["model"]
-    main_rows = Config().from_disk(CONFIG)["components"]["tok2vec"]["model"]["embed"]["rows"]
+    width = ner_model["encode"]["width"]
+    rows = ner_model["embed"]["rows"][: len(main_model["embed"]["rows"])]
+    if main_model["encode"]["width"] == width and main_model["embed"]["rows"] == rows:
+        return {}
     return {
-        "components.tok2vec.model.encode.width": ner_model["encode"]["width"],
-        "components.tok2vec.model.embed.rows": ner_model["embed"]["rows"][: len(main_rows)],
-        **DONOR_SETTINGS,
+        "components.tok2vec.model.encode.width": width,
+        "components.tok2vec.model.embed.rows": rows,
     }
 
 
@@ -151,21 +149,19 @@ def main(argv: list[str]) -> None:
     import multiprocessing
 
     corpora, output = Path(argv[0]), Path(argv[1])
+    teacher = Path(argv[2]) if len(argv) > 2 else None
     corpus = output / "corpus"
     print("converted:", convert(corpora, corpus), flush=True)
-    main_half, donor = output / "main", output / "donor"
-    # the tagger/parser half and the donor of the NER's encoder run at once, one core each
-    runs = [
-        (main_half, {}),
-        (donor, donor_overrides()),
-    ]
+    main_half = donor = output / "main"
+    runs = [(CONFIG, corpus / "train.spacy", corpus / "dev.spacy", main_half)]
+    if overrides := donor_overrides():
+        # the main half's encoder is wider than the NER's: a run of the same config at the
+        # NER's width gives the NER its start; both run at once, one core each
+        donor = output / "donor"
+        runs.append((CONFIG, corpus / "train.spacy", corpus / "dev.spacy", donor))
     processes = [
-        multiprocessing.Process(
-            target=train,
-            args=(CONFIG, corpus / "train.spacy", corpus / "dev.spacy", path),
-            kwargs=overrides,
-        )
-        for path, overrides in runs
+        multiprocessing.Process(target=train, args=run, kwargs=overrides if index else {})
+        for index, run in enumerate(runs)
     ]
     for process in processes:
         process.start()
@@ -173,11 +169,16 @@ def main(argv: list[str]) -> None:
         process.join()
         if process.exitcode:
             raise SystemExit(f"training failed ({process.exitcode})")
+    names = corpus / "ner-train.spacy"
+    if teacher:
+        # optional, not in the shipped recipe: the teacher's names on EWT train where the
+        # treebank agrees (kg/training/silver.py; training/REPORT.md, experiments)
+        names = corpus / "ner-train-silver.spacy"
+        count = write_silver(teacher, corpus / "train.spacy", corpus / "ner-train.spacy", names)
+        print("silver-labelled docs:", count, flush=True)
     # the NER's encoder starts from the tagger/parser's (kg/training/transplant.py)
     source = {"paths.tok2vec_source": str(donor / "model-best")}
-    train(
-        NER_CONFIG, corpus / "ner-train.spacy", corpus / "gum-dev.spacy", output / "ner", **source
-    )
+    train(NER_CONFIG, names, corpus / "gum-dev.spacy", output / "ner", **source)
     print(
         "joined:",
         join(main_half / "model-best", output / "ner" / "model-best", output / "pipeline"),
