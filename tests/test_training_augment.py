@@ -152,3 +152,13 @@ def test_words_without_a_tag_stay_without_one(nlp):
     words, _, tags = NameSwapper(POOLS).swap(doc, random.Random(0))
     assert words[:2] == ["Ines", "Okafor"]
     assert tags == ["B-PERSON", "I-PERSON", "O", None, "O"]
+
+
+def test_listed_people_and_places_share_no_word():
+    """A Census surname that is also a place ("Berlin") is neither a listed person nor place."""
+    names = listed_names()
+    person_words = {word for name in names["PERSON"] for word, _ in name}
+    place_words = {word for name in names["LOC"] for word, _ in name}
+    assert not person_words & place_words
+    assert "Berlin" not in person_words and "Berlin" not in place_words
+    assert {"Nairobi", "Lisbon"} <= place_words

@@ -50,16 +50,20 @@ def training_names(path: Path) -> dict[str, list[Name]]:
 
 
 def listed_names() -> dict[str, list[Name]]:
-    """Names made from the word lists: 'Given Surname' people and one-word places."""
-    given = _lines("given_names.txt")
-    surnames = [name.title() for name in _lines("surnames.txt")]
-    places = _lines("place_words.txt")
+    """Names made from the word lists: 'Given Surname' people and one-word places. A word in
+    both a person list and the place list is left out of both: 1,081 Census surnames are
+    also place words (Berlin, Paris, Washington), and a swap must not teach that a place
+    name is a person."""
+    places = set(_lines("place_words.txt"))
+    people = set(_lines("given_names.txt")) | {name.title() for name in _lines("surnames.txt")}
+    given = [name for name in _lines("given_names.txt") if name not in places]
+    surnames = [name.title() for name in _lines("surnames.txt") if name.title() not in places]
     # each surname once, after a given name drawn at random (the lists are alphabetical)
     firsts = random.Random(0).choices(given, k=len(surnames))
-    people = [_name(pair) for pair in zip(firsts, surnames, strict=True)]
     return {
-        "PERSON": people + [_name([last]) for last in surnames],
-        "LOC": [_name([place]) for place in places],
+        "PERSON": [_name(pair) for pair in zip(firsts, surnames, strict=True)]
+        + [_name([last]) for last in surnames],
+        "LOC": [_name([place]) for place in _lines("place_words.txt") if place not in people],
     }
 
 
