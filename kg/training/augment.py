@@ -28,7 +28,7 @@ from spacy.training import Example
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from kg.lexicon import _lines
+from kg.lexicon import rows
 
 SWAPPED_LABELS = ("PERSON", "ORG", "LOC")
 # a name's words, each with whether a space follows it inside the name
@@ -49,21 +49,26 @@ def training_names(path: Path) -> dict[str, list[Name]]:
     return {label: list(found) for label, found in names.items()}
 
 
+def _listed(name: str) -> list[str]:
+    """A word list's entries as written (case kept)."""
+    return [row[0] for row in rows(name)]
+
+
 def listed_names() -> dict[str, list[Name]]:
     """Names made from the word lists: 'Given Surname' people and one-word places. A word in
     both a person list and the place list is left out of both: 1,081 Census surnames are
     also place words (Berlin, Paris, Washington), and a swap must not teach that a place
     name is a person."""
-    places = set(_lines("place_words.txt"))
-    people = set(_lines("given_names.txt")) | {name.title() for name in _lines("surnames.txt")}
-    given = [name for name in _lines("given_names.txt") if name not in places]
-    surnames = [name.title() for name in _lines("surnames.txt") if name.title() not in places]
+    places = set(_listed("place_words.txt"))
+    people = set(_listed("given_names.txt")) | set(_listed("surnames.txt"))
+    given = [name for name in _listed("given_names.txt") if name not in places]
+    surnames = [name for name in _listed("surnames.txt") if name not in places]
     # each surname once, after a given name drawn at random (the lists are alphabetical)
     firsts = random.Random(0).choices(given, k=len(surnames))
     return {
         "PERSON": [_name(pair) for pair in zip(firsts, surnames, strict=True)]
         + [_name([last]) for last in surnames],
-        "LOC": [_name([place]) for place in _lines("place_words.txt") if place not in people],
+        "LOC": [_name([place]) for place in _listed("place_words.txt") if place not in people],
     }
 
 
