@@ -1,10 +1,11 @@
 """Silver name labels for UD EWT train: the NER's own names, kept where the treebank agrees.
 
 UD EWT train (12,544 sentences) has gold trees and tags but no name annotation, so the NER
-learns from a third as many words as the parser. A trained NER (the teacher: the previous
-release's, kg/training/build.py) labels those sentences, and the new NER learns from the gold
-names plus these silver ones (self-training). The teacher runs without its parser, so its
-names are not cut at the parser's sentence boundaries.
+learns from a third as many words as the parser. A trained NER (the teacher, such as the
+bundled pipeline's: build's optional TEACHER, kg/training/build.py) labels those sentences,
+and the new NER learns from the gold names plus these silver ones (self-training). Not in
+the shipped recipe: training/REPORT.md, "Experiments not shipped". The teacher runs
+without its parser, so its names are not cut at the parser's sentence boundaries.
 
 The treebank checks the teacher: a name is kept only when its words are exactly a run of gold
 proper nouns ("Victor Bout", "Bank of America"); a proper-noun run the teacher labelled
