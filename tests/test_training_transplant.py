@@ -1,5 +1,7 @@
 """Starting the NER's encoder from the parser's (kg/training/transplant.py)."""
 
+import re
+
 import numpy
 import pytest
 import spacy
@@ -76,3 +78,25 @@ def test_the_donor_run_gives_an_encoder_the_ner_can_start_from(docs):
     numpy.testing.assert_allclose(
         target.predict(docs)[0], donor.predict(docs)[0], rtol=1e-4, atol=1e-5
     )
+
+
+def test_the_donor_keeps_the_recipe_the_shipped_ner_was_trained_from(tmp_path, monkeypatch):
+    """A tagger/parser config whose parser head and seed have moved on still gives the donor
+    the kept settings, so the NER half does not change with the parser."""
+    from spacy.util import load_config
+
+    from kg.training import build
+
+    moved_on = tmp_path / "config.cfg"
+    text = build.CONFIG.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^seed = 1337$", "seed = 7", text, count=1)
+    text = re.sub(r"(?m)^hidden_width = 128$", "hidden_width = 256", text, count=1)
+    moved_on.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(build, "CONFIG", moved_on)
+
+    assert load_config(moved_on)["system"]["seed"] == 7
+    donor_config = load_config(moved_on, overrides=build.donor_overrides())
+    for key, kept in build.DONOR_KEEPS.items():
+        assert build._setting(donor_config, key) == kept
+    assert donor_config["components"]["parser"]["model"]["hidden_width"] == 128
+    assert donor_config["system"]["seed"] == 1337

@@ -99,12 +99,17 @@ def train(config: Path, train_file: Path, dev_file: Path, output: Path, **overri
 
 
 def join(main_model: Path, ner_model: Path, output: Path) -> Path:
-    """The shipped pipeline: the main half plus the NER half with its own tok2vec."""
+    """The shipped pipeline: the main half plus the NER half with its own tok2vec.
+
+    `ner_model` is either an NER run (its NER listens to its tok2vec) or a joined pipeline
+    whose NER already holds its encoder, such as a shipped one: a new main half can then be
+    joined with the NER of an earlier release."""
     import spacy
 
-    nlp = spacy.load(main_model)
+    nlp = spacy.load(main_model, exclude=["ner"])
     ner_nlp = spacy.load(ner_model)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    if _listens_to_tok2vec(ner_nlp, "ner"):
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     # the NER reads word-list flags that the vocabulary computes (kg/lexicon_features.py)
     nlp._config["nlp"]["after_creation"] = ner_nlp.config["nlp"]["after_creation"]
@@ -127,22 +132,41 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
     return output
 
 
+def _listens_to_tok2vec(nlp, component: str) -> bool:
+    tok2vec = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+    return tok2vec is not None and component in tok2vec.listening_components
+
+
+# The NER's encoder starts from the donor run, so a change to the tagger/parser recipe would
+# change the NER too. Where training/config.cfg has moved on from the recipe whose donor the
+# shipped NER was trained from (pipeline 0.2.0), the donor keeps that recipe's settings, so
+# that the NER half is rebuilt as shipped (training/REPORT.md, "How it was made").
+DONOR_KEEPS: dict[str, object] = {"components.parser.model.hidden_width": 128, "system.seed": 1337}
+
+
 def donor_overrides() -> dict[str, object]:
-    """Settings that give the tagger/parser config an encoder of the NER's shape (width and
-    embedding rows), for a run whose tok2vec the NER can start from; empty when the main
-    half's encoder already has that shape."""
+    """Settings for a run of the tagger/parser config whose tok2vec the NER can start from:
+    the NER's encoder shape (width and embedding rows) and DONOR_KEEPS, each where the config
+    differs; empty when it differs in none."""
     from thinc.api import Config
 
-    main_model = Config().from_disk(CONFIG)["components"]["tok2vec"]["model"]
+    config = Config().from_disk(CONFIG)
+    main_model = config["components"]["tok2vec"]["model"]
     ner_model = Config().from_disk(NER_CONFIG)["components"]["tok2vec"]["model"]
-    width = ner_model["encode"]["width"]
-    rows = ner_model["embed"]["rows"][: len(main_model["embed"]["rows"])]
-    if main_model["encode"]["width"] == width and main_model["embed"]["rows"] == rows:
-        return {}
-    return {
-        "components.tok2vec.model.encode.width": width,
-        "components.tok2vec.model.embed.rows": rows,
+    shape = {
+        "components.tok2vec.model.encode.width": ner_model["encode"]["width"],
+        "components.tok2vec.model.embed.rows": ner_model["embed"]["rows"][
+            : len(main_model["embed"]["rows"])
+        ],
     }
+    wanted = {**shape, **DONOR_KEEPS}
+    return {key: value for key, value in wanted.items() if _setting(config, key) != value}
+
+
+def _setting(config: dict, dotted: str) -> object:
+    for key in dotted.split("."):
+        config = config[key]
+    return config
 
 
 def main(argv: list[str]) -> None:
