@@ -59,16 +59,17 @@ def listed_names() -> dict[str, list[Name]]:
     both a person list and the place list is left out of both: 1,081 Census surnames are
     also place words (Berlin, Paris, Washington), and a swap must not teach that a place
     name is a person."""
-    places = set(_listed("place_words.txt"))
-    people = set(_listed("given_names.txt")) | set(_listed("surnames.txt"))
-    given = [name for name in _listed("given_names.txt") if name not in places]
-    surnames = [name for name in _listed("surnames.txt") if name not in places]
+    all_given, all_surnames = _listed("given_names.txt"), _listed("surnames.txt")
+    all_places = _listed("place_words.txt")
+    places, people = set(all_places), set(all_given) | set(all_surnames)
+    given = [name for name in all_given if name not in places]
+    surnames = [name for name in all_surnames if name not in places]
     # each surname once, after a given name drawn at random (the lists are alphabetical)
     firsts = random.Random(0).choices(given, k=len(surnames))
     return {
         "PERSON": [_name(pair) for pair in zip(firsts, surnames, strict=True)]
         + [_name([last]) for last in surnames],
-        "LOC": [_name([place]) for place in _listed("place_words.txt") if place not in people],
+        "LOC": [_name([place]) for place in all_places if place not in people],
     }
 
 
