@@ -161,6 +161,37 @@ def test_place_with_comma_splits_into_its_names(tmp_path):
     assert labelled_spans(tmp_path, text) == [("Rivo", "LOC"), ("Calandia", "LOC")]
 
 
+def test_a_name_ends_at_an_opening_bracket(tmp_path):
+    # "Ada Stone (born 1931), a chemist, spoke." GUM: one person span over the bracket
+    text = conllu(
+        "c5",
+        [
+            ("Ada", "PROPN", "NNP", 9, "nsubj", "(1-person-new-x-x-1-coref-Ada_Stone"),
+            ("Stone", "PROPN", "NNP", 1, "flat", ""),
+            ("(", "PUNCT", "-LRB-", 4, "punct", ""),
+            ("born", "VERB", "VBN", 1, "acl", ""),
+            ("1931", "NUM", "CD", 4, "obl", "(2-time-new-x-x-1-sgl)"),
+            (")", "PUNCT", "-RRB-", 4, "punct", "1)"),
+            (",", "PUNCT", ",", 9, "punct", ""),
+            ("then", "ADV", "RB", 9, "advmod", ""),
+            ("spoke", "VERB", "VBD", 0, "root", ""),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Ada Stone", "PERSON"), ("1931", "DATE")]
+    # the bracket alone cuts, with no clause inside it: "Rivo (Calandia) grew"
+    text = conllu(
+        "c6",
+        [
+            ("Rivo", "PROPN", "NNP", 5, "nsubj", "(1-place-new-x-x-1-coref-Rivo"),
+            ("(", "PUNCT", "-LRB-", 3, "punct", ""),
+            ("Calandia", "PROPN", "NNP", 1, "nmod:unmarked", "(2-place-new-x-x-1-sgl)"),
+            (")", "PUNCT", "-RRB-", 3, "punct", "1)"),
+            ("grew", "VERB", "VBD", 0, "root", ""),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Rivo", "LOC"), ("Calandia", "LOC")]
+
+
 def test_company_suffix_after_comma_stays(tmp_path):
     text = conllu(
         "c2",

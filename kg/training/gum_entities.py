@@ -22,9 +22,9 @@ rather than GUM's mention spans, the same way for train and dev (`name_extent`):
 - a relative clause, apposition or parataxis the span swallowed is cut ("Ada Stone, whom
   he met ..." gives "Ada Stone"); the span's own head is never cut, even when it is
   an apposition itself ("my colleague, Mr. Vell" keeps "Vell");
-- a name ends at its first comma: "Portland, Oregon" gives "Portland" and "Oregon" (the
-  nested place) as two names, "India, where ..." gives "India"; company suffixes stay
-  ("Vexa Labs, Inc.");
+- a name ends at its first comma or opening bracket: "Portland, Oregon" gives "Portland"
+  and "Oregon" (the nested place) as two names, "India, where ..." gives "India", "Ada
+  Stone (1818 - 1880)" gives "Ada Stone"; company suffixes stay ("Vexa Labs, Inc.");
 - leading determiners, conjunctions and lowercase modifiers ("ancient Athens", "our
   Republic", "the younger Ada Stone"), leading titles of people (Mr, Professor, Sen.,
   Emperor, ...), trailing punctuation, possessive 's and trailing lowercase words ("Rivo
@@ -103,6 +103,7 @@ _TITLES = {
     "chairman",
     "speaker",
 }
+_OPENING_BRACKETS = {"(", "["}
 _COMPANY_SUFFIXES = {"inc", "ltd", "llc", "co", "corp", "plc", "jr", "sr"}
 _TRIM_START = {"DET", "PUNCT"}
 _TRIM_END = {"PUNCT", "PART"}
@@ -228,10 +229,13 @@ def cut_clauses(words: list[Word], start: int, end: int) -> int:
 
 
 def cut_comma(words: list[Word], start: int, end: int) -> int:
-    """End a name at its first comma: "Portland, Oregon" gives "Portland" (and the nested
-    "Oregon" its own span), "India, where ..." gives "India", as in UNER and most NER
-    corpora. Company suffixes stay: "Acme Corporation, Inc."."""
+    """End a name at its first comma or opening bracket: "Portland, Oregon" gives "Portland"
+    (and the nested "Oregon" its own span), "India, where ..." gives "India", "Ada Stone
+    (1818 - 1880)" gives "Ada Stone", as in UNER and most NER corpora. Company suffixes
+    stay: "Acme Corporation, Inc."."""
     for index in range(start + 1, end - 1):
+        if words[index].form in _OPENING_BRACKETS:
+            return index
         if words[index].form == "," and (
             words[index + 1].form.lower().rstrip(".") not in _COMPANY_SUFFIXES
         ):
