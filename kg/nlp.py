@@ -14,7 +14,9 @@ labels, tags, lemmas and entities). `KG_BLAS=blis` restores thinc's default.
 
 Paragraphs are parsed as separate spaCy Docs: a paragraph break is always a sentence break,
 boilerplate never reaches the parser, and an article longer than spaCy's `max_length` is
-processed in pieces whose offsets map back to the original text exactly.
+processed in pieces whose offsets map back to the original text exactly. Inside a
+paragraph, a sentence starts only after a sentence end (kg/sentence_guard.py, a component
+put before the parser of whichever pipeline kg loads).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from threadpoolctl import threadpool_limits
 import kg.lexicon_features  # noqa: F401 (the bundled pipeline's callback, also an entry point)
 from kg.errors import ModelError, Msg
 from kg.resources import BUNDLED_PIPELINE
+from kg.sentence_guard import NAME as SENTENCE_GUARD
 
 MODEL_ENV = "KG_MODEL"
 BLAS_ENV = "KG_BLAS"  # "numpy" (default): numpy's BLAS, one thread; "blis": thinc's default
@@ -55,8 +58,10 @@ def resolve_model_name(name: str | None) -> str:
 
 
 @cache
-def load_pipeline(name: str | None = None) -> Language:
-    """Load a pipeline by package name or path; the bundled one when `name` is None."""
+def load_pipeline(name: str | None = None, sentence_guard: bool = True) -> Language:
+    """Load a pipeline by package name or path; the bundled one when `name` is None.
+    `sentence_guard` puts kg's guard before the parser (kg/sentence_guard.py): what kg reads
+    news with; the training report measures the pipeline without it."""
     model = resolve_model_name(name)
     path = Path(model)
     try:
@@ -71,6 +76,8 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelError(Msg.MODEL_NOT_FOUND.format(name=model)) from error
     if "ner" not in nlp.pipe_names:
         raise ModelError(Msg.MODEL_NO_NER.format(name=model))
+    if sentence_guard and "parser" in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_GUARD, before="parser")
     return nlp
 
 

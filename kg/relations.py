@@ -38,6 +38,7 @@ from kg.syntax import (
     POSSESSIVE,
     agents,
     dep,
+    is_apposition,
     is_negated,
     is_passive,
     kids,
@@ -388,8 +389,8 @@ class RelationFinder:
 
     def _appositions(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
         """'Jane Roe, CEO of Acme', 'Josh Doe, a Republican'; also 'a new CEO, Jane Roe'."""
-        nouns = [c for c in head.children if dep(c) == "appos"]
-        if dep(head) == "appos":
+        nouns = [c for c in head.children if is_apposition(c)]
+        if is_apposition(head):
             nouns.append(head.head)
         for noun in nouns:
             if self.ctx.entity_at(view, noun) is not None:

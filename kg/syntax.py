@@ -56,6 +56,27 @@ def per_doc(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
     return doc.user_data[key]
 
 
+def is_apposition(token: Token) -> bool:
+    """An apposition: `appos`, or what a parser misread as one's coordination.
+
+    "Ada Stone, president of Vexa, said ..." is sometimes parsed with "president" as a `conj`
+    of "Stone". A name coordinated with a common noun, set off by a comma and with no
+    conjunction anywhere in the coordination, is not a list in news text: it is an
+    apposition. A list has its "and" or "or" ("Ada Stone, her lawyer and ...")."""
+    label = dep(token)
+    if label in APPOSITION:
+        return True
+    head = token.head
+    if label != "conj" or token.pos_ != "NOUN" or head.pos_ != "PROPN" or token.i < head.i:
+        return False
+    members = [head, *(child for child in head.children if dep(child) == "conj")]
+    if any(dep(child) == "cc" for member in members for child in member.children):
+        return False
+    left = token.left_edge  # the comma itself when the parser gave it to the noun
+    comma = left if left.text == "," else token.doc[left.i - 1]
+    return comma.i > head.i and comma.text == ","
+
+
 def kids(token: Token, deps: set[str]) -> list[Token]:
     return [child for child in token.children if dep(child) in deps]
 

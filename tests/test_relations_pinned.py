@@ -256,3 +256,67 @@ def test_x_owned_when_the_parse_hangs_owned_on_its_owner():
     ]
     statements, names = run_rules(pinned_doc(rows, [(0, 1, "ORG"), (3, 5, "ORG")]))
     assert ("Pell Foods", "parentOrganization", "Dorran") in facts(statements, names)
+
+
+# "Ada Lowe, director of the Kestrel Trust, resigned." with the title misread as a `conj` of
+# the name (a parser's error kg met: training/REPORT.md, session 8).
+APPOS_AS_CONJ = [
+    "Ada ada PROPN NNP compound 1",
+    "Lowe lowe PROPN NNP nsubj 9",
+    ", , PUNCT , punct 3",
+    "director director NOUN NN conj 1",
+    "of of ADP IN case 7",
+    "the the DET DT det 7",
+    "Kestrel kestrel PROPN NNP compound 7",
+    "Trust trust PROPN NNP nmod 3",
+    ", , PUNCT , punct 1",
+    "resigned resign VERB VBD ROOT 9",
+    ". . PUNCT . punct 9",
+]
+
+
+def test_apposition_misparsed_as_coordination_still_gives_the_title():
+    statements, names = run_rules(pinned_doc(APPOS_AS_CONJ, [(0, 2, "PERSON"), (6, 8, "ORG")]))
+    assert facts(statements, names) == {
+        ("Ada Lowe", "jobTitle", "director"),
+        ("Ada Lowe", "worksFor", "Kestrel Trust"),
+    }
+
+
+def test_a_list_with_a_conjunction_is_not_an_apposition():
+    # "Ada Lowe, director and Bo Reyes resigned.": the "and" makes it a list
+    rows = [
+        "Ada ada PROPN NNP compound 1",
+        "Lowe lowe PROPN NNP nsubj 7",
+        ", , PUNCT , punct 3",
+        "director director NOUN NN conj 1",
+        "and and CCONJ CC cc 6",
+        "Bo bo PROPN NNP compound 6",
+        "Reyes reyes PROPN NNP conj 1",
+        "resigned resign VERB VBD ROOT 7",
+        ". . PUNCT . punct 7",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(0, 2, "PERSON"), (5, 7, "PERSON")]))
+    assert not any(predicate == "jobTitle" for _, predicate, _ in facts(statements, names))
+
+
+def test_parent_company_misparsed_as_coordination_still_gives_the_owner():
+    # "Orlen Media, the parent company of Pixwell, is based in Cork."
+    rows = [
+        "Orlen orlen PROPN NNP compound 1",
+        "Media media PROPN NNP nsubj:pass 10",
+        ", , PUNCT , punct 5",
+        "the the DET DT det 5",
+        "parent parent NOUN NN compound 5",
+        "company company NOUN NN conj 1",
+        "of of ADP IN case 7",
+        "Pixwell pixwell PROPN NNP nmod 5",
+        ", , PUNCT , punct 1",
+        "is be AUX VBZ aux:pass 10",
+        "based base VERB VBN ROOT 10",
+        "in in ADP IN case 12",
+        "Cork cork PROPN NNP obl 10",
+        ". . PUNCT . punct 10",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(0, 2, "ORG"), (7, 8, "ORG"), (12, 13, "GPE")]))
+    assert ("Pixwell", "parentOrganization", "Orlen Media") in facts(statements, names)
