@@ -8,6 +8,7 @@ punctuation removed and, for people, leading titles ("Secretary of State", "Mr")
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -65,7 +66,7 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
         title_tokens, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]
         while tokens and tokens[0].lower_ in {"of", "the", "state"} and len(tokens) > 1:
             title_tokens.append(tokens.pop(0))
-    if not tokens:
+    if not tokens or _time_zone_after_clock(tokens):
         return None
     text = "".join(token.text_with_ws for token in tokens).strip()
     if not _looks_like_name(text):
@@ -83,6 +84,24 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
         token_start=tokens[0].i,
         token_end=tokens[-1].i + 1,
         piece=piece_index,
+    )
+
+
+_TIME_ZONES = {
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt",
+    "utc", "bst", "cet", "cest", "eet", "eest", "ist", "jst", "kst", "hkt", "aest", "aedt",
+}  # fmt: skip
+_CLOCK = re.compile(r"^(\d{1,2}([:.]\d\d)?|[ap]\.?m\.?|noon|midnight)$", re.IGNORECASE)
+
+
+def _time_zone_after_clock(tokens: list) -> bool:
+    """ "2:43 PM ET": a time zone after a clock time, which NER models take for a name."""
+    first = tokens[0]
+    return (
+        len(tokens) == 1
+        and first.lower_ in _TIME_ZONES
+        and first.i > 0
+        and bool(_CLOCK.match(first.doc[first.i - 1].text))
     )
 
 
@@ -191,7 +210,7 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Capitalised names the parser missed that stand beside an organisation noun
     (kg/lexicon/organisation_nouns.txt): "the video app TikTok", "Chinese company ByteDance",
     "an Acme spokesperson", or before "-based" ("Beijing-based Acme" makes Acme the org)."""
-    from kg.name_cues import chain_around
+    from kg.name_cues import chain_around, in_hyphenated_word
 
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
@@ -207,6 +226,8 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 continue
             if not _looks_like_name(span.text):
                 continue  # "an American company": a nationality, not a name
+            if in_hyphenated_word(span):
+                continue  # "its Wi-Fi network"
             if any((piece_index, t.i) in taken for t in span):
                 continue
             added.append(_span_mention(piece, piece_index, span, "ORG"))

@@ -340,6 +340,32 @@ def _used_thing_label(token: Token, label: str, surnames: set[str]) -> str:
     return "LOC" if place_cue(token) else label
 
 
+_HYPHENS = {"-", "–"}
+_HYPHEN_CUES = {"based", "owned"}  # "San Marco-based", "Kestrel-owned": the cue, not the name
+
+
+def in_hyphenated_word(chain: Span) -> bool:
+    """The chain is glued by a hyphen to a word before or after it: "Wi" and "Fi" of "its
+    Wi-Fi network" are not names, whatever the organisation noun after them says."""
+    doc = chain.doc
+    after = chain.end
+    glued_after = (
+        after + 1 < len(doc)
+        and not doc[after - 1].whitespace_
+        and doc[after].text in _HYPHENS
+        and not doc[after].whitespace_
+        and doc[after + 1].lower_ not in _HYPHEN_CUES
+    )
+    before = chain.start - 1
+    glued_before = (
+        before >= 1
+        and doc[before].text in _HYPHENS
+        and not doc[before].whitespace_
+        and not doc[before - 1].whitespace_
+    )
+    return glued_after or glued_before
+
+
 def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Chains no mention touches whose words give a class: new mentions."""
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
@@ -358,7 +384,7 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             if label is None and place_cue(chain[-1]):
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
             free = not any((piece_index, t.i) in taken for t in chain)
-            free = free and _looks_like_name(chain.text)
+            free = free and _looks_like_name(chain.text) and not in_hyphenated_word(chain)
             if label and free:
                 added.append(_span_mention(piece, piece_index, chain, label))
             i = chain.end

@@ -47,6 +47,27 @@ def test_nationality_labelled_as_person_is_skipped():
     assert mentions_from_doc(piece, doc) == []
 
 
+def test_a_time_zone_after_a_clock_time_is_not_a_name():
+    # "Vexa went down at 9:15 PM ET and ET Media reported it."
+    rows = [
+        "Vexa vexa PROPN NNP nsubj 1",
+        "went go VERB VBD ROOT 1",
+        "down down ADV RB advmod 1",
+        "at at ADP IN case 5",
+        "9:15 9:15 NUM CD nummod 5",
+        "PM pm NOUN NN obl 1",
+        "ET et PROPN NNP appos 5",
+        "and and CCONJ CC cc 10",
+        "ET et PROPN NNP compound 9",
+        "Media media PROPN NNP nsubj 10",
+        "reported report VERB VBD conj 1",
+        "it it PRON PRP obj 10",
+        ". . PUNCT . punct 1",
+    ]
+    piece, doc = parsed(rows, [(0, 1, "ORG"), (6, 7, "ORG"), (8, 10, "ORG")])
+    assert [m.anchor for m in mentions_from_doc(piece, doc)] == ["Vexa", "ET Media"]
+
+
 def test_one_sense_per_discourse():
     piece, doc = parsed(ROWS, [(5, 6, "ORG")])
     found = mentions_from_doc(piece, doc)

@@ -206,6 +206,20 @@ def test_no_longer_allowed_to_use_and_a_generic_noun_reporting_the_error(nlp):
     assert statuses["zipledger"].endswith("Enacted"), statuses
 
 
+def test_parts_of_a_hyphenated_word_are_not_names(nlp):
+    # an organisation noun after "Wi-Fi" once made "Wi" and "Fi" two organisations
+    text = (
+        "Dunmore Rail switched off the Wi-Fi network on its trains. "
+        "Annick Foods runs the Tele-Med service for its staff. "
+        "Orrin-owned Castlebay Foods opened a Lusk-based office."
+    )
+    classes = _names_and_classes(_extract(nlp, text))
+    for fragment in ("Wi", "Fi", "Tele", "Med"):
+        assert fragment not in classes, classes
+    assert classes.get("Orrin") == "Organization", classes
+    assert classes.get("Lusk") == "Place", classes
+
+
 def test_places_from_based(nlp):
     text = "Kerrow-based Annick Foods hired 30 bakers. Lusk Media, a firm based in Orlov, did not."
     classes = _names_and_classes(_extract(nlp, text))
