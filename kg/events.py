@@ -64,6 +64,15 @@ COMMUNICATION_NOUNS = {"email", "e-mail", "memo", "notice", "message", "letter",
 REASON_PREPOSITIONS = {"over", "because", "due", "amid", "for"}
 PLANS = {"propose", "consider"}
 _CLAUSE_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART"}
+_MODIFIERS = {"amod", "compound"}
+
+
+def _starts_clause(token: Token) -> bool:
+    """A verb, pronoun or conjunction, but not a participle modifying a noun ("the
+    messaging app", with "messaging" tagged a verb)."""
+    return token.pos_ in _CLAUSE_POS and not (token.pos_ == "VERB" and dep(token) in _MODIFIERS)
+
+
 USE_VERBS = {"use", "download", "install", "access", "open"}
 PROPOSING_MODALS = {"should", "could", "would", "might", "will", "'ll", "may"}
 
@@ -238,7 +247,7 @@ class EventFinder:
             entity = self.ctx.entity_at(view, following)
             if entity is not None:
                 return entity if entity.entity_class == SCHEMA.Organization else None
-            if following.is_punct or following.pos_ in _CLAUSE_POS:
+            if following.is_punct or _starts_clause(following):
                 return None
             if following.pos_ == "ADP" and following.lower_ not in {"on", "of", "against"}:
                 return None

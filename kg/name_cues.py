@@ -213,6 +213,11 @@ def used_thing(token: Token) -> bool:
             and noun.pos_ == "NOUN"
         ):
             return True
+    if token.i >= 2:  # "its ban on Skyfarer", however the parser attached the name
+        preposition, noun = token.doc[token.i - 1], token.doc[token.i - 2]
+        wanted = _USE_NOUN_PREPOSITIONS.get(preposition.lower_, set())
+        if noun.pos_ == "NOUN" and _use_kinds(noun) & wanted:
+            return True
     head = token.head
     kinds = _use_kinds(head)
     relation = token.dep_.lower()

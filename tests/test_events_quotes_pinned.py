@@ -236,3 +236,49 @@ def test_the_subject_nearest_the_speech_verb_speaks():
     assert [(q.text, names[q.speaker]) for q in statements.quotations] == [
         ("we are watching it", "Ada Lowe")
     ]
+
+
+# "Velmor Group reversed its ban on Plinko after a month." with "Plinko" hung on the verb and
+# taken for a person by the NER (a parse and labels a retrained pipeline gave: REPORT.md).
+REVERSED_BAN = [
+    "Velmor velmor PROPN NNP compound 1",
+    "Group group PROPN NNP nsubj 2",
+    "reversed reverse VERB VBD ROOT 2",
+    "its its PRON PRP$ nmod:poss 4",
+    "ban ban NOUN NN obj 2",
+    "on on ADP IN case 6",
+    "Plinko plinko PROPN NNP obl 2",
+    "after after ADP IN case 9",
+    "a a DET DT det 9",
+    "month month NOUN NN obl 2",
+    ". . PUNCT . punct 2",
+]
+
+# "Corrin Bank banned the messaging app Plinko on staff laptops." with "messaging" tagged a
+# verb and "Plinko" hung on "banned".
+BANNED_MESSAGING_APP = [
+    "Corrin corrin PROPN NNP compound 1",
+    "Bank bank PROPN NNP nsubj 2",
+    "banned ban VERB VBD ROOT 2",
+    "the the DET DT det 5",
+    "messaging message VERB VBG amod 5",
+    "app app NOUN NN obj 2",
+    "Plinko plinko PROPN NNP obl 2",
+    "on on ADP IN case 9",
+    "staff staff NOUN NN compound 9",
+    "laptops laptop NOUN NNS obl 2",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_ban_on_a_name_makes_it_a_used_thing_whatever_the_parse_hung_it_on():
+    from kg.name_cues import used_thing
+
+    doc = pinned_doc(REVERSED_BAN, [(0, 2, "ORG"), (6, 7, "PERSON")])
+    assert used_thing(doc[6])  # so kg reads "Plinko" as an app, not a person
+    assert not used_thing(doc[1])
+
+
+def test_a_participle_before_the_noun_does_not_stop_the_search_for_the_target():
+    statements, names = run_rules(pinned_doc(BANNED_MESSAGING_APP, [(0, 2, "ORG"), (6, 7, "ORG")]))
+    assert events(statements, names) == [("Corrin Bank", "Plinko", "Enacted")]
