@@ -41,6 +41,23 @@ class Event:
     trigger: tuple[int, int]  # the trigger word's character span
     status: URIRef | None = None
     roles: dict[URIRef, list[URIRef | Literal]] = field(default_factory=dict)
+    # the sentence each role value and the status were read from, where it is not
+    # `evidence` (a later report of the same event): each claim cites its own sentence
+    role_evidence: dict[tuple[URIRef, URIRef | Literal], Evidence] = field(default_factory=dict)
+    status_evidence: Evidence | None = None
+
+    def put_role(self, predicate: URIRef, value: URIRef | Literal, evidence: Evidence) -> None:
+        """Add a role value, read from the sentence `evidence` cites (the first one kept)."""
+        values = self.roles.setdefault(predicate, [])
+        if value not in values:
+            values.append(value)
+            self.role_evidence[(predicate, value)] = evidence
+
+    def evidence_for(self, predicate: URIRef, value: URIRef | Literal) -> Evidence:
+        return self.role_evidence.get((predicate, value), self.evidence)
+
+    def set_status(self, status: URIRef, evidence: Evidence) -> None:
+        self.status, self.status_evidence = status, evidence
 
 
 @dataclass(frozen=True)

@@ -67,10 +67,27 @@ _CLAUSE_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART"}
 _MODIFIERS = {"amod", "compound"}
 
 
+def _inside_word(token: Token) -> bool:
+    """A hyphen with no space on either side ("Chinese-owned"): part of a word, not a break."""
+    doc = token.doc
+    return (
+        token.text in {"-", "–"}
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
 def _starts_clause(token: Token) -> bool:
     """A verb, pronoun or conjunction, but not a participle modifying a noun ("the
-    messaging app", with "messaging" tagged a verb)."""
-    return token.pos_ in _CLAUSE_POS and not (token.pos_ == "VERB" and dep(token) in _MODIFIERS)
+    messaging app", with "messaging" tagged a verb), nor a word only one of the two taggers
+    calls a verb ("app" as UPOS VERB with the fine-grained tag NN)."""
+    if token.pos_ not in _CLAUSE_POS:
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        disputed = bool(token.tag_) and not token.tag_.startswith(("VB", "MD"))
+        return not (disputed or dep(token) in _MODIFIERS)
+    return True
 
 
 USE_VERBS = {"use", "download", "install", "access", "open"}
@@ -151,9 +168,9 @@ class EventFinder:
             kept = self.events[into]
             for role, values in event.roles.items():
                 for value in values:
-                    _put(kept.roles, role, value)
+                    kept.put_role(role, value, event.evidence_for(role, value))
             if _rank(event.status) > _rank(kept.status):
-                kept.status = event.status
+                kept.set_status(event.status, event.status_evidence or event.evidence)
 
     # -- triggers ---------------------------------------------------------------------
     def _trigger(self, view: ParsedPiece, token: Token, kinds: set[str]) -> Trigger | None:
@@ -236,7 +253,7 @@ class EventFinder:
         people = [o for o in objects(order) if o is not token] or kids(order, {"iobj", "dative"})
         people = [_antecedent_of_them(p) for p in people if token not in p.subtree]
         people = [p for p in people if p is not None]
-        affected = _phrase(people[0]) if people else None
+        affected = _people(people[0]) if people else None
         return Trigger(view, token, order, self._orderer(view, order), target, affected)
 
     def _target_after(self, view: ParsedPiece, token: Token, reach: int = 6) -> LocalEntity | None:
@@ -247,7 +264,7 @@ class EventFinder:
             entity = self.ctx.entity_at(view, following)
             if entity is not None:
                 return entity if entity.entity_class == SCHEMA.Organization else None
-            if following.is_punct or _starts_clause(following):
+            if (following.is_punct and not _inside_word(following)) or _starts_clause(following):
                 return None
             if following.pos_ == "ADP" and following.lower_ not in {"on", "of", "against"}:
                 return None
@@ -357,26 +374,25 @@ class EventFinder:
             self.events[str(iri)] = event
             self.issuers[str(iri)] = issuer
         elif _rank(status) > _rank(event.status):
-            event.status = status
-        roles_ = event.roles
-        _put(roles_, KG.target, target.iri)
+            event.set_status(status, evidence)
+        event.put_role(KG.target, target.iri, evidence)
         if issuer is not None:
-            _put(roles_, KG.issuer, issuer.iri)
+            event.put_role(KG.issuer, issuer.iri, evidence)
         if trigger.affected:
-            _put(roles_, KG.affected, Literal(trigger.affected))
+            event.put_role(KG.affected, Literal(trigger.affected), evidence)
         scope = trigger.scope or self._scope_of(view, head, token, target)
         if scope:
-            _put(roles_, KG.scope, Literal(scope))
+            event.put_role(KG.scope, Literal(scope), evidence)
         reason = self._reason(head, token)
         if reason:
-            _put(roles_, KG.reason, Literal(reason))
+            event.put_role(KG.reason, Literal(reason), evidence)
         if status in {STATUS_PROPOSED, STATUS_CONSIDERED}:
             proposer = self._reporter(view, head)
             if proposer is not None and proposer.entity_class == SCHEMA.Person:
-                _put(roles_, KG.proposer, proposer.iri)
+                event.put_role(KG.proposer, proposer.iri, evidence)
         date = self._date(view, head)
         if date is not None:
-            _put(roles_, SCHEMA.startDate, date)
+            event.put_role(SCHEMA.startDate, date, evidence)
         self.last_prohibition = event
 
     def _status(self, token: Token, head: Token):
@@ -518,9 +534,9 @@ class EventFinder:
         if not retracted:
             return
         for event in retracted:
-            event.status = STATUS_RETRACTED
             iri = event_iri(self.base, "retraction", str(event.iri))
             evidence = self.ctx.evidence(view, token, 0.8, "rule:retraction")
+            event.set_status(STATUS_RETRACTED, evidence)
             start = self.ctx.char(view, token)
             label = f"{_name(by)} retracts: {event.label}"
             roles_ = {KG.retracts: [event.iri], KG.retractedBy: [by.iri]}
@@ -574,12 +590,29 @@ def _phrasal_retract(token: Token) -> bool:
     )
 
 
-def _phrase(token: Token, limit: int = 14) -> str:
+def _people(token: Token) -> str:
+    """The ordered people as a noun phrase: "employees", not "to its employees" when the
+    people were found through a pronoun's antecedent ("sent to its employees telling them"),
+    nor "employees asking them to ..." (a participle clause is the message's, not theirs;
+    a relative clause stays: "staff who travel")."""
+    phrase = _phrase(token, skip={"acl"})
+    cases = [child.text for child in token.children if dep(child) == "case" and child.i < token.i]
+    for case in cases:
+        if phrase.startswith(case + " "):
+            phrase = phrase[len(case) + 1 :]
+    return phrase
+
+
+_NOT_IN_PHRASE = {"advcl", "parataxis", "ccomp", "conj", "cc", "punct", "appos"}
+
+
+def _phrase(token: Token, limit: int = 14, skip: frozenset[str] | set[str] = frozenset()) -> str:
     """The noun phrase a token heads, as written: its subtree without clauses hung from it
-    by coordination or parataxis, cut at the first gap, at most `limit` words."""
+    by coordination or parataxis (nor those of `skip`), cut at the first gap, at most `limit`
+    words."""
     skipped: set[int] = set()
     for child in token.children:
-        if dep(child) in {"advcl", "parataxis", "ccomp", "conj", "cc", "punct", "appos"}:
+        if dep(child) in _NOT_IN_PHRASE or dep(child) in skip:
             skipped.update(t.i for t in child.subtree)
     kept = [t for t in token.subtree if t.i not in skipped]
     run = [kept[0]]
@@ -590,12 +623,6 @@ def _phrase(token: Token, limit: int = 14) -> str:
     while run and run[-1].is_punct:
         run.pop()
     return "".join(t.text_with_ws for t in run).strip()
-
-
-def _put(mapping: dict, key, value) -> None:
-    values = mapping.setdefault(key, [])
-    if value not in values:
-        values.append(value)
 
 
 def _phase(status) -> str:

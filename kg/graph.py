@@ -184,10 +184,11 @@ class DocumentGraphBuilder:
         for predicate, values in event.roles.items():
             for value in values:
                 g.add((event.iri, predicate, value))
-                self.claim(event.iri, predicate, value, event.evidence)
+                self.claim(event.iri, predicate, value, event.evidence_for(predicate, value))
         if event.status is not None:
             g.add((event.iri, KG.status, event.status))
-            self.claim(event.iri, KG.status, event.status, event.evidence)
+            evidence = event.status_evidence or event.evidence
+            self.claim(event.iri, KG.status, event.status, evidence)
 
     def quotation(self, quote: Quotation) -> None:
         g = self.triples

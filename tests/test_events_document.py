@@ -2,6 +2,8 @@
 the sentence does not state joins the document's ban of the same target by a named issuer,
 only when that is unambiguous and in the same phase. Sentences written for these tests."""
 
+from rdflib import RDF
+
 from kg.context import display_name
 from kg.extract import ExtractOptions, process_documents
 from kg.read import Document
@@ -41,3 +43,18 @@ def test_a_proposal_does_not_join_an_enacted_ban(nlp):
     bans = _bans(nlp, text)
     assert ({"Pellworth Bank"}, {"ZapCart"}, {"Enacted"}) in bans, bans
     assert (set(), {"ZapCart"}, {"Proposed"}) in bans, bans
+
+
+def test_each_claim_about_a_ban_cites_the_sentence_it_was_read_in(nlp):
+    first = "Pellworth Bank told its tellers to uninstall ZapCart from branch computers."
+    second = "On Tuesday, Pellworth Bank said the order had been sent in error."
+    [result] = process_documents(
+        nlp, [Document(f"{first} {second}", "test")], ExtractOptions(validate=False)
+    )
+    graph = result.graph
+    cited = {}  # predicate of the claim -> the sentences its claims cite
+    for claim in graph.subjects(predicate=KG.evidenceText):
+        predicate = str(graph.value(claim, RDF.predicate)).split("#")[-1]
+        cited.setdefault(predicate, set()).add(str(graph.value(claim, KG.evidenceText)))
+    assert cited["status"] == {second}, cited  # the retraction is stated in the second
+    assert cited["target"] == {first} and cited["issuer"] == {first}, cited

@@ -282,3 +282,71 @@ def test_a_ban_on_a_name_makes_it_a_used_thing_whatever_the_parse_hung_it_on():
 def test_a_participle_before_the_noun_does_not_stop_the_search_for_the_target():
     statements, names = run_rules(pinned_doc(BANNED_MESSAGING_APP, [(0, 2, "ORG"), (6, 7, "ORG")]))
     assert events(statements, names) == [("Corrin Bank", "Plinko", "Enacted")]
+
+
+# "Velmor Group banned the chat app Plinko on Monday." with "app" a VERB for the
+# morphologizer but NN for the tagger, and "Plinko" hung on "app".
+BANNED_APP_AS_VERB = [
+    "Velmor velmor PROPN NNP compound 1",
+    "Group group PROPN NNP nsubj 2",
+    "banned ban VERB VBD ROOT 2",
+    "the the DET DT det 4",
+    "chat chat NOUN NN obj 2",
+    "app app VERB NN compound:prt 2",
+    "Plinko plinko PROPN NNP obj 5",
+    "on on ADP IN case 8",
+    "Monday monday PROPN NNP obl 2",
+    ". . PUNCT . punct 2",
+]
+
+# "Lusk City is weighing a ban on Korean-made app Plinko." with "Plinko" a vocative.
+WEIGHING_HYPHENATED = [
+    "Lusk lusk PROPN NNP compound 1",
+    "City city PROPN NNP nsubj 3",
+    "is be AUX VBZ aux 3",
+    "weighing weigh VERB VBG ROOT 3",
+    "a a DET DT det 5",
+    "ban ban NOUN NN obj 3",
+    "on on ADP IN case 10",
+    "Korean korean ADJ JJ amod 9",
+    "- - PUNCT HYPH punct 7",
+    "made make VERB VBN amod 10",
+    "app app NOUN NN nmod 5",
+    "Plinko plinko PROPN NNP vocative 3",
+    ". . PUNCT . punct 3",
+]
+
+
+def test_a_word_the_two_taggers_disagree_on_does_not_end_the_search_for_the_target():
+    ents = [(0, 2, "ORG"), (6, 7, "ORG")]
+    statements, names = run_rules(pinned_doc(BANNED_APP_AS_VERB, ents))
+    assert events(statements, names) == [("Velmor Group", "Plinko", "Enacted")]
+
+
+def test_a_hyphen_inside_a_word_does_not_end_the_search_for_the_target():
+    doc = pinned_doc(WEIGHING_HYPHENATED, [(0, 2, "GPE"), (11, 12, "ORG")])
+    assert doc.text.startswith("Lusk City is weighing a ban on Korean-made app Plinko")
+    statements, names = run_rules(doc)
+    assert events(statements, names) == [("Lusk City", "Plinko", "UnderConsideration")]
+
+
+def test_the_ordered_people_without_their_preposition_or_a_participle_clause():
+    from kg.events import _people
+
+    # "Vexa sent a memo to staff asking them to delete Plinko." with "asking" hung on "staff"
+    rows = [
+        "Vexa vexa PROPN NNP nsubj 1",
+        "sent send VERB VBD ROOT 1",
+        "a a DET DT det 3",
+        "memo memo NOUN NN obj 1",
+        "to to ADP IN case 5",
+        "staff staff NOUN NN obl 1",
+        "asking ask VERB VBG acl 5",
+        "them they PRON PRP obj 6",
+        "to to PART TO mark 9",
+        "delete delete VERB VB xcomp 6",
+        "Plinko plinko PROPN NNP obj 9",
+        ". . PUNCT . punct 1",
+    ]
+    doc = pinned_doc(rows, [(0, 1, "ORG"), (10, 11, "ORG")])
+    assert _people(doc[5]) == "staff"
