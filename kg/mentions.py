@@ -349,11 +349,21 @@ def _capitalised_name(token) -> bool:
     text = token.text
     if len(text) < 2 or not text[0].isupper():
         return False
-    if token.is_sent_start and token.pos_ != "PROPN":
+    if token.is_sent_start and (token.pos_ != "PROPN" or describes_the_next_name(token)):
         return False  # "Shares rose": any word is capitalised there
     if text.lower() in words("titles.txt") or text.lower() in words("organisation_nouns.txt"):
         return False
     return token.pos_ in {"PROPN", "NOUN", "X"} and text.isalpha()
+
+
+def describes_the_next_name(token) -> bool:
+    """ "Consumer group Fair Screen ...": a sentence's first word before an organisation noun
+    and a name describes that name (taggers often call it a proper noun there)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    noun, name = doc[token.i + 1], doc[token.i + 2]
+    return noun.lower_ in words("organisation_nouns.txt") and noun.is_lower and name.is_title
 
 
 def _beside_organisation_noun(token, nouns) -> bool:

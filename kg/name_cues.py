@@ -28,7 +28,13 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.lexicon import WordKinds, pairs, rows, words
-from kg.mentions import Mention, _looks_like_name, _span_mention, organisation_cue
+from kg.mentions import (
+    Mention,
+    _looks_like_name,
+    _span_mention,
+    describes_the_next_name,
+    organisation_cue,
+)
 from kg.vocab import CLASS_BY_LABEL
 
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
@@ -390,6 +396,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
             free = not any((piece_index, t.i) in taken for t in chain)
             free = free and _looks_like_name(chain.text) and not in_hyphenated_word(chain)
+            # "Consumer group Fair Screen": the first word describes the name after the noun
+            free = free and not (chain[0].is_sent_start and describes_the_next_name(chain[-1]))
             if label and free:
                 added.append(_span_mention(piece, piece_index, chain, label))
             i = chain.end

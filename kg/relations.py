@@ -127,6 +127,14 @@ def _title_words(noun: Token, titles: frozenset[str]) -> list[Token]:
     return [*words_, noun] if contiguous else [noun]
 
 
+def _set_off(doc, noun: Token, person: LocalEntity, piece: int) -> bool:
+    """ "a new CEO, Jane Roe": a name in apposition after its title noun follows a comma or a
+    dash. Without one ("Secretary of State Helen Marsh" parsed with "Helen" an apposition of
+    "Secretary") the title runs into the name, which the title-before-name rule reads."""
+    starts = [m.token_start for m in person.mentions if m.piece == piece and m.token_start > noun.i]
+    return bool(starts) and doc[min(starts) - 1].text in {",", "-", "–", "—", "("}
+
+
 def _sentence_start(token: Token) -> int:
     """Where the token's sentence starts, joining sentences the parser split with no
     punctuation between them ("Acme CEO | Jane Roe said ...")."""
@@ -390,7 +398,7 @@ class RelationFinder:
     def _appositions(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
         """'Jane Roe, CEO of Acme', 'Josh Doe, a Republican'; also 'a new CEO, Jane Roe'."""
         nouns = [c for c in head.children if is_apposition(c)]
-        if is_apposition(head):
+        if is_apposition(head) and _set_off(view.doc, head.head, person, view.index):
             nouns.append(head.head)
         for noun in nouns:
             if self.ctx.entity_at(view, noun) is not None:

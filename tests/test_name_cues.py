@@ -99,6 +99,29 @@ def test_what_is_uninstalled_or_used_is_an_app_not_a_person():
     assert added == {("Trellio", "ORG"), ("Kobble", "ORG")}  # nothing says what Dorrit is
 
 
+def test_a_first_word_describing_the_name_after_an_organisation_noun_is_not_a_name():
+    from kg.mentions import cued_organisations
+
+    # "Industry group Vexa Guild backs a ban on Plinko ." with "Industry" a proper noun
+    rows = [
+        "Industry industry PROPN NNP compound 1",
+        "group group NOUN NN compound 3",
+        "Vexa vexa PROPN NNP compound 3",
+        "Guild guild PROPN NNP nsubj 4",
+        "backs back VERB VBZ ROOT 4",
+        "a a DET DT det 6",
+        "ban ban NOUN NN obj 4",
+        "on on ADP IN case 8",
+        "Plinko plinko PROPN NNP nmod 6",
+        ". . PUNCT . punct 4",
+    ]
+    parsed, _ = _parsed(rows, [])
+    added = cued_names(parsed, [])
+    added += cued_organisations(parsed, added)
+    anchors = {m.anchor for m in added}
+    assert "Industry" not in anchors and "Plinko" in anchors, anchors
+
+
 def test_inflections_of_trigger_words():
     assert {"bans", "banned", "banning"} <= inflections("ban")
     assert {"barred", "barring"} <= inflections("bar")

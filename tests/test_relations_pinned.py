@@ -320,3 +320,20 @@ def test_parent_company_misparsed_as_coordination_still_gives_the_owner():
     ]
     statements, names = run_rules(pinned_doc(rows, [(0, 2, "ORG"), (7, 8, "ORG"), (12, 13, "GPE")]))
     assert ("Pixwell", "parentOrganization", "Orlen Media") in facts(statements, names)
+
+
+def test_a_title_run_into_the_name_is_not_read_as_an_apposition():
+    # "Secretary of State Ada Lowe met Bo Reyes ." with "Ada" an apposition of "Secretary"
+    rows = [
+        "Secretary secretary NOUN NN nsubj 5",
+        "of of ADP IN case 2",
+        "State state PROPN NNP nmod 0",
+        "Ada ada PROPN NNP appos 0",
+        "Lowe lowe PROPN NNP flat 3",
+        "met meet VERB VBD ROOT 5",
+        "Bo bo PROPN NNP compound 7",
+        "Reyes reyes PROPN NNP obj 5",
+        ". . PUNCT . punct 5",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(3, 5, "PERSON"), (6, 8, "PERSON")]))
+    assert facts(statements, names) == {("Ada Lowe", "jobTitle", "Secretary of State")}
