@@ -24,7 +24,7 @@ from kg.claims import Evidence
 from kg.lexicon import pairs, words
 from kg.nlp import Piece
 from kg.resolve import LocalEntity
-from kg.syntax import dep, is_apposition
+from kg.syntax import apposed_name, dep
 from kg.vocab import SCHEMA, content_hash, entity_iri
 
 _LINKS = {"compound", "flat", "flat:name", "appos", "nmod:npmod", "npadvmod"}
@@ -115,7 +115,9 @@ class DocumentContext:
                 for named in child.subtree:
                     if (entity := self.entity_at(view, named)) is not None:
                         return entity
-        if is_apposition(token) or dep(token) in {"compound", "flat"}:
+        if (name := apposed_name(token)) is not None:
+            return self.entity_at(view, name)
+        if dep(token) in {"compound", "flat"}:
             return self.entity_at(view, token.head)
         return None
 

@@ -80,13 +80,14 @@ def _inside_word(token: Token) -> bool:
 
 def _starts_clause(token: Token) -> bool:
     """A verb, pronoun or conjunction, but not a participle modifying a noun ("the
-    messaging app", with "messaging" tagged a verb), nor a word only one of the two taggers
-    calls a verb ("app" as UPOS VERB with the fine-grained tag NN)."""
+    messaging app", with "messaging" tagged a verb, however it is attached), nor a word only
+    one of the two taggers calls a verb ("app" as UPOS VERB with the fine-grained tag NN)."""
     if token.pos_ not in _CLAUSE_POS:
         return False
     if token.pos_ in {"VERB", "AUX"}:
         disputed = bool(token.tag_) and not token.tag_.startswith(("VB", "MD"))
-        return not (disputed or dep(token) in _MODIFIERS)
+        after_determiner = token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
+        return not (disputed or after_determiner or dep(token) in _MODIFIERS)
     return True
 
 

@@ -37,6 +37,7 @@ from kg.resolve import LocalEntity
 from kg.syntax import (
     POSSESSIVE,
     agents,
+    apposed_name,
     dep,
     is_apposition,
     is_negated,
@@ -125,6 +126,11 @@ def _title_words(noun: Token, titles: frozenset[str]) -> list[Token]:
     words_ = modifiers[first:]
     contiguous = all(b.i == a.i + 1 for a, b in pairwise([*words_, noun]))
     return [*words_, noun] if contiguous else [noun]
+
+
+def _apposed_to(noun: Token, name: Token) -> bool:
+    apposed = apposed_name(noun)
+    return apposed is not None and apposed.i == name.i
 
 
 def _set_off(doc, noun: Token, person: LocalEntity, piece: int) -> bool:
@@ -397,7 +403,9 @@ class RelationFinder:
 
     def _appositions(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
         """'Jane Roe, CEO of Acme', 'Josh Doe, a Republican'; also 'a new CEO, Jane Roe'."""
-        nouns = [c for c in head.children if is_apposition(c)]
+        nouns = [c for c in head.children if _apposed_to(c, head)]
+        # a second subject of the name's verb ("Marwick Group, the parent company ...")
+        nouns += [c for c in head.head.children if c.i != head.i and _apposed_to(c, head)]
         if is_apposition(head) and _set_off(view.doc, head.head, person, view.index):
             nouns.append(head.head)
         for noun in nouns:

@@ -57,24 +57,54 @@ def per_doc(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
 
 
 def is_apposition(token: Token) -> bool:
-    """An apposition: `appos`, or what a parser misread as one's coordination.
+    """An apposition, as parsed or as misparsed (`apposed_name`)."""
+    return apposed_name(token) is not None
 
-    "Ada Stone, president of Vexa, said ..." is sometimes parsed with "president" as a `conj`
-    of "Stone". A name coordinated with a common noun, set off by a comma and with no
-    conjunction anywhere in the coordination, is not a list in news text: it is an
-    apposition. A list has its "and" or "or" ("Ada Stone, her lawyer and ...")."""
+
+def apposed_name(token: Token) -> Token | None:
+    """The word an apposition describes: the head of an `appos`, or the name of what a
+    parser misread as something else.
+
+    - "Ada Stone, president of Vexa, said ..." with "president" a `conj` of "Stone": a name
+      coordinated with a common noun, set off by a comma and with no conjunction anywhere in
+      the coordination, is not a list in news text. A list has its "and" or "or" ("Ada
+      Stone, her lawyer and ...").
+    - "Marwick Group, the parent company of Fenland, reported ..." with "company" a second
+      subject of "reported": a common noun right after a name and a comma, both subjects of
+      one verb, is that name's apposition."""
     label = dep(token)
     if label in APPOSITION:
-        return True
+        return token.head
+    if token.pos_ != "NOUN" or not _after_comma(token):
+        return None
     head = token.head
-    if label != "conj" or token.pos_ != "NOUN" or head.pos_ != "PROPN" or token.i < head.i:
-        return False
-    members = [head, *(child for child in head.children if dep(child) == "conj")]
-    if any(dep(child) == "cc" for member in members for child in member.children):
-        return False
-    left = token.left_edge  # the comma itself when the parser gave it to the noun
-    comma = left if left.text == "," else token.doc[left.i - 1]
-    return comma.i > head.i and comma.text == ","
+    if label == "conj" and head.pos_ == "PROPN" and head.i < token.i:
+        members = [head, *(child for child in head.children if dep(child) == "conj")]
+        if not any(dep(child) == "cc" for member in members for child in member.children):
+            return head
+        return None
+    if label in SUBJECT | PASSIVE_SUBJECT:
+        subjects_ = SUBJECT | PASSIVE_SUBJECT
+        names = [
+            child
+            for child in head.children
+            if child.i < token.i and child.pos_ == "PROPN" and dep(child) in subjects_
+        ]
+        # the comma right after the name (the parser may have given it to the name)
+        if names and _comma_before(token).i - names[-1].right_edge.i in {0, 1}:
+            return names[-1]
+    return None
+
+
+def _comma_before(token: Token) -> Token:
+    """The comma that sets the token's phrase off: its first word when the parser gave the
+    comma to the phrase, else the word before the phrase."""
+    left = token.left_edge
+    return left if left.text == "," else token.doc[max(left.i - 1, 0)]
+
+
+def _after_comma(token: Token) -> bool:
+    return _comma_before(token).text == ","
 
 
 def kids(token: Token, deps: set[str]) -> list[Token]:

@@ -350,3 +350,22 @@ def test_the_ordered_people_without_their_preposition_or_a_participle_clause():
     ]
     doc = pinned_doc(rows, [(0, 1, "ORG"), (10, 11, "ORG")])
     assert _people(doc[5]) == "staff"
+
+
+def test_a_verb_after_a_determiner_does_not_end_the_search_for_the_target():
+    # "Velmor Group banned the sharing app Plinko on Monday." parsed with "sharing" the
+    # object, "app" an adverbial clause and "Plinko" an adverb
+    rows = [
+        "Velmor velmor PROPN NNP compound 1",
+        "Group group PROPN NNP nsubj 2",
+        "banned ban VERB VBD ROOT 2",
+        "the the DET DT det 4",
+        "sharing share VERB VBG obj 2",
+        "app app NOUN NN advcl 2",
+        "Plinko plinko PROPN NNP advmod 5",
+        "on on ADP IN case 8",
+        "Monday monday PROPN NNP obl 2",
+        ". . PUNCT . punct 2",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(0, 2, "ORG"), (6, 7, "ORG")]))
+    assert events(statements, names) == [("Velmor Group", "Plinko", "Enacted")]

@@ -337,3 +337,25 @@ def test_a_title_run_into_the_name_is_not_read_as_an_apposition():
     ]
     statements, names = run_rules(pinned_doc(rows, [(3, 5, "PERSON"), (6, 8, "PERSON")]))
     assert facts(statements, names) == {("Ada Lowe", "jobTitle", "Secretary of State")}
+
+
+def test_an_apposition_misparsed_as_a_second_subject_still_gives_the_owner():
+    # "Orlen Media, the parent company of Pixwell, reported a loss." with "company" a second
+    # subject of "reported" and the first comma given to "Media"
+    rows = [
+        "Orlen orlen PROPN NNP compound 1",
+        "Media media PROPN NNP nsubj 9",
+        ", , PUNCT , punct 1",
+        "the the DET DT det 5",
+        "parent parent NOUN NN compound 5",
+        "company company NOUN NN nsubj 9",
+        "of of ADP IN case 7",
+        "Pixwell pixwell PROPN NNP nmod 5",
+        ", , PUNCT , punct 9",
+        "reported report VERB VBD ROOT 9",
+        "a a DET DT det 11",
+        "loss loss NOUN NN obj 9",
+        ". . PUNCT . punct 9",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(0, 2, "ORG"), (7, 8, "ORG")]))
+    assert ("Pixwell", "parentOrganization", "Orlen Media") in facts(statements, names)
