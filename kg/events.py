@@ -597,13 +597,18 @@ def _people(token: Token) -> str:
     nor "employees asking them to ..." (a participle clause is the message's, not theirs;
     a relative clause stays: "staff who travel")."""
     phrase = _phrase(token, skip={"acl"})
-    cases = [child.text for child in token.children if dep(child) == "case" and child.i < token.i]
-    for case in cases:
-        if phrase.startswith(case + " "):
-            phrase = phrase[len(case) + 1 :]
+    leading = [
+        child.text
+        for child in sorted(token.children, key=lambda child: child.i)
+        if child.i < token.i and (dep(child) == "case" or child.lower_ in _POSSESSIVE_PRONOUNS)
+    ]
+    for word in leading:  # "to its employees" -> "employees": "its" means nothing alone
+        if phrase.startswith(word + " "):
+            phrase = phrase[len(word) + 1 :]
     return phrase
 
 
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 _NOT_IN_PHRASE = {"advcl", "parataxis", "ccomp", "conj", "cc", "punct", "appos"}
 
 
