@@ -41,6 +41,7 @@ from kg.syntax import (
     agents,
     ancestors_inclusive,
     dep,
+    hyphen_inside_word,
     is_negated,
     is_passive,
     is_past,
@@ -65,17 +66,6 @@ REASON_PREPOSITIONS = {"over", "because", "due", "amid", "for"}
 PLANS = {"propose", "consider"}
 _CLAUSE_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART"}
 _MODIFIERS = {"amod", "compound"}
-
-
-def _inside_word(token: Token) -> bool:
-    """A hyphen with no space on either side ("Chinese-owned"): part of a word, not a break."""
-    doc = token.doc
-    return (
-        token.text in {"-", "–"}
-        and token.i > 0
-        and not doc[token.i - 1].whitespace_
-        and not token.whitespace_
-    )
 
 
 def _starts_clause(token: Token) -> bool:
@@ -265,7 +255,9 @@ class EventFinder:
             entity = self.ctx.entity_at(view, following)
             if entity is not None:
                 return entity if entity.entity_class == SCHEMA.Organization else None
-            if (following.is_punct and not _inside_word(following)) or _starts_clause(following):
+            if (
+                following.is_punct and not hyphen_inside_word(view.doc, following.i)
+            ) or _starts_clause(following):
                 return None
             if following.pos_ == "ADP" and following.lower_ not in {"on", "of", "against"}:
                 return None

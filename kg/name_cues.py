@@ -35,6 +35,7 @@ from kg.mentions import (
     describes_the_next_name,
     organisation_cue,
 )
+from kg.syntax import hyphen_inside_word
 from kg.vocab import CLASS_BY_LABEL
 
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
@@ -351,7 +352,6 @@ def _used_thing_label(token: Token, label: str, surnames: set[str]) -> str:
     return "LOC" if place_cue(token) else label
 
 
-_HYPHENS = {"-", "–"}
 _HYPHEN_CUES = {"based", "owned"}  # "San Marco-based", "Kestrel-owned": the cue, not the name
 
 
@@ -359,22 +359,10 @@ def in_hyphenated_word(chain: Span) -> bool:
     """The chain is glued by a hyphen to a word before or after it: "Wi" and "Fi" of "its
     Wi-Fi network" are not names, whatever the organisation noun after them says."""
     doc = chain.doc
-    after = chain.end
     glued_after = (
-        after + 1 < len(doc)
-        and not doc[after - 1].whitespace_
-        and doc[after].text in _HYPHENS
-        and not doc[after].whitespace_
-        and doc[after + 1].lower_ not in _HYPHEN_CUES
+        hyphen_inside_word(doc, chain.end) and doc[chain.end + 1].lower_ not in _HYPHEN_CUES
     )
-    before = chain.start - 1
-    glued_before = (
-        before >= 1
-        and doc[before].text in _HYPHENS
-        and not doc[before].whitespace_
-        and not doc[before - 1].whitespace_
-    )
-    return glued_after or glued_before
+    return glued_after or hyphen_inside_word(doc, chain.start - 1)
 
 
 def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:

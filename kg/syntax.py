@@ -107,6 +107,16 @@ def _after_comma(token: Token) -> bool:
     return _comma_before(token).text == ","
 
 
+def hyphen_inside_word(doc: Doc, index: int) -> bool:
+    """doc[index] is a hyphen with no space on either side ("Wi-Fi", "Chinese-owned")."""
+    return (
+        0 < index < len(doc) - 1
+        and doc[index].text in {"-", "–"}
+        and not doc[index - 1].whitespace_
+        and not doc[index].whitespace_
+    )
+
+
 def kids(token: Token, deps: set[str]) -> list[Token]:
     return [child for child in token.children if dep(child) in deps]
 
