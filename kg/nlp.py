@@ -35,6 +35,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 import kg.lexicon_features  # noqa: F401 (the bundled pipeline's callback, also an entry point)
+import kg.person_titles  # noqa: F401 (the bundled pipeline's component, also an entry point)
 from kg.errors import ModelError, Msg
 from kg.resources import BUNDLED_PIPELINE
 from kg.sentence_guard import NAME as SENTENCE_GUARD

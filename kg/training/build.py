@@ -8,7 +8,7 @@
 3. train the NER with its own tok2vec, started from OUT/main's (training/config-ner.cfg),
    into OUT/ner/model-best, on the GUM train names + UNER dev and test (ner-train.spacy),
    selected on GUM dev;
-4. join: OUT/pipeline = main + ner, named en_kg_news.
+4. join: OUT/pipeline = main + ner + kg_person_titles (kg/person_titles.py), named en_kg_news.
 
 TEACHER (optional, not used for the shipped pipeline): a pipeline whose NER labels EWT train
 for step 3, where the treebank's proper nouns agree (kg/training/silver.py). Name swapping
@@ -32,6 +32,7 @@ from pathlib import Path
 from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
+from kg.person_titles import NAME as PERSON_TITLES
 from kg.training.corpora import ewt_docs, gum_docs, gum_files, read_iob2, uner_docs
 from kg.training.silver import write_silver
 
@@ -39,7 +40,7 @@ TRAINING = Path(__file__).resolve().parents[2] / "training"
 CONFIG = TRAINING / "config.cfg"
 NER_CONFIG = TRAINING / "config-ner.cfg"
 PIPELINE_NAME = "kg_news"
-PIPELINE_VERSION = "0.3.0"
+PIPELINE_VERSION = "0.3.1"
 
 
 def convert(corpora: Path, out_dir: Path) -> dict[str, int]:
@@ -106,11 +107,13 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
     joined with the NER of an earlier release."""
     import spacy
 
-    nlp = spacy.load(main_model, exclude=["ner"])
+    nlp = spacy.load(main_model, exclude=["ner", PERSON_TITLES])
     ner_nlp = spacy.load(ner_model)
     if _listens_to_tok2vec(ner_nlp, "ner"):
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
+    # the NER's PERSON entities follow its training data's convention: no leading titles
+    nlp.add_pipe(PERSON_TITLES, after="ner")
     # the NER reads word-list flags that the vocabulary computes (kg/lexicon_features.py)
     nlp._config["nlp"]["after_creation"] = ner_nlp.config["nlp"]["after_creation"]
     nlp.meta.update(

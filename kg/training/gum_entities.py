@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.lexicon import words
 from kg.training.conllu import Word
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "LOC", "time": "DATE"}
@@ -56,53 +57,7 @@ _DATE_WORDS = re.compile(
 )
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "bin", "al", "la", "le", "du", "'s"}
-_TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "president",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "governor",
-    "general",
-    "gen",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "saint",
-    "st",
-    "judge",
-    "justice",
-    "mayor",
-    "chancellor",
-    "minister",
-    "secretary",
-    "rev",
-    "reverend",
-    "father",
-    "captain",
-    "capt",
-    "emperor",
-    "empress",
-    "duke",
-    "duchess",
-    "earl",
-    "baron",
-    "chairman",
-    "speaker",
-}
+_TITLES = words("person_titles.txt")
 _OPENING_BRACKETS = {"(", "["}
 _COMPANY_SUFFIXES = {"inc", "ltd", "llc", "co", "corp", "plc", "jr", "sr"}
 _TRIM_START = {"DET", "PUNCT"}
