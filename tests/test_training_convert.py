@@ -343,3 +343,19 @@ def test_a_person_possessive_stays_in_the_place_name(tmp_path):
         ],
     )
     assert labelled_spans(tmp_path, text) == [("Saint Ada 's Lake", "LOC")]
+
+
+def test_a_form_of_address_is_not_part_of_the_name(tmp_path):
+    # "Dear Tamsin, Brother Oswin wrote." -> "Tamsin", "Oswin" (as UNER writes names)
+    text = conllu(
+        "c9",
+        [
+            ("Dear", "ADJ", "JJ", 2, "amod", "(1-person-giv-x-x-1-coref"),
+            ("Tamsin", "PROPN", "NNP", 6, "vocative", "1)"),
+            (",", "PUNCT", ",", 2, "punct", ""),
+            ("Brother", "PROPN", "NNP", 5, "compound", "(2-person-new-x-x-2-sgl"),
+            ("Oswin", "PROPN", "NNP", 6, "nsubj", "2)"),
+            ("wrote", "VERB", "VBD", 0, "root", ""),
+        ],
+    )
+    assert labelled_spans(tmp_path, text) == [("Tamsin", "PERSON"), ("Oswin", "PERSON")]
