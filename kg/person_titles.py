@@ -16,16 +16,16 @@ The pipeline's config names the component, so `spacy.load` needs kg installed (e
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.lexicon import words
 
 NAME = "kg_person_titles"
 
 
-def is_title(token: Token) -> bool:
+def is_person_title(text: str) -> bool:
     """A title that can stand before a name: "Mr.", "Justice", "speaker"."""
-    return token.lower_.rstrip(".") in words("person_titles.txt")
+    return text.lower().rstrip(".") in words("person_titles.txt")
 
 
 def without_titles(entity: Span) -> Span | None:
@@ -35,9 +35,9 @@ def without_titles(entity: Span) -> Span | None:
     if entity.label_ != "PERSON":
         return entity
     doc, start = entity.doc, entity.start
-    while start < entity.end - 1 and is_title(doc[start]):
+    while start < entity.end - 1 and is_person_title(doc[start].text):
         start += 1
-    if is_title(doc[start]) and start == entity.end - 1:
+    if is_person_title(doc[start].text) and start == entity.end - 1:
         return None
     if start == entity.start or not doc[start].text[:1].isupper():
         return entity

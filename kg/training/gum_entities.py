@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import words
+from kg.person_titles import is_person_title
 from kg.training.conllu import Word
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "LOC", "time": "DATE"}
@@ -57,7 +57,6 @@ _DATE_WORDS = re.compile(
 )
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "bin", "al", "la", "le", "du", "'s"}
-_TITLES = words("person_titles.txt")
 _OPENING_BRACKETS = {"(", "["}
 _COMPANY_SUFFIXES = {"inc", "ltd", "llc", "co", "corp", "plc", "jr", "sr"}
 _TRIM_START = {"DET", "PUNCT"}
@@ -142,12 +141,12 @@ def person_name(words: list[Word], span: EntitySpan, start: int, end: int) -> bo
     extent = words[start:end]
     if not extent or not _capitalised_throughout(extent):
         return False
-    if all(word.form.lower().rstrip(".") in _TITLES or word.upos == "DET" for word in extent):
+    if all(is_person_title(word.form) or word.upos == "DET" for word in extent):
         return False
     if words[span_head(words, span.start, span.end)].xpos == "NNPS":
         return False
     return words[span.start].form.lower() not in {"a", "an"} or any(
-        word.form.lower().rstrip(".") in _TITLES for word in words[span.start : span.end]
+        is_person_title(word.form) for word in words[span.start : span.end]
     )  # "an American" is a demonym, "a Dr. Bailey" a name
 
 
@@ -258,7 +257,7 @@ def person_start(words: list[Word], span: EntitySpan, start: int, end: int) -> i
         first -= 1
     before = words[span.start : first]  # with the words trimmed already
     title_phrase = any(
-        word.upos in {"ADP", "PART"} or word.form.lower().rstrip(".") in _TITLES for word in before
+        word.upos in {"ADP", "PART"} or is_person_title(word.form) for word in before
     )
     return first if title_phrase else start
 
@@ -286,11 +285,7 @@ def trim(words: list[Word], start: int, end: int, label: str = "") -> tuple[int,
     """Drop leading determiners (and, for people, titles) and trailing punctuation."""
     while start < end and (
         words[start].upos in _TRIM_START
-        or (
-            label == "PERSON"
-            and end - start > 1
-            and words[start].form.lower().rstrip(".") in _TITLES
-        )
+        or (label == "PERSON" and end - start > 1 and is_person_title(words[start].form))
     ):
         start += 1
     while end > start and words[end - 1].upos in _TRIM_END:
