@@ -11,7 +11,7 @@ TARGETS = (
     ("2 workers ÷ 1 process throughput (N-Quads)", ">=", 1.6),
     ("peak RSS of extract --workers 2 (largest process) at the largest N ÷ at N=1,000", "<=", 1.5),
     ("push triples/s (Oxigraph server)", ">=", 20_000),
-    ("kg.query time ÷ pyoxigraph time, worst stored query", "<=", 1.2),
+    ("kg.stores.query time ÷ pyoxigraph time, worst stored query", "<=", 1.2),
 )
 
 
@@ -151,9 +151,9 @@ def size_section(r: Result) -> list[str]:
     if _ok(validate):
         rate = f"{_rate(validate['documents'], validate['seconds']):,.1f} docs/s"
         extra = f" ({validate['documents']:,} documents, {validate['results']} results)"
-        lines.append(_row("validate (kg.validate per document graph)", validate, rate, extra))
+        lines.append(_row("validate (kg.rdf.validate per document graph)", validate, rate, extra))
     else:
-        lines.append(_row("validate (kg.validate per document graph)", validate, ""))
+        lines.append(_row("validate (kg.rdf.validate per document graph)", validate, ""))
     for key, label in (("load", "load into embedded store"), ("push", "push to Oxigraph server")):
         step = r.get(key)
         rate = f"{_num(_rate(step['triples'], step['seconds']))} triples/s" if _ok(step) else ""
@@ -161,12 +161,12 @@ def size_section(r: Result) -> list[str]:
         if key == "push" and _ok(step) and step.get("server_rss_mb"):
             extra = f" (server peak RSS {step['server_rss_mb']:,.0f} MB)"
         lines.append(_row(label, step, rate, extra))
-    lines.append(_row("stored queries, all (via kg.query)", r.get("queries"), ""))
+    lines.append(_row("stored queries, all (via kg.stores.query)", r.get("queries"), ""))
     identical = {True: "yes", False: "**NO**"}.get(r.get("identical"), "not compared")
     lines += ["", f"1-worker and 2-worker N-Quads byte-identical: {identical}.", ""]
     if _ok(r.get("queries")):
         lines += [
-            "| query | rows | kg.query ms | pyoxigraph ms | ratio |",
+            "| query | rows | kg.stores.query ms | pyoxigraph ms | ratio |",
             "|---|---:|---:|---:|---:|",
         ]
         for name, q in r["queries"]["queries"].items():
@@ -218,19 +218,23 @@ def render_report(results: list[Result], info: dict[str, Any], command: str) -> 
         "main process, and the largest child, i.e. an extract worker). Pipeline load, corpus "
         "reading for nlp.pipe, and RDF parsing for validation are outside the timed region.",
         "- words/s counts the whitespace words of the paragraph pieces kg parses "
-        "(`kg.clean.clean` + `kg.nlp.pieces_for`), the same for nlp.pipe and extract; nlp.pipe "
+        "(`kg.ingest.clean.clean` + `kg.nlp.pipeline.pieces_for`), the same for nlp.pipe and "
+        "extract; nlp.pipe "
         "runs one stream over all pieces with kg's batch size (64).",
         "- Extract: `kg.write.write_extraction`, `--no-validate`, SOURCE_DATE_EPOCH set. "
         "nlp.pipe and the three extractions run `--repeats` times, taken alternately, and "
         "the fastest run of each counts (the machine is noisy: about 5% from run to run).",
-        "- Both sides build the pipeline as kg does (`kg.nlp.load_pipeline`: numpy's BLAS, "
+        "- Both sides build the pipeline as kg does (`kg.nlp.pipeline.load_pipeline`: "
+        "numpy's BLAS, "
         "one thread per process).",
-        "- Validate: `kg.validate.validate_graph` on each document graph of the N-Quads output "
+        "- Validate: `kg.rdf.validate.validate_graph` on each document graph of the N-Quads output "
         "plus its entities' type and label (as `kg extract` validates), capped by "
         "`--validate-limit` documents.",
-        "- Load: `kg.store.load_files`; push: `kg.push.push_files` (batches of 500) to "
+        "- Load: `kg.stores.store.load_files`; push: `kg.stores.push.push_files` (batches of "
+        "500) to "
         "`oxigraph serve` on 127.0.0.1; both on the 1-process N-Quads output.",
-        "- Queries: `kg.query.run_query(name, store=DIR)` vs `pyoxigraph.Store.read_only(DIR)"
+        "- Queries: `kg.stores.query.run_query(name, store=DIR)` vs "
+        "`pyoxigraph.Store.read_only(DIR)"
         ".query(text, use_default_graph_as_union=True)` with every row materialised; both open "
         "the store per call; best of the repeats (`--query-repeats`), taken alternately.",
         "",

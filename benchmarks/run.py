@@ -8,7 +8,7 @@ a fresh process (benchmarks/steps.py) so that each has its own peak RSS: nlp.pip
 pieces kg parses, kg extract to N-Quads and Turtle with one process and to N-Quads with two
 workers (outputs asserted byte-identical, SOURCE_DATE_EPOCH set), per-document validation,
 load into the embedded store, push to an Oxigraph server started here on a free loopback port,
-and each stored query through kg.query against pyoxigraph directly. The report
+and each stored query through kg.stores.query against pyoxigraph directly. The report
 (benchmarks/report.py) gives a table per N and the targets with PASS/FAIL.
 
 The pipeline: --model, else KG_MODEL, else kg's bundled pipeline. The pipeline folder and kg's
@@ -292,7 +292,7 @@ def machine_info(model: str | None) -> dict[str, Any]:
     import spacy
 
     from kg import __version__
-    from kg.nlp import resolve_model_name
+    from kg.nlp.pipeline import resolve_model_name
 
     server = subprocess.run(["oxigraph", "--version"], capture_output=True, text=True, timeout=30)
     return {

@@ -44,7 +44,7 @@ def _timed(params: Params, work: Callable[[], Any]) -> tuple[float, Any]:
 
 def _documents(corpus: str) -> list:
     from kg.errors import InputError
-    from kg.read import iter_documents
+    from kg.ingest.read import iter_documents
 
     documents = list(iter_documents([corpus]))
     errors = [d for d in documents if isinstance(d, InputError)]
@@ -54,9 +54,9 @@ def _documents(corpus: str) -> list:
 
 
 def step_pipe(params: Params) -> dict[str, Any]:
-    """nlp.pipe alone over exactly the paragraph pieces kg parses (kg.clean + pieces_for)."""
-    from kg.clean import clean
-    from kg.nlp import load_pipeline, pieces_for, pipeline_identity
+    """nlp.pipe alone over exactly the paragraph pieces kg parses (kg.ingest.clean + pieces_for)."""
+    from kg.ingest.clean import clean
+    from kg.nlp.pipeline import load_pipeline, pieces_for, pipeline_identity
 
     started = time.perf_counter()
     nlp = load_pipeline(params["model"])
@@ -84,7 +84,7 @@ def step_pipe(params: Params) -> dict[str, Any]:
 def step_extract(params: Params) -> dict[str, Any]:
     """kg's write_extraction to a file, pipeline loaded (and cached) before the clock starts."""
     from kg.extract import ExtractOptions
-    from kg.nlp import load_pipeline
+    from kg.nlp.pipeline import load_pipeline
     from kg.write import write_extraction
 
     load_pipeline(params["model"])
@@ -128,7 +128,7 @@ def _document_graphs(path: str, limit: int) -> list:
     memory holds only those graphs, whatever the corpus size."""
     from rdflib.namespace import RDF, RDFS
 
-    from kg.updates import is_merged_graph
+    from kg.stores.updates import is_merged_graph
 
     chosen: dict[str, list[str]] = {}
     described: list[str] = []
@@ -154,8 +154,8 @@ def _document_graphs(path: str, limit: int) -> list:
 
 
 def step_validate(params: Params) -> dict[str, Any]:
-    """kg.validate.validate_graph per document graph (shapes loaded before the clock)."""
-    from kg.validate import load_shapes, validate_graph
+    """kg.rdf.validate.validate_graph per document graph (shapes loaded before the clock)."""
+    from kg.rdf.validate import load_shapes, validate_graph
 
     graphs = _document_graphs(params["nquads"], params["limit"])
     shapes = load_shapes()
@@ -166,9 +166,9 @@ def step_validate(params: Params) -> dict[str, Any]:
 
 
 def step_push(params: Params) -> dict[str, Any]:
-    """kg.push.push_files of the N-Quads file to the SPARQL endpoint at params["server"]."""
-    from kg.endpoint import Endpoint
-    from kg.push import push_files
+    """kg.stores.push.push_files of the N-Quads file to the SPARQL endpoint at params["server"]."""
+    from kg.stores.endpoint import Endpoint
+    from kg.stores.push import push_files
 
     base = params["server"]
     endpoint = Endpoint(url=f"{base}/query", update_url=f"{base}/update")
@@ -182,8 +182,8 @@ def step_push(params: Params) -> dict[str, Any]:
 
 
 def step_load(params: Params) -> dict[str, Any]:
-    """kg.store.load_files of the N-Quads file into a new embedded store."""
-    from kg.store import load_files
+    """kg.stores.store.load_files of the N-Quads file into a new embedded store."""
+    from kg.stores.store import load_files
 
     seconds, summary = _timed(params, lambda: load_files([Path(params["nquads"])], params["store"]))
     return {
@@ -195,14 +195,14 @@ def step_load(params: Params) -> dict[str, Any]:
 
 
 def step_queries(params: Params) -> dict[str, Any]:
-    """Each stored query: kg.query.run_query(store=...) against the same query run directly
+    """Each stored query: kg.stores.query.run_query(store=...) against the same query run directly
     with pyoxigraph (store opened read-only, union default graph, every row materialised).
     Both sides open the store per call, as run_query does; the best of up to `repeats` runs
     each (the least disturbed by other load), fewer (but at least QUERY_MIN_REPEATS) once a
     query has used its time budget."""
     import pyoxigraph
 
-    from kg.query import load_query, run_query, stored_queries
+    from kg.stores.query import load_query, run_query, stored_queries
 
     store_dir = params["store"]
 

@@ -27,8 +27,8 @@ from kg.extract import (
     collect,
     process_documents,
 )
-from kg.nlp import load_pipeline
-from kg.read import Document, iter_documents
+from kg.ingest.read import Document, iter_documents
+from kg.nlp.pipeline import load_pipeline
 
 
 def _extract_batch(documents: list[Document], options: ExtractOptions) -> list[DocumentResult]:

@@ -25,10 +25,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from spacy.language import Language
 
 from kg import __version__
-from kg.clean import clean
-from kg.errors import InputError, KgError
-from kg.graph import DocumentGraphBuilder, Triple, entities_graph, provenance_graph
-from kg.mentions import (
+from kg.entities.mentions import (
     cued_organisations,
     employers_before_titles,
     known_names,
@@ -36,12 +33,15 @@ from kg.mentions import (
     propagate,
     titled_people,
 )
-from kg.name_cues import cued_names, repair_mentions
-from kg.nlp import load_pipeline, parse, pieces_for, pipeline_identity
-from kg.rdfio import graph_chunk, new_dataset
-from kg.read import DEFAULT_MAX_BYTES, Document, iter_documents
-from kg.resolve import EntityIndex, LocalEntity, resolve_document
-from kg.statements import extract_statements
+from kg.entities.name_cues import cued_names, repair_mentions
+from kg.entities.resolve import EntityIndex, LocalEntity, resolve_document
+from kg.errors import InputError, KgError
+from kg.facts.statements import extract_statements
+from kg.ingest.clean import clean
+from kg.ingest.read import DEFAULT_MAX_BYTES, Document, iter_documents
+from kg.nlp.pipeline import load_pipeline, parse, pieces_for, pipeline_identity
+from kg.rdf.graph import DocumentGraphBuilder, Triple, entities_graph, provenance_graph
+from kg.rdf.rdfio import graph_chunk, new_dataset
 from kg.vocab import (
     DEFAULT_BASE,
     agent_iri,
@@ -174,7 +174,7 @@ def build_document(
 def validate_document(triples: Iterable[Triple], result: DocumentResult) -> list[str]:
     """SHACL violations of one document's graph plus its entities' descriptions: a
     violation is a bug in kg, reported with the document it came from."""
-    from kg.validate import validate_graph
+    from kg.rdf.validate import validate_graph
 
     union = Graph()
     for triple in triples:

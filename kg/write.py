@@ -22,7 +22,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import InputError, Msg
 from kg.extract import DocumentResult, ExtractOptions, RunRecorder, Summary, extract_stream
-from kg.rdfio import graph_chunk, new_dataset
+from kg.rdf.rdfio import graph_chunk, new_dataset
 
 STREAMING_FORMATS = {"turtle", "trig", "nt", "nquads"}  # JSON-LD is built whole
 

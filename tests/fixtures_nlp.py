@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import ExtractOptions, extract
-from kg.nlp import load_pipeline
+from kg.nlp.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="session")

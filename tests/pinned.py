@@ -10,10 +10,10 @@ import spacy
 from rdflib import URIRef
 from spacy.tokens import Doc, Span
 
-from kg.mentions import mentions_from_doc
-from kg.nlp import Piece
-from kg.resolve import resolve_document
-from kg.statements import Statements, extract_statements
+from kg.entities.mentions import mentions_from_doc
+from kg.entities.resolve import resolve_document
+from kg.facts.statements import Statements, extract_statements
+from kg.nlp.pipeline import Piece
 from kg.vocab import entity_iri
 
 BASE = "https://example.org/id/"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import kg.updates
+import kg.stores.updates
 
 
 def write_many_graphs(path: Path, graph_prefix: str, graphs: int = 20, per_graph: int = 50) -> Path:
@@ -21,9 +21,9 @@ def write_many_graphs(path: Path, graph_prefix: str, graphs: int = 20, per_graph
 
 
 def count_parsed_quads(monkeypatch) -> list[list[int]]:
-    """One counter per parsing pass of kg.updates, updated as quads are read."""
+    """One counter per parsing pass of kg.stores.updates, updated as quads are read."""
     passes: list[list[int]] = []
-    parse = kg.updates._parse
+    parse = kg.stores.updates._parse
 
     def counting(*args, **kwargs):
         read = [0]
@@ -32,5 +32,5 @@ def count_parsed_quads(monkeypatch) -> list[list[int]]:
             read[0] += 1
             yield quad
 
-    monkeypatch.setattr(kg.updates, "_parse", counting)
+    monkeypatch.setattr(kg.stores.updates, "_parse", counting)
     return passes

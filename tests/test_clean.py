@@ -1,7 +1,7 @@
 """Boilerplate, metadata lines and headlines, on texts written for the tests."""
 
-from kg.clean import BOILERPLATE, CONTENT, HEADLINE, METADATA, clean, paragraphs
-from kg.dates import parse_dateline, resolve_month_day, resolve_weekday
+from kg.ingest.clean import BOILERPLATE, CONTENT, HEADLINE, METADATA, clean, paragraphs
+from kg.ingest.dates import parse_dateline, resolve_month_day, resolve_weekday
 
 ARTICLE = """Menu
 

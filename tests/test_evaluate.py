@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from kg.cli.main import app
 from kg.errors import InputError
-from kg.evaluate import (
+from kg.evaluation.evaluate import (
     PREDICATES,
     STATUSES,
     EvaluationReport,
@@ -27,8 +27,7 @@ from kg.evaluate import (
     render_report,
     score_items,
 )
-from kg.rdfio import read_rdf
-from kg.scoring import (
+from kg.evaluation.scoring import (
     EventRecord,
     FactRecord,
     Name,
@@ -40,6 +39,7 @@ from kg.scoring import (
     normalise_title,
     quote_text_matches,
 )
+from kg.rdf.rdfio import read_rdf
 from kg.vocab import DEFAULT_BASE, KG, RDF
 
 ROOT = Path(__file__).resolve().parents[1]

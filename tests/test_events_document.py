@@ -4,9 +4,9 @@ only when that is unambiguous and in the same phase. Sentences written for these
 
 from rdflib import RDF
 
-from kg.context import display_name
 from kg.extract import ExtractOptions, process_documents
-from kg.read import Document
+from kg.facts.context import display_name
+from kg.ingest.read import Document
 from kg.vocab import KG
 
 

@@ -272,7 +272,7 @@ BANNED_MESSAGING_APP = [
 
 
 def test_a_ban_on_a_name_makes_it_a_used_thing_whatever_the_parse_hung_it_on():
-    from kg.name_cues import used_thing
+    from kg.entities.name_cues import used_thing
 
     doc = pinned_doc(REVERSED_BAN, [(0, 2, "ORG"), (6, 7, "PERSON")])
     assert used_thing(doc[6])  # so kg reads "Plinko" as an app, not a person
@@ -331,7 +331,7 @@ def test_a_hyphen_inside_a_word_does_not_end_the_search_for_the_target():
 
 
 def test_the_ordered_people_without_their_preposition_or_a_participle_clause():
-    from kg.events import _people
+    from kg.facts.events import _people
 
     # "Vexa sent a memo to its staff asking them to delete Plinko." with "asking" hung on
     # "staff"

@@ -184,7 +184,7 @@ def test_a_violation_exits_1_and_still_writes(runner, story, tmp_path, monkeypat
     with the document's name, exits 1, and the output is still written."""
     import shutil as _shutil
 
-    import kg.validate
+    import kg.rdf.validate
     from kg.resources import shapes_dir
 
     strict = tmp_path / "shapes"
@@ -196,7 +196,7 @@ def test_a_violation_exits_1_and_still_writes(runner, story, tmp_path, monkeypat
         "  sh:property [ sh:path schema:genre ; sh:minCount 1 ;\n"
         '    sh:message "test shape: every article needs a genre" ] .\n'
     )
-    monkeypatch.setattr(kg.validate, "shapes_dir", lambda: strict)
+    monkeypatch.setattr(kg.rdf.validate, "shapes_dir", lambda: strict)
     out = tmp_path / "out.ttl"
     result = runner.invoke(app, ["extract", str(story), "-o", str(out)])
     assert result.exit_code == 1

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from kg.rdfio import read_rdf
+from kg.rdf.rdfio import read_rdf
 from kg.vocab import KG
 
 ROOT = Path(__file__).resolve().parents[1]

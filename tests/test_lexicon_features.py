@@ -1,8 +1,8 @@
-"""The word-list flags the bundled NER reads (kg/lexicon_features.py)."""
+"""The word-list flags the bundled NER reads (kg/nlp/lexicon_features.py)."""
 
 import spacy
 
-from kg.lexicon_features import GIVEN_NAME, PLACE_NAME, SURNAME, install
+from kg.nlp.lexicon_features import GIVEN_NAME, PLACE_NAME, SURNAME, install
 
 
 def flags(nlp, text: str) -> dict[str, tuple[int, int, int]]:

@@ -1,17 +1,17 @@
-"""Classes from a name's own words and from what is done to it (kg/name_cues.py), trigger
+"""Classes from a name's own words and from what is done to it (kg/entities/name_cues.py), trigger
 words found by their form when the lemmatiser errs, and conditions that assert nothing.
 Sentences and names written for these tests."""
 
 from pinned import pinned_doc, run_rules
 from test_events_quotes_pinned import events
 
-from kg.context import display_name
+from kg.entities.mentions import mentions_from_doc
+from kg.entities.name_cues import class_from_words, cued_names, repair_mentions
 from kg.extract import ExtractOptions, process_documents
+from kg.facts.context import display_name
+from kg.ingest.read import Document
 from kg.lexicon import inflections
-from kg.mentions import mentions_from_doc
-from kg.name_cues import class_from_words, cued_names, repair_mentions
-from kg.nlp import Piece
-from kg.read import Document
+from kg.nlp.pipeline import Piece
 from kg.vocab import SCHEMA
 
 
@@ -100,7 +100,7 @@ def test_what_is_uninstalled_or_used_is_an_app_not_a_person():
 
 
 def test_a_first_word_describing_the_name_after_an_organisation_noun_is_not_a_name():
-    from kg.mentions import cued_organisations
+    from kg.entities.mentions import cued_organisations
 
     # "Industry group Vexa Guild backs a ban on Plinko ." with "Industry" a proper noun
     rows = [
@@ -312,7 +312,7 @@ def test_a_place_with_a_title_in_apposition_is_a_person():
 
 
 def test_an_unknown_capitalised_word_mistagged_by_the_tagger_still_starts_a_name():
-    from kg.name_cues import chain_around
+    from kg.entities.name_cues import chain_around
 
     rows = [
         "Tresk tresk ADP IN compound 1",
@@ -328,7 +328,7 @@ def test_an_unknown_capitalised_word_mistagged_by_the_tagger_still_starts_a_name
 
 
 def test_a_name_after_a_use_verb_and_a_noun_is_a_used_thing():
-    from kg.name_cues import used_thing
+    from kg.entities.name_cues import used_thing
 
     rows = [
         "Orlo orlo PROPN NNP nsubj 1",

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
-from kg.rdfio import read_rdf
+from kg.rdf.rdfio import read_rdf
 from kg.resources import ontology_dir, shapes_dir
 from kg.vocab import DEFAULT_BASE, KG, PREFIXES, STATUSES
 

@@ -1,4 +1,4 @@
-"""The NER's PERSON entities without leading titles (kg/person_titles.py). Entities are set
+"""The NER's PERSON entities without leading titles (kg/nlp/person_titles.py). Entities are set
 by hand, so each case pins what the NER might have found."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import sys
 import spacy
 from spacy.tokens import Doc, Span
 
-from kg.person_titles import NAME, cut_person_titles
+from kg.nlp.person_titles import NAME, cut_person_titles
 from kg.resources import BUNDLED_PIPELINE
 
 

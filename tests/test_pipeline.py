@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ModelError
-from kg.nlp import load_pipeline
+from kg.nlp.pipeline import load_pipeline
 from kg.resources import BUNDLED_PIPELINE
 
 
 @pytest.fixture(scope="module")
 def pipeline():
-    """The bundled pipeline as shipped, without kg's sentence guard (kg/sentence_guard.py):
+    """The bundled pipeline as shipped, without kg's sentence guard (kg/nlp/sentence_guard.py):
     these tests judge the trained components."""
     return load_pipeline(None, sentence_guard=False)
 
@@ -121,7 +121,7 @@ def test_parses_sentences_and_lemmas(pipeline):
     assert doc[4].dep_ == "obj" and doc[4].head.i == banned.i
 
 
-# News appositions, which kg's title, ownership and origin rules read (kg/relations.py):
+# News appositions, which kg's title, ownership and origin rules read (kg/facts/relations.py):
 # (sentence, the apposition's head noun, the words of the name it belongs to).
 APPOSITIONS = [
     ("Dalmore Foods, a Scottish company, closed two factories.", "company", "Dalmore Foods"),
@@ -193,7 +193,7 @@ def _parse_rows(nlp, texts: list[str]) -> list[list[tuple]]:
 
 
 def test_numpy_blas_gives_the_same_parse_as_blis(monkeypatch):
-    """kg builds the layers with numpy's BLAS (faster here, see kg.nlp); KG_BLAS=blis gives
+    """kg builds the layers with numpy's BLAS (faster here, see kg.nlp.pipeline); KG_BLAS=blis gives
     thinc's default. Both must predict the same tags, trees, lemmas and entities."""
     texts = [text for text, _expected in SENTENCES] + [
         "The regulator, which had not approved the merger, said it would appeal on Friday.",

@@ -15,11 +15,11 @@ from streaming import count_parsed_quads, write_many_graphs
 from typer.testing import CliRunner
 
 from kg.cli.main import app
-from kg.endpoint import Endpoint
 from kg.errors import AuthError, EndpointError, InputError
-from kg.push import push_files
-from kg.store import count_triples, load_files
-from kg.updates import drop_graph, insert_data
+from kg.stores.endpoint import Endpoint
+from kg.stores.push import push_files
+from kg.stores.store import count_triples, load_files
+from kg.stores.updates import drop_graph, insert_data
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "example.trig"
@@ -310,12 +310,12 @@ def test_a_file_malformed_at_its_end_sends_nothing(recorder, tmp_path: Path, tai
 def test_push_reads_the_file_as_it_sends(monkeypatch, tmp_path: Path) -> None:
     """Memory is bounded by a batch, not by the file: whenever a request is made, the sending
     pass has read at most one quad more than the requests so far hold."""
-    import kg.updates
+    import kg.stores.updates
 
     path = write_many_graphs(tmp_path / "many.nq", NASTY_GRAPH)
     passes = count_parsed_quads(monkeypatch)
     sent = 0
-    for request in kg.updates.file_updates(path, batch_size=20):
+    for request in kg.stores.updates.file_updates(path, batch_size=20):
         assert len(passes) == 2 and passes[0] == [1000]  # the check read it all first
         sent += request.triples
         assert passes[1][0] <= sent + 1

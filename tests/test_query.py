@@ -12,10 +12,10 @@ from fixtures_servers import OxigraphServer
 from typer.testing import CliRunner
 
 from kg.cli.main import app
-from kg.endpoint import Endpoint
-from kg.push import push_files
-from kg.query import QueryResult, run_query, stored_queries
-from kg.store import load_files
+from kg.stores.endpoint import Endpoint
+from kg.stores.push import push_files
+from kg.stores.query import QueryResult, run_query, stored_queries
+from kg.stores.store import load_files
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "example.trig"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.graph import TripleSet
-from kg.rdfio import graph_chunk
+from kg.rdf.graph import TripleSet
+from kg.rdf.rdfio import graph_chunk
 
 EX = "https://example.org/"
 NAME = URIRef(EX + "graph/1")

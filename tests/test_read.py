@@ -5,7 +5,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.read import Document, decode_text, iter_documents
+from kg.ingest.read import Document, decode_text, iter_documents
 
 
 def collect(paths, **kwargs):
@@ -105,7 +105,7 @@ def test_decode_text_strips_bom():
 
 
 def test_a_jsonl_feed_is_read_line_by_line_with_the_limit_per_article(tmp_path):
-    from kg.read import documents_from_file
+    from kg.ingest.read import documents_from_file
 
     feed = tmp_path / "feed.jsonl"
     articles = [{"text": f"Article {i} about the Harwick Capital deal. " * 20} for i in range(50)]
@@ -126,7 +126,7 @@ def test_a_jsonl_feed_is_read_line_by_line_with_the_limit_per_article(tmp_path):
 
 
 def test_a_jsonl_file_with_a_bad_byte_names_the_line_and_keeps_the_others(tmp_path):
-    from kg.read import documents_from_file
+    from kg.ingest.read import documents_from_file
 
     feed = tmp_path / "feed.jsonl"
     feed.write_bytes(b'{"text": "One line."}\n{"text": "Bad \xff byte."}\n{"text": "Three."}\n')

@@ -162,7 +162,7 @@ def test_one_claim_when_two_rules_find_the_same_fact():
     apposition both say it; the graph gets one claim with one method and one confidence."""
     from rdflib.namespace import RDF as _RDF
 
-    from kg.graph import DocumentGraphBuilder
+    from kg.rdf.graph import DocumentGraphBuilder
     from kg.vocab import KG, SCHEMA
 
     rows = [

@@ -1,7 +1,7 @@
 """Entity resolution rules on mentions written for the tests (no parser needed)."""
 
-from kg.mentions import Mention
-from kg.resolve import EntityIndex, resolve_document
+from kg.entities.mentions import Mention
+from kg.entities.resolve import EntityIndex, resolve_document
 from kg.vocab import SCHEMA, entity_iri
 
 LABEL_CLASS = {"PERSON": SCHEMA.Person, "ORG": SCHEMA.Organization, "LOC": SCHEMA.Place}

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from fixtures_servers import OxigraphServer
 
-from kg.endpoint import Endpoint
-from kg.push import push_files
-from kg.query import run_query, stored_queries
-from kg.rdfio import serialise, write_atomic
-from kg.store import load_files
-from kg.validate import read_union, validate_graph
+from kg.rdf.rdfio import serialise, write_atomic
+from kg.rdf.validate import read_union, validate_graph
+from kg.stores.endpoint import Endpoint
+from kg.stores.push import push_files
+from kg.stores.query import run_query, stored_queries
+from kg.stores.store import load_files
 
 
 @pytest.fixture(scope="module")

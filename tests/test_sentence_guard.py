@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import spacy
 
-from kg.nlp import load_pipeline
-from kg.sentence_guard import NAME, may_start_sentence
+from kg.nlp.pipeline import load_pipeline
+from kg.nlp.sentence_guard import NAME, may_start_sentence
 
 _BLANK = spacy.blank("en")
 

@@ -16,8 +16,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
-from kg.rdfio import read_rdf
-from kg.validate import KGSH, load_shapes, read_union, render_report, validate_graph
+from kg.rdf.rdfio import read_rdf
+from kg.rdf.validate import KGSH, load_shapes, read_union, render_report, validate_graph
 from kg.vocab import ITSRDF, KG, NIF, PROV, RDFS, SCHEMA, SKOS
 
 EXAMPLE = Path(__file__).parent / "data" / "example.trig"

@@ -9,7 +9,7 @@ from streaming import count_parsed_quads, write_many_graphs
 from typer.testing import CliRunner
 
 from kg.cli.main import app
-from kg.store import count_triples, load_files
+from kg.stores.store import count_triples, load_files
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "example.trig"
@@ -110,12 +110,12 @@ def test_cli_load_store_failure_is_exit_3(tmp_path: Path) -> None:
 def test_load_reads_the_file_graph_by_graph(monkeypatch, tmp_path: Path) -> None:
     """Memory is bounded by one graph, not by the file: each graph is written before the
     next is read (at most one quad read ahead)."""
-    import kg.updates
+    import kg.stores.updates
 
     path = write_many_graphs(tmp_path / "many.nq", DOC)
     passes = count_parsed_quads(monkeypatch)
     loaded = 0
-    for block in kg.updates.graph_blocks(path):
+    for block in kg.stores.updates.graph_blocks(path):
         assert passes[0] == [1000]  # the check read it all first
         loaded += len(block.quads)
         assert len(block.quads) == 50 and passes[1][0] <= loaded + 1
@@ -156,7 +156,7 @@ def test_load_a_file_malformed_at_its_end_writes_nothing(tmp_path: Path) -> None
 
 
 def test_load_json_ld_and_turtle_like_trig(tmp_path: Path) -> None:
-    from kg.rdfio import read_rdf, serialise
+    from kg.rdf.rdfio import read_rdf, serialise
 
     dataset = read_rdf(EXAMPLE)
     as_json = tmp_path / "example.jsonld"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import spacy
 
-import kg.lexicon_features  # noqa: F401 (the bundled pipeline's config names its callback)
+import kg.nlp.lexicon_features  # noqa: F401 (the bundled pipeline's config names its callback)
 from kg.resources import BUNDLED_PIPELINE
 from kg.training.build import PIPELINE_VERSION, join
 

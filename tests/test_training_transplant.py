@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder, MultiHashEmbed, build_Tok2Vec_model
 
-from kg.lexicon_features import install
+from kg.nlp.lexicon_features import install
 from kg.training.transplant import transplant
 
 

@@ -11,7 +11,7 @@ from rdflib.namespace import RDF, SH
 from typer.testing import CliRunner
 
 from kg.cli.main import app
-from kg.rdfio import read_rdf, serialise, write_atomic
+from kg.rdf.rdfio import read_rdf, serialise, write_atomic
 from kg.vocab import KG
 
 EXAMPLE = Path(__file__).parent / "data" / "example.trig"

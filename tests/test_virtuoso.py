@@ -10,11 +10,11 @@ from rdflib import Dataset, Literal, URIRef
 from typer.testing import CliRunner
 
 from kg.cli.main import app
-from kg.endpoint import Endpoint
 from kg.errors import AuthError
-from kg.push import DEFAULT_BATCH_SIZE, push_files
-from kg.query import run_query, stored_queries
-from kg.store import count_triples, load_files
+from kg.stores.endpoint import Endpoint
+from kg.stores.push import DEFAULT_BATCH_SIZE, push_files
+from kg.stores.query import run_query, stored_queries
+from kg.stores.store import count_triples, load_files
 
 pytestmark = pytest.mark.virtuoso
 

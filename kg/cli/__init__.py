@@ -1,12 +1,12 @@
 """The `kg` command line (typer). Each command module only declares options and calls one
 library function; these are those functions, for use from Python:"""
 
-from kg.evaluate import evaluate
+from kg.evaluation.evaluate import evaluate
 from kg.extract import extract
-from kg.push import push_files
-from kg.query import run_query, stored_queries
-from kg.store import load_files
-from kg.validate import validate_files
+from kg.rdf.validate import validate_files
+from kg.stores.push import push_files
+from kg.stores.query import run_query, stored_queries
+from kg.stores.store import load_files
 from kg.write import write_extraction
 
 __all__ = [

@@ -10,7 +10,7 @@ import typer
 from kg.cli._common import fail
 from kg.cli.main import app
 from kg.errors import EXIT_OK, KgError
-from kg.evaluate import evaluate, render_report
+from kg.evaluation.evaluate import evaluate, render_report
 
 
 class EvaluateFormat(StrEnum):

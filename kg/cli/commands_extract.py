@@ -13,8 +13,8 @@ from kg.cli._common import fail, warn
 from kg.cli.main import app
 from kg.errors import EXIT_BAD_INPUT, EXIT_VIOLATIONS, InputError, KgError
 from kg.extract import ExtractOptions, Summary
-from kg.rdfio import format_for
-from kg.read import DEFAULT_MAX_BYTES, expand_inputs
+from kg.ingest.read import DEFAULT_MAX_BYTES, expand_inputs
+from kg.rdf.rdfio import format_for
 from kg.vocab import DEFAULT_BASE
 from kg.write import write_extraction
 

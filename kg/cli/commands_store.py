@@ -10,11 +10,11 @@ import typer
 
 from kg.cli._common import fail, warn
 from kg.cli.main import app
-from kg.endpoint import PASSWORD_ENV, Endpoint
 from kg.errors import EXIT_BAD_INPUT, InputError, KgError, Msg
-from kg.push import DEFAULT_BATCH_SIZE, push_files
-from kg.query import render, run_query, stored_queries
-from kg.store import LoadSummary, load_files
+from kg.stores.endpoint import PASSWORD_ENV, Endpoint
+from kg.stores.push import DEFAULT_BATCH_SIZE, push_files
+from kg.stores.query import render, run_query, stored_queries
+from kg.stores.store import LoadSummary, load_files
 
 
 class AuthMethod(StrEnum):

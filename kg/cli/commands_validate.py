@@ -10,7 +10,7 @@ import typer
 from kg.cli._common import fail
 from kg.cli.main import app
 from kg.errors import EXIT_OK, EXIT_VIOLATIONS, KgError
-from kg.validate import render_report, validate_files
+from kg.rdf.validate import render_report, validate_files
 
 
 class ReportFormat(StrEnum):

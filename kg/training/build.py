@@ -8,7 +8,7 @@
 3. train the NER with its own tok2vec, started from OUT/main's (training/config-ner.cfg),
    into OUT/ner/model-best, on the GUM train names + UNER dev and test (ner-train.spacy),
    selected on GUM dev;
-4. join: OUT/pipeline = main + ner + kg_person_titles (kg/person_titles.py), named en_kg_news.
+4. join: OUT/pipeline = main + ner + kg_person_titles (kg/nlp/person_titles.py), named en_kg_news.
 
 TEACHER (optional, not used for the shipped pipeline): a pipeline whose NER labels EWT train
 for step 3, where the treebank's proper nouns agree (kg/training/silver.py). Name swapping
@@ -17,7 +17,7 @@ were tried in session 5: training/REPORT.md, "Experiments not shipped".
 
 Two halves because they learn from different documents: NER is the part that matters most
 for kg, so it gets its own encoder, which reads word-list flags the parser's does not
-(kg/lexicon_features.py). That encoder starts as a copy of the trained parser's
+(kg/nlp/lexicon_features.py). That encoder starts as a copy of the trained parser's
 (kg/training/transplant.py), so the halves train one after the other. Seeds are fixed in
 the configs, so a rerun on the same corpora reproduces the result.
 Each training run keeps spaCy's checkpoints (model-best after every evaluation).
@@ -32,7 +32,7 @@ from pathlib import Path
 from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
-from kg.person_titles import NAME as PERSON_TITLES
+from kg.nlp.person_titles import NAME as PERSON_TITLES
 from kg.training.corpora import ewt_docs, gum_docs, gum_files, read_iob2, uner_docs
 from kg.training.silver import write_silver
 
@@ -89,10 +89,10 @@ def train(config: Path, train_file: Path, dev_file: Path, output: Path, **overri
     sets config values, e.g. `**{"paths.tok2vec_source": ...}`."""
     from spacy.cli.train import train as spacy_train
 
-    import kg.lexicon_features  # noqa: F401 (registers the callbacks the configs name)
+    import kg.nlp.lexicon_features  # noqa: F401 (registers the callbacks the configs name)
     import kg.training.augment  # noqa: F401
     import kg.training.transplant  # noqa: F401
-    from kg.nlp import fast_ops
+    from kg.nlp.pipeline import fast_ops
 
     overrides = {"paths.train": str(train_file), "paths.dev": str(dev_file), **overrides}
     with fast_ops():
@@ -114,7 +114,7 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
     nlp.add_pipe("ner", source=ner_nlp)
     # the NER's PERSON entities follow its training data's convention: no leading titles
     nlp.add_pipe(PERSON_TITLES, after="ner")
-    # the NER reads word-list flags that the vocabulary computes (kg/lexicon_features.py)
+    # the NER reads word-list flags that the vocabulary computes (kg/nlp/lexicon_features.py)
     nlp._config["nlp"]["after_creation"] = ner_nlp.config["nlp"]["after_creation"]
     nlp.meta.update(
         name=PIPELINE_NAME,

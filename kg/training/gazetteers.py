@@ -1,4 +1,4 @@
-"""Build the word lists behind the NER's lexicon features (kg/lexicon_features.py):
+"""Build the word lists behind the NER's lexicon features (kg/nlp/lexicon_features.py):
 kg/lexicon/surnames.txt and kg/lexicon/place_words.txt. (The given names are
 kg/lexicon/given_names.txt, built by kg.training.given_names.)
 

@@ -8,8 +8,8 @@ in the `names` package on PyPI (MIT; files `dist.female.first`, `dist.male.first
 
 A name is left out when it is shorter than three letters, or when the corpora (UD EWT and
 GUM) write it in lower case more often than capitalised in mid-sentence ("will", "may",
-"grant", "rose", "mark"): such words start too many names that are not people. kg/name_cues.py
-also ignores a given name that is a known place or a month.
+"grant", "rose", "mark"): such words start too many names that are not people.
+kg/entities/name_cues.py also ignores a given name that is a known place or a month.
 """
 
 from __future__ import annotations

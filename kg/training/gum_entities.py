@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.person_titles import is_person_title
+from kg.nlp.person_titles import is_person_title
 from kg.training.conllu import Word
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "LOC", "time": "DATE"}

@@ -6,11 +6,11 @@
   LOC (the target); DATE reported apart.
 - Parser on UD EWT dev: UAS/LAS; tagger: UPOS and XPOS accuracy; lemma accuracy.
 - Speed: words per second of the full pipeline in one process (nlp.pipe over the EWT dev
-  texts, best of three runs), loaded as kg loads it (kg.nlp.load_pipeline: numpy's BLAS,
+  texts, best of three runs), loaded as kg loads it (kg.nlp.pipeline.load_pipeline: numpy's BLAS,
   one thread), and size on disk.
 
 All of it measures the pipeline as shipped: without the sentence guard kg puts before the
-parser when it reads news (kg/sentence_guard.py).
+parser when it reads news (kg/nlp/sentence_guard.py).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from spacy.scorer import Scorer
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from kg.nlp import load_pipeline
+from kg.nlp.pipeline import load_pipeline
 
 TARGET_LABELS = ("PERSON", "ORG", "LOC")
 

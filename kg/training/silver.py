@@ -99,7 +99,7 @@ def write_silver(teacher_path: Path, treebank: Path, gold_names: Path, output: P
     number of silver Docs."""
     import spacy
 
-    from kg.nlp import fast_ops
+    from kg.nlp.pipeline import fast_ops
 
     with fast_ops():
         teacher = spacy.load(teacher_path)

@@ -5,7 +5,7 @@ The NER learns from about 180,000 words of name annotation; the tagger and parse
 the names) gave 5 points of dev F1 over a random start at the same step (training/REPORT.md).
 
 The NER's encoder embeds more token attributes than the parser's (the word-list flags of
-kg/lexicon_features.py), so the two networks differ in one place: the layer that mixes the
+kg/nlp/lexicon_features.py), so the two networks differ in one place: the layer that mixes the
 concatenated embeddings has more inputs. Every parameter of the same shape is copied; for that
 mixing layer the parser's weights fill the first inputs and the new ones start at zero, so
 the transplanted encoder computes exactly what the parser's did until training moves it.

@@ -17,10 +17,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from kg.claims import Event, Evidence, Fact, Quotation
-from kg.mentions import Mention
-from kg.read import Document
-from kg.resolve import EntityIndex, LocalEntity, same_as
+from kg.entities.mentions import Mention
+from kg.entities.resolve import EntityIndex, LocalEntity, same_as
+from kg.facts.claims import Event, Evidence, Fact, Quotation
+from kg.ingest.read import Document
 from kg.vocab import (
     ITSRDF,
     KG,

@@ -4,7 +4,7 @@ Triggers and status cues are data (kg/lexicon/event_words.tsv). For each trigger
 
 - target (required): what is banned, an organisation or product entity: the object of "ban"
   or "delete", "a ban on X", the subject of "X is no longer permitted"; "it"/"the app"
-  resolve through kg.context.
+  resolve through kg.facts.context.
 - issuer: who bans: the subject of "ban", or of the verb that orders the removal ("Amazon
   told staff to delete X"; "Amazon sent an email ordering staff to delete X"). Government
   phrases become organisation entities ("the federal government").
@@ -30,14 +30,13 @@ from dataclasses import dataclass
 from rdflib import Literal
 from spacy.tokens import Token
 
-from kg.claims import Event
-from kg.context import DocumentContext, ParsedPiece, display_name
-from kg.dates import find_date, resolve_month_day, resolve_weekday
-from kg.graph import date_literal
+from kg.entities.resolve import LocalEntity
+from kg.facts.claims import Event
+from kg.facts.context import DocumentContext, ParsedPiece, display_name
+from kg.facts.relations import asserted
+from kg.ingest.dates import find_date, resolve_month_day, resolve_weekday
 from kg.lexicon import WordKinds, rows, words
-from kg.relations import asserted
-from kg.resolve import LocalEntity
-from kg.syntax import (
+from kg.nlp.syntax import (
     agents,
     ancestors_inclusive,
     dep,
@@ -53,6 +52,7 @@ from kg.syntax import (
     prep_objects,
     subjects,
 )
+from kg.rdf.graph import date_literal
 from kg.vocab import KG, SCHEMA, STATUS_ENACTED, STATUS_PROPOSED, STATUS_RETRACTED, event_iri
 from kg.vocab import STATUS_UNDER_CONSIDERATION as STATUS_CONSIDERED
 

@@ -17,7 +17,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import pairs, words
-from kg.nlp import Piece
+from kg.nlp.pipeline import Piece
 from kg.vocab import CLASS_BY_LABEL
 
 _DETERMINERS = {"the", "a", "an"}
@@ -153,7 +153,7 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Names the parser missed but kg/lexicon/known_entities.tsv knows (names linked to
     Wikipedia pages in GUM). Multi-word names match as written; a one-word name only where the
     tagger calls it a proper noun; lone person surnames never (they resolve, not detect)."""
-    from kg.resolve import known_table
+    from kg.entities.resolve import known_table
 
     table = known_table()
     openings = _first_tokens()
@@ -195,7 +195,7 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
 def _first_tokens() -> frozenset[str]:
     """Every text a known name's first token can have: any prefix of the name ("AT&T" may
     be tokenised "AT", "&", "T")."""
-    from kg.resolve import known_table
+    from kg.entities.resolve import known_table
 
     openings = set()
     for name in known_table():
@@ -210,7 +210,7 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Capitalised names the parser missed that stand beside an organisation noun
     (kg/lexicon/organisation_nouns.txt): "the video app TikTok", "Chinese company ByteDance",
     "an Acme spokesperson", or before "-based" ("Beijing-based Acme" makes Acme the org)."""
-    from kg.name_cues import chain_around, in_hyphenated_word
+    from kg.entities.name_cues import chain_around, in_hyphenated_word
 
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
@@ -242,7 +242,7 @@ def employers_before_titles(parsed: list, mentions: list[Mention]) -> list[Menti
     """A name whose own words make it an organisation, right before a title and a person's
     name, is the person's employer: "Vexa News TV host Ada Stone", "Orlo Bank chief
     executive Ada Stone" (a media word before the title is not part of the name)."""
-    from kg.name_cues import chain_around, class_from_words
+    from kg.entities.name_cues import chain_around, class_from_words
 
     titles = words("titles.txt")
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
@@ -313,7 +313,7 @@ def _organisation_noun_before(span) -> bool:
 def _owner_before_owned(token) -> bool:
     """'Kestrel-owned Pinegrove Foods': the name right before "-owned" owns something."""
     if token.lower_ in pairs("demonyms.tsv"):
-        return False  # "Chinese-owned": a country owns it (kg.relations)
+        return False  # "Chinese-owned": a country owns it (kg.facts.relations)
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]
     return (len(after) == 2 and after[0].text in {"-", "–"} and after[1].lower_ == "owned") or (

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.claims import Evidence
+from kg.entities.resolve import LocalEntity
+from kg.facts.claims import Evidence
 from kg.lexicon import pairs, words
-from kg.nlp import Piece
-from kg.resolve import LocalEntity
-from kg.syntax import apposed_name, dep
+from kg.nlp.pipeline import Piece
+from kg.nlp.syntax import apposed_name, dep
 from kg.vocab import SCHEMA, content_hash, entity_iri
 
 _LINKS = {"compound", "flat", "flat:name", "appos", "nmod:npmod", "npadvmod"}

@@ -1,6 +1,6 @@
 """Score kg's relations, events and quotations against a hand-written gold set.
 
-    from kg.evaluate import evaluate, render_report
+    from kg.evaluation.evaluate import evaluate, render_report
     report = evaluate("benchmarks/gold/dev.jsonl", model="/path/to/pipeline")
     render_report(report, "text")        # or "json"; report.to_dict() for the data
 
@@ -24,7 +24,7 @@ kg:Prohibition nodes, one record per kg:target, the issuer being any kg:issuer o
 and the status kg:Retracted whenever a kg:Retraction in the same graph kg:retracts the event
 (otherwise its kg:status); quotations are the schema:Quotation nodes with schema:text and
 schema:spokenByCharacter. Entities are named by their rdfs:label and skos:altLabel in the
-entities graph. Matching and scoring rules: `kg.scoring`.
+entities graph. Matching and scoring rules: `kg.evaluation.scoring`.
 """
 
 from __future__ import annotations
@@ -39,8 +39,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import InputError, Msg
-from kg.extract import ExtractOptions, extract
-from kg.scoring import (
+from kg.evaluation.scoring import (
     EventRecord,
     FactRecord,
     Name,
@@ -51,6 +50,7 @@ from kg.scoring import (
     quote_matches,
     score_family,
 )
+from kg.extract import ExtractOptions, extract
 from kg.vocab import (
     DEFAULT_BASE,
     KG,

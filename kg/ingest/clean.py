@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.dates import parse_dateline
+from kg.ingest.dates import parse_dateline
 from kg.lexicon import patterns
 
 CONTENT, HEADLINE, METADATA, BOILERPLATE = "content", "headline", "metadata", "boilerplate"

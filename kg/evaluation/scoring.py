@@ -1,4 +1,4 @@
-"""Matching and scoring for `kg.evaluate`: pure functions over plain records, no RDF.
+"""Matching and scoring for `kg.evaluation.evaluate`: pure functions over plain records, no RDF.
 
 Gold and predicted items are the same record types (`FactRecord`, `EventRecord`,
 `QuoteRecord`); an entity is a `Name`: a display label plus the normalised keys it answers to

@@ -21,7 +21,7 @@ blank node label only means the same node within one INSERT DATA request.
 
 Injection safety: no caller text is ever pasted into SPARQL. Each pyoxigraph term is turned into
 an rdflib term and every row is written by rdflib's N-Triples row writer (`_nt_row`, as kg's
-output in kg.rdfio), which escapes quotes, backslashes and line breaks and refuses IRIs that
+output in kg.rdf.rdfio), which escapes quotes, backslashes and line breaks and refuses IRIs that
 are not IRIs (pyoxigraph's strict parse refuses them first; `check_rdf` reports them with
 rdflib's reason). The rdflib terms of recently seen pyoxigraph terms are memoised (bounded).
 """
@@ -39,7 +39,7 @@ from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
 from kg.errors import InputError, Msg, RDFError
-from kg.rdfio import format_for, oxigraph_format
+from kg.rdf.rdfio import format_for, oxigraph_format
 
 MERGED_GRAPH_SUFFIXES = ("/graph/entities", "/graph/provenance")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

@@ -1,8 +1,8 @@
 """Facts, events and quotations found in a document, before they become RDF.
 
 Every one carries its evidence: the sentence's character span, a confidence in [0, 1] and
-the name of the rule that produced it. `kg.graph` turns them into triples and reified
-claims; the extractors in kg.relations, kg.events and kg.quotes produce them.
+the name of the rule that produced it. `kg.rdf.graph` turns them into triples and reified
+claims; the extractors in kg.facts.relations, kg.facts.events and kg.facts.quotes produce them.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ A quotation is text between double quote marks (straight or curly) of three word
 Its speaker is the subject of the nearest speech verb (kg/lexicon/speech_verbs.txt: said,
 told, tweeted, added, ...) in the sentences the quote touches, or X in "according to X".
 "An Amazon spokesperson" and "Amazon said in a statement" speak for Amazon; "he"/"she"
-resolve to the last person named (kg.context). No speaker, no quotation: kg does not guess.
+resolve to the last person named (kg.facts.context). No speaker, no quotation: kg does not guess.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from kg.claims import Quotation
-from kg.context import DocumentContext, ParsedPiece
+from kg.entities.resolve import LocalEntity
+from kg.facts.claims import Quotation
+from kg.facts.context import DocumentContext, ParsedPiece
 from kg.lexicon import words
-from kg.resolve import LocalEntity
-from kg.syntax import dep, per_doc, prep_objects, subjects
+from kg.nlp.syntax import dep, per_doc, prep_objects, subjects
 from kg.vocab import SCHEMA
 
 MIN_WORDS = 3  # "sent in error" is a quotation; "security risks" is a scare quote
@@ -52,7 +52,7 @@ def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
 
 def _attribute(context, view: ParsedPiece, q_start: int, q_end: int, inner: str, start: int):
     doc = view.doc
-    offsets, sentence_of = per_doc(doc, "kg.quotes.offsets", _token_offsets)
+    offsets, sentence_of = per_doc(doc, "kg.facts.quotes.offsets", _token_offsets)
     inside = [doc[i] for i, at in enumerate(offsets) if q_start <= at < q_end]
     sentences = {sentence_of[t.i] for t in inside}
     after = next((i for i, at in enumerate(offsets) if at >= q_end), None)

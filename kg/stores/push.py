@@ -1,7 +1,7 @@
 """`kg push`: write RDF files to a SPARQL 1.1 endpoint, idempotently.
 
-Per file, per graph (rules in kg.updates): a document graph is sent as `DROP SILENT GRAPH` plus
-its first batch of `INSERT DATA` in one request, then one request per further batch; the
+Per file, per graph (rules in kg.stores.updates): a document graph is sent as `DROP SILENT GRAPH`
+plus its first batch of `INSERT DATA` in one request, then one request per further batch; the
 entities and provenance graphs are only inserted into. Pushing the same files twice leaves the
 same triples; a push that failed half-way is repaired by pushing again.
 
@@ -10,7 +10,7 @@ requests (measured on 7.2.5 with short literals: 1,000 triples pass; 2,000 fail 
 generated SQL text has exceeded 10000 lines of code"; 5,000 with "SP030 ... memory exhausted"),
 so 500 leaves room for long literals. Triples with blank nodes all go in one request.
 
-Files are streamed (kg.updates.file_updates: checked whole first, then read batch by batch).
+Files are streamed (kg.stores.updates.file_updates: checked whole first, then read batch by batch).
 Requests are sent in order, one at a time, by one background thread while the next ones are
 built (at most `QUEUE_DEPTH` wait): the endpoint's work and kg's overlap, and memory stays
 bounded by a few batches. The first endpoint error stops the push: nothing after it is sent.
@@ -26,10 +26,10 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from kg.endpoint import Endpoint, update
 from kg.errors import InputError, RDFError
-from kg.store import LoadSummary
-from kg.updates import file_updates
+from kg.stores.endpoint import Endpoint, update
+from kg.stores.store import LoadSummary
+from kg.stores.updates import file_updates
 
 DEFAULT_BATCH_SIZE = 500
 QUEUE_DEPTH = 2

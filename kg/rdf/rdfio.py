@@ -22,7 +22,7 @@ from kg.errors import InputError, Msg, RDFError
 from kg.vocab import PREFIXES
 
 if TYPE_CHECKING:
-    from kg.graph import TripleSet
+    from kg.rdf.graph import TripleSet
 
 T = TypeVar("T")
 

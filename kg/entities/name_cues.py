@@ -27,15 +27,15 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon import WordKinds, pairs, rows, words
-from kg.mentions import (
+from kg.entities.mentions import (
     Mention,
     _looks_like_name,
     _span_mention,
     describes_the_next_name,
     organisation_cue,
 )
-from kg.syntax import hyphen_inside_word
+from kg.lexicon import WordKinds, pairs, rows, words
+from kg.nlp.syntax import hyphen_inside_word
 from kg.vocab import CLASS_BY_LABEL
 
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")

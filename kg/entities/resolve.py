@@ -31,8 +31,8 @@ from functools import cache
 
 from rdflib import URIRef
 
+from kg.entities.mentions import HONORIFICS, Mention
 from kg.lexicon import pairs, rows, words
-from kg.mentions import HONORIFICS, Mention
 from kg.vocab import CLASS_SLUG, SCHEMA, entity_iri
 
 DBPEDIA = "http://dbpedia.org/resource/"

@@ -15,7 +15,7 @@ labels, tags, lemmas and entities). `KG_BLAS=blis` restores thinc's default.
 Paragraphs are parsed as separate spaCy Docs: a paragraph break is always a sentence break,
 boilerplate never reaches the parser, and an article longer than spaCy's `max_length` is
 processed in pieces whose offsets map back to the original text exactly. Inside a
-paragraph, a sentence starts only after a sentence end (kg/sentence_guard.py, a component
+paragraph, a sentence starts only after a sentence end (kg/nlp/sentence_guard.py, a component
 put before the parser of whichever pipeline kg loads).
 """
 
@@ -34,11 +34,11 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
-import kg.lexicon_features  # noqa: F401 (the bundled pipeline's callback, also an entry point)
-import kg.person_titles  # noqa: F401 (the bundled pipeline's component, also an entry point)
+import kg.nlp.lexicon_features  # noqa: F401 (the bundled pipeline's callback, also an entry point)
+import kg.nlp.person_titles  # noqa: F401 (the bundled pipeline's component, also an entry point)
 from kg.errors import ModelError, Msg
+from kg.nlp.sentence_guard import NAME as SENTENCE_GUARD
 from kg.resources import BUNDLED_PIPELINE
-from kg.sentence_guard import NAME as SENTENCE_GUARD
 
 MODEL_ENV = "KG_MODEL"
 BLAS_ENV = "KG_BLAS"  # "numpy" (default): numpy's BLAS, one thread; "blis": thinc's default
@@ -61,7 +61,7 @@ def resolve_model_name(name: str | None) -> str:
 @cache
 def load_pipeline(name: str | None = None, sentence_guard: bool = True) -> Language:
     """Load a pipeline by package name or path; the bundled one when `name` is None.
-    `sentence_guard` puts kg's guard before the parser (kg/sentence_guard.py): what kg reads
+    `sentence_guard` puts kg's guard before the parser (kg/nlp/sentence_guard.py): what kg reads
     news with; the training report measures the pipeline without it."""
     model = resolve_model_name(name)
     path = Path(model)

@@ -4,7 +4,7 @@ store or a SPARQL endpoint, and return rows of plain strings.
 The union-graph rule, identical on every back end: queries have no FROM and no GRAPH; their
 default graph is the union of all graphs (each document graph, the entities graph, the
 provenance graph and any default-graph triples).
-- files (`--data`): parsed with kg.rdfio, loaded into an in-memory pyoxigraph store, queried
+- files (`--data`): parsed with kg.rdf.rdfio, loaded into an in-memory pyoxigraph store, queried
   with `use_default_graph_as_union=True`;
 - embedded store (`--store`): the same call on the on-disk pyoxigraph store;
 - endpoint (`--endpoint`): the request carries `union-default-graph=true`, which an Oxigraph
@@ -40,11 +40,11 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 from rdflib.util import from_n3
 
-from kg.endpoint import Endpoint, select
 from kg.errors import EndpointError, InputError, Msg
-from kg.rdfio import read_rdf_files, serialise
+from kg.rdf.rdfio import read_rdf_files, serialise
 from kg.resources import queries_dir
-from kg.store import open_store
+from kg.stores.endpoint import Endpoint, select
+from kg.stores.store import open_store
 
 FORMATS = ("table", "csv", "tsv", "json")
 _VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

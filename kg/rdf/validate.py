@@ -24,7 +24,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from kg.errors import InputError, Msg, RDFError
-from kg.rdfio import bind_prefixes, read_rdf
+from kg.rdf.rdfio import bind_prefixes, read_rdf
 from kg.resources import shapes_dir
 
 KGSH = Namespace("https://w3id.org/kg-news/shapes#")

@@ -1,11 +1,11 @@
 """The embedded store: a pyoxigraph store on disk (`kg load`, `kg query --store DIR`).
 
-Loading follows the rules of kg.updates: each document graph is replaced, the entities and
+Loading follows the rules of kg.stores.updates: each document graph is replaced, the entities and
 provenance graphs are merged, so loading the same file twice leaves the store as loading it
-once. Queries see the union of all graphs as their default graph (see kg.query).
+once. Queries see the union of all graphs as their default graph (see kg.stores.query).
 
-Files are streamed (kg.updates.graph_blocks: checked whole first, then read one run of a graph
-at a time) and written with pyoxigraph's API, not SPARQL text: a document graph is removed the
+Files are streamed (kg.stores.updates.graph_blocks: checked whole first, then read one run of a
+graph at a time) and written with pyoxigraph's API, not SPARQL text: a document graph is removed the
 first time a file meets it, then each run is added in one transaction (`Store.extend`, at most
 LOAD_BATCH quads). Removal and the first run are two transactions: an interrupted load can leave
 a graph empty or partial, and loading the file again repairs it (as for a push). Blank nodes
@@ -22,7 +22,7 @@ from pathlib import Path
 import pyoxigraph
 
 from kg.errors import EndpointError, InputError, Msg, RDFError
-from kg.updates import GraphBlock, graph_blocks
+from kg.stores.updates import GraphBlock, graph_blocks
 
 LOAD_BATCH = 100_000  # quads per transaction: a larger graph is written in several
 FLUSH_EVERY = 100_000  # quads: flushing RocksDB's memtables keeps memory flat (1,000 docs:

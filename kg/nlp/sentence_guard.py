@@ -1,6 +1,6 @@
 """No sentence starts inside a paragraph unless the text before allows one.
 
-kg parses each paragraph as its own Doc (kg/nlp.py), so a line break is always a sentence
+kg parses each paragraph as its own Doc (kg/nlp/pipeline.py), so a line break is always a sentence
 break. Inside a paragraph of edited news text, a sentence starts only after a word that ends
 one: a full stop, question or exclamation mark, ellipsis, colon or semicolon, possibly
 followed by a closing quotation mark or bracket. A statistical parser sometimes splits

@@ -10,7 +10,7 @@ cut from a PERSON entity, and an entity that is a title alone ("President") is d
 Only the entity's extent changes; its label and the other entities stay as predicted.
 
 The pipeline's config names the component, so `spacy.load` needs kg installed (entry point
-`spacy_factories`), as it does for the NER's word-list flags (kg/lexicon_features.py).
+`spacy_factories`), as it does for the NER's word-list flags (kg/nlp/lexicon_features.py).
 """
 
 from __future__ import annotations

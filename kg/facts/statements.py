@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.claims import Event, Fact, Quotation
-from kg.context import DocumentContext
-from kg.events import EventFinder
-from kg.quotes import find_quotations
-from kg.relations import RelationFinder
-from kg.resolve import LocalEntity
+from kg.entities.resolve import LocalEntity
+from kg.facts.claims import Event, Fact, Quotation
+from kg.facts.context import DocumentContext
+from kg.facts.events import EventFinder
+from kg.facts.quotes import find_quotations
+from kg.facts.relations import RelationFinder
 
 
 @dataclass

@@ -29,12 +29,12 @@ from spacy.symbols import AUX as AUX_POS
 from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc, Token
 
-from kg.claims import Event, Fact
-from kg.context import DocumentContext, ParsedPiece
+from kg.entities.mentions import HONORIFICS
+from kg.entities.resolve import LocalEntity
+from kg.facts.claims import Event, Fact
+from kg.facts.context import DocumentContext, ParsedPiece
 from kg.lexicon import pairs, words
-from kg.mentions import HONORIFICS
-from kg.resolve import LocalEntity
-from kg.syntax import (
+from kg.nlp.syntax import (
     POSSESSIVE,
     agents,
     apposed_name,
@@ -64,7 +64,7 @@ COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisat
 def asserted(token: Token) -> bool:
     """False when the token's clause, or one above it, is negated, a denial or a condition
     ("If Acme bought Brightwave, ..." asserts no purchase)."""
-    return token.i not in per_doc(token.doc, "kg.relations.unasserted", _unasserted)
+    return token.i not in per_doc(token.doc, "kg.facts.relations.unasserted", _unasserted)
 
 
 def _unasserted(doc: Doc) -> frozenset[int]:
