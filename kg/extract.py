@@ -25,15 +25,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from spacy.language import Language
 
 from kg import __version__
-from kg.entities.mentions import (
-    cued_organisations,
-    employers_before_titles,
-    known_names,
-    mentions_from_doc,
-    propagate,
-    titled_people,
-)
-from kg.entities.name_cues import cued_names, repair_mentions
+from kg.entities.mentions import find_mentions
 from kg.entities.resolve import EntityIndex, LocalEntity, resolve_document
 from kg.errors import InputError, KgError
 from kg.facts.statements import extract_statements
@@ -131,19 +123,7 @@ def build_document(
 ) -> DocumentResult:
     text_hash = document.text_hash
     iri = document_iri(options.base, text_hash)
-    mentions = [
-        mention
-        for piece_index, (piece, doc) in enumerate(parsed)
-        for mention in mentions_from_doc(piece, doc, piece_index)
-    ]
-    mentions = repair_mentions(parsed, mentions)
-    mentions, titled = titled_people(parsed, mentions)
-    mentions += titled
-    mentions += known_names(parsed, mentions)
-    mentions += cued_names(parsed, mentions)
-    mentions += cued_organisations(parsed, mentions)
-    mentions += employers_before_titles(parsed, mentions)
-    mentions += propagate(parsed, mentions)
+    mentions = find_mentions(parsed)
     entities = resolve_document(mentions)
     for entity in entities:
         entity.iri = entity_iri(options.base, entity.entity_class, entity.key)

@@ -10,7 +10,7 @@ import spacy
 from rdflib import URIRef
 from spacy.tokens import Doc, Span
 
-from kg.entities.mentions import mentions_from_doc
+from kg.entities.mention import mentions_from_doc
 from kg.entities.resolve import resolve_document
 from kg.facts.statements import Statements, extract_statements
 from kg.nlp.pipeline import Piece

@@ -3,7 +3,8 @@ discourse, names kg knows, nationalities skipped. Sentences written for the test
 
 from pinned import pinned_doc
 
-from kg.entities.mentions import employers_before_titles, known_names, mentions_from_doc, propagate
+from kg.entities.backstops import employers_before_titles, known_names, propagate
+from kg.entities.mention import mentions_from_doc
 from kg.nlp.pipeline import Piece
 
 
@@ -120,7 +121,7 @@ def test_a_place_before_a_title_is_not_an_employer():
 
 
 def test_a_name_called_after_an_organisation_noun_whatever_the_parse():
-    from kg.entities.mentions import cued_organisations
+    from kg.entities.backstops import cued_organisations
 
     # "It sells a local version called Quorra." with "called" hung on the wrong verb
     rows = [
@@ -139,7 +140,7 @@ def test_a_name_called_after_an_organisation_noun_whatever_the_parse():
 
 
 def test_an_organisation_noun_or_a_spokesperson_before_the_whole_name():
-    from kg.entities.mentions import cued_organisations
+    from kg.entities.backstops import cued_organisations
 
     # "Watchdog group Clear Lens and a spokesperson for Tovera met." (bad parse: no links)
     rows = [

@@ -5,8 +5,10 @@ Sentences and names written for these tests."""
 from pinned import pinned_doc, run_rules
 from test_events_quotes_pinned import events
 
-from kg.entities.mentions import mentions_from_doc
-from kg.entities.name_cues import class_from_words, cued_names, repair_mentions
+from kg.entities.backstops import cued_names
+from kg.entities.mention import mentions_from_doc
+from kg.entities.name_cues import class_from_words
+from kg.entities.repair import repair_mentions
 from kg.extract import ExtractOptions, process_documents
 from kg.facts.context import display_name
 from kg.ingest.read import Document
@@ -100,7 +102,7 @@ def test_what_is_uninstalled_or_used_is_an_app_not_a_person():
 
 
 def test_a_first_word_describing_the_name_after_an_organisation_noun_is_not_a_name():
-    from kg.entities.mentions import cued_organisations
+    from kg.entities.backstops import cued_organisations
 
     # "Industry group Vexa Guild backs a ban on Plinko ." with "Industry" a proper noun
     rows = [

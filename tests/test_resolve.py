@@ -1,6 +1,6 @@
 """Entity resolution rules on mentions written for the tests (no parser needed)."""
 
-from kg.entities.mentions import Mention
+from kg.entities.mention import Mention
 from kg.entities.resolve import EntityIndex, resolve_document
 from kg.vocab import SCHEMA, entity_iri
 

@@ -11,44 +11,43 @@ own words settle its class:
   kg/lexicon/given_names.txt), none of them an organisation word: PERSON.
 
 A name is a *chain*: adjacent capitalised words, ended by punctuation, a possessive, a lower-case
-word or a title word ("Orbital Systems CEO Dana Reyes" holds two chains). Two steps use it:
-
-- `repair_mentions`: an NER mention inside a chain grows to the whole chain ("Maria" ->
-  "Maria Duarte", "Corvid" -> "Corvid Analytics") and takes the class the chain's words give;
-- `cued_names`: chains that no mention covers become mentions when their words give a class.
+word or a title word ("Orbital Systems CEO Dana Reyes" holds two chains). Two mention steps use
+it: `kg.entities.repair.repair_mentions` (an NER mention inside a chain grows to the whole
+chain and takes the class the chain's words give) and `kg.entities.backstops.cued_names`
+(chains that no mention covers become mentions when their words give a class).
 
 Names known from GUM (kg/lexicon/known_entities.tsv) keep their known class.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.entities.mentions import (
-    Mention,
-    _looks_like_name,
-    _span_mention,
-    describes_the_next_name,
-    organisation_cue,
-)
+from kg.entities.known import KNOWN_LABELS, known_classes
+from kg.entities.mention import Mention
+from kg.entities.organisation_cues import organisation_cue
 from kg.lexicon import WordKinds, pairs, rows, words
 from kg.nlp.syntax import hyphen_inside_word
-from kg.vocab import CLASS_BY_LABEL
 
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
+
+
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
 }  # fmt: skip
+
+
 _CONNECTORS = {"&", "of", "for"}  # not "and": "Acme Bank and Zeno Media" are two
+
+
 _MAX_PERSON_WORDS = 3
 
 
 @cache
-def _organisation_words() -> frozenset[str]:
+def organisation_words() -> frozenset[str]:
     return words("organisation_name_words.txt") | words("org_suffixes.txt")
 
 
@@ -65,24 +64,16 @@ def _given_names() -> frozenset[str]:
     )
 
 
-@cache
-def _known_classes() -> dict[str, str]:
-    return {form: cls for form, _page, cls in rows("known_entities.tsv")}
-
-
-_KNOWN_LABELS = {"Person": "PERSON", "Organization": "ORG", "Place": "LOC"}
-
-
 def class_from_words(names: list[str]) -> str | None:
     """The NER label a name's words point to ("ORG", "PERSON"), or None when they do not."""
     if not names:
         return None
     lowered = [name.lower() for name in names]
-    organisation_words = _organisation_words()
+    org_words = organisation_words()
     if (
         len(names) >= 2
-        and lowered[-1] in organisation_words
-        and not all(word in organisation_words for word in lowered)
+        and lowered[-1] in org_words
+        and not all(word in org_words for word in lowered)
     ):
         return "ORG"
     if len(names) == 1 and _camel_case(names[0]):
@@ -90,7 +81,7 @@ def class_from_words(names: list[str]) -> str | None:
     if (
         2 <= len(names) <= _MAX_PERSON_WORDS
         and lowered[0] in _given_names()
-        and not any(word in organisation_words for word in lowered)
+        and not any(word in org_words for word in lowered)
         and all(name[:1].isupper() for name in names)
     ):
         return "PERSON"
@@ -110,7 +101,7 @@ def _name_word(token: Token) -> bool:
         return False
     if text.endswith("."):  # "Inc.", "Corp.", a middle initial "J."
         body = text[:-1]
-        return body.isalpha() and (len(body) == 1 or text.lower() in _organisation_words())
+        return body.isalpha() and (len(body) == 1 or text.lower() in organisation_words())
     if not text.replace("-", "").replace("'", "").isalpha():
         return False
     if _opens_sentence(token) and token.pos_ != "PROPN":
@@ -124,7 +115,7 @@ def _name_word(token: Token) -> bool:
             and token.pos_ != "PROPN"
             and following is not None
             and following.text[:1].isupper()
-            and (following.pos_ == "PROPN" or following.lower_ in _organisation_words())
+            and (following.pos_ == "PROPN" or following.lower_ in organisation_words())
         )
     return _nominal(token)
 
@@ -163,7 +154,7 @@ def chain_around(token: Token) -> Span | None:
     if (
         end + 1 < len(doc)
         and doc[end].lower_ in _CONNECTORS
-        and doc[end - 1].lower_ in _organisation_words()
+        and doc[end - 1].lower_ in organisation_words()
         and _name_word(doc[end + 1])
     ):
         end += 2
@@ -172,19 +163,21 @@ def chain_around(token: Token) -> Span | None:
     return doc[start:end]
 
 
-def _chain_class(chain: Span) -> str | None:
-    known = _known_classes().get(chain.text)
+def chain_class(chain: Span) -> str | None:
+    known = known_classes().get(chain.text)
     if known:
-        return _KNOWN_LABELS[known]
+        return KNOWN_LABELS[known]
     names = [token.text for token in chain if token.lower_ not in _CONNECTORS]
-    if len(names) > 1 and chain[-1].lower_ in _organisation_words():
+    if len(names) > 1 and chain[-1].lower_ in organisation_words():
         return "ORG"  # "Bank of Lisbon": the organisation word need not come last
-    if chain[0].lower_ in _organisation_words() and any(t.lower_ in _CONNECTORS for t in chain):
+    if chain[0].lower_ in organisation_words() and any(t.lower_ in _CONNECTORS for t in chain):
         return "ORG"
     return class_from_words(names)
 
 
 _USE_VERB_KINDS = {"remove", "use-verb"}
+
+
 _USE_NOUN_PREPOSITIONS = {"on": {"ban-noun"}, "of": {"remove-noun", "use"}, "to": {"access"}}
 
 
@@ -265,84 +258,13 @@ def place_cue(token: Token) -> bool:
     )
 
 
-def _surnames(mentions: list[Mention]) -> set[str]:
+def surnames_of(mentions: list[Mention]) -> set[str]:
     return {
         m.anchor.split()[-1] for m in mentions if m.label in {"PERSON", "PER"} and " " in m.anchor
     }
 
 
-def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
-    """NER mentions grown to their whole chain and relabelled by the chain's words; a
-    one-word "person" or "place" that is deleted or used ("delete Quibble") is an app."""
-    taken = {(m.piece, i): m for m in mentions for i in range(m.token_start, m.token_end)}
-    repaired = []
-    surnames = _surnames(mentions)
-    for mention in mentions:
-        piece, doc = parsed[mention.piece]
-        chain = chain_around(doc[mention.token_start])
-        if chain is None and mention.token_end - mention.token_start == 1:
-            # a one-word name the chain rules do not take ("Brightwave, owned by ..." opening
-            # a sentence, tagged as a common noun): only what is done to it can relabel it
-            label = mention.label
-            if label in {"PERSON", "PER", "LOC", "GPE"} and not _known_classes().get(
-                mention.anchor
-            ):
-                label = _used_thing_label(doc[mention.token_start], label, surnames)
-            repaired.append(replace(mention, label=label, entity_class=CLASS_BY_LABEL[label]))
-            continue
-        if (
-            chain is None
-            or chain.start > mention.token_start
-            or chain.end < mention.token_end
-            or any(
-                taken.get((mention.piece, i), mention) is not mention
-                for i in range(chain.start, chain.end)
-            )
-        ):
-            repaired.append(mention)
-            continue
-        if not _may_grow(mention, chain):
-            repaired.append(mention)
-            continue
-        label = _chain_class(chain) or mention.label
-        if _known_classes().get(mention.anchor):
-            label = mention.label
-        elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
-            label = _used_thing_label(chain[0], label, surnames)
-        grown = _span_mention(piece, mention.piece, chain, label)
-        repaired.append(replace(grown, title=mention.title))
-    return [_titled_place_is_person(parsed, mention) for mention in repaired]
-
-
-def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
-    """A "place" followed by a title in apposition is a person: "according to Ada Stone,
-    president of the Orlo Institute" (a place holds no post)."""
-    if mention.label not in {"LOC", "GPE"}:
-        return mention
-    doc = parsed[mention.piece][1]
-    after = [t.lower_ for t in doc[mention.token_end : mention.token_end + 4]]
-    if after[:1] != [","]:
-        return mention
-    rest = after[2:] if after[1:2] and after[1] in {"the", "a", "an", "its"} else after[1:]
-    if len(rest) >= 2 and rest[0] in words("titles.txt") and rest[1] == "of":
-        return replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
-    return mention
-
-
-def _may_grow(mention: Mention, chain: Span) -> bool:
-    """A mention grows only by proper nouns ("Maria" -> "Maria Duarte") or up to an
-    organisation word ("Marlow" -> "Marlow Media"); not by a descriptor ("Fox News TV")."""
-    added = [t for t in chain if not mention.token_start <= t.i < mention.token_end]
-    if not added:
-        return True
-    if mention.title and added[0].i < mention.token_start:
-        return False  # "State" of "Secretary of State Ada Stone" was cut off as a title
-    if added[-1].i == chain.end - 1 and added[-1].lower_ in _organisation_words():
-        return True
-    return all(t.pos_ == "PROPN" and not t.text.isupper() for t in added)
-
-
-def _used_thing_label(token: Token, label: str, surnames: set[str]) -> str:
+def used_thing_label(token: Token, label: str, surnames: set[str]) -> str:
     """ORG for a one-word name that is used, deleted or described as an organisation; LOC
     for one that something is based in."""
     if token.text in surnames or token.lower_ in _given_names():
@@ -363,30 +285,3 @@ def in_hyphenated_word(chain: Span) -> bool:
         hyphen_inside_word(doc, chain.end) and doc[chain.end + 1].lower_ not in _HYPHEN_CUES
     )
     return glued_after or hyphen_inside_word(doc, chain.start - 1)
-
-
-def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
-    """Chains no mention touches whose words give a class: new mentions."""
-    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
-    surnames = _surnames(mentions)
-    added = []
-    for piece_index, (piece, doc) in enumerate(parsed):
-        i = 0
-        while i < len(doc):
-            chain = chain_around(doc[i])
-            if chain is None:
-                i += 1
-                continue
-            label = _chain_class(chain)
-            if label is None and len(chain) == 1:
-                label = _used_thing_label(chain[0], "", surnames) or None
-            if label is None and place_cue(chain[-1]):
-                label = "LOC"  # "San Marco-based", "based in New Harbor"
-            free = not any((piece_index, t.i) in taken for t in chain)
-            free = free and _looks_like_name(chain.text) and not in_hyphenated_word(chain)
-            # "Consumer group Fair Screen": the first word describes the name after the noun
-            free = free and not (chain[0].is_sent_start and describes_the_next_name(chain[-1]))
-            if label and free:
-                added.append(_span_mention(piece, piece_index, chain, label))
-            i = chain.end
-    return added

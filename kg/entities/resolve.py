@@ -31,8 +31,9 @@ from functools import cache
 
 from rdflib import URIRef
 
-from kg.entities.mentions import HONORIFICS, Mention
-from kg.lexicon import pairs, rows, words
+from kg.entities.known import known_table
+from kg.entities.mention import HONORIFICS, Mention
+from kg.lexicon import pairs, words
 from kg.vocab import CLASS_SLUG, SCHEMA, entity_iri
 
 DBPEDIA = "http://dbpedia.org/resource/"
@@ -60,12 +61,6 @@ class LocalEntity:
 def known_entities() -> dict[str, tuple[str, URIRef]]:
     """surface form -> (Wikipedia page, class)."""
     return {form: (page, _CLASS_NAMES[cls]) for form, (page, cls) in known_table().items()}
-
-
-@cache
-def known_table() -> dict[str, tuple[str, str]]:
-    """surface form -> (Wikipedia page, class name) as in the file."""
-    return {form: (page, cls) for form, page, cls in rows("known_entities.tsv")}
 
 
 def page_name(page: str) -> str:

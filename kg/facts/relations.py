@@ -29,7 +29,7 @@ from spacy.symbols import AUX as AUX_POS
 from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import HONORIFICS
+from kg.entities.mention import HONORIFICS
 from kg.entities.resolve import LocalEntity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import DocumentContext, ParsedPiece

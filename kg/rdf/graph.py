@@ -17,7 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from kg.entities.mentions import Mention
+from kg.entities.mention import Mention
 from kg.entities.resolve import EntityIndex, LocalEntity, same_as
 from kg.facts.claims import Event, Evidence, Fact, Quotation
 from kg.ingest.read import Document

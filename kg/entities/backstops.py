@@ -1,0 +1,204 @@
+"""Mention steps that add names the NER missed.
+
+Each takes the parsed pieces and the mentions so far and returns only the mentions it adds,
+never over a token another mention holds. The order they run in is declared once, in
+`kg.entities.mentions.MENTION_STEPS`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.attrs import IDX, LENGTH
+
+from kg.entities.known import KNOWN_LABELS, known_table
+from kg.entities.mention import Mention, looks_like_name, span_mention
+from kg.entities.name_cues import (
+    chain_around,
+    chain_class,
+    class_from_words,
+    in_hyphenated_word,
+    place_cue,
+    surnames_of,
+    used_thing_label,
+)
+from kg.entities.organisation_cues import (
+    capitalised_name,
+    describes_the_next_name,
+    name_span,
+    organisation_cue,
+    organisation_noun_before,
+    owned_sentence_opener,
+    owner_before_owned,
+)
+from kg.lexicon import words
+
+_MAX_NAME_TOKENS = 6
+
+
+def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Names the parser missed but kg/lexicon/known_entities.tsv knows (names linked to
+    Wikipedia pages in GUM). Multi-word names match as written; a one-word name only where the
+    tagger calls it a proper noun; lone person surnames never (they resolve, not detect)."""
+    table = known_table()
+    openings = _first_tokens()
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    added = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        text = piece.text
+        offsets = doc.to_array([IDX, LENGTH])
+        starts = offsets[:, 0].tolist()
+        ends = (offsets[:, 0] + offsets[:, 1]).tolist()
+        i = 0
+        while i < len(doc):
+            match = None
+            if text[starts[i] : ends[i]] not in openings:
+                i += 1
+                continue
+            for length in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+                entry = table.get(text[starts[i] : ends[i + length - 1]])
+                if entry is None:
+                    continue
+                span = doc[i : i + length]
+                if any((piece_index, t.i) in taken for t in span):
+                    continue
+                if length == 1 and (span[0].pos_ != "PROPN" or entry[1] == "Person"):
+                    continue
+                match = (span, entry[1])
+                break
+            if match is None:
+                i += 1
+                continue
+            span, class_name = match
+            added.append(span_mention(piece, piece_index, span, KNOWN_LABELS[class_name]))
+            taken.update((piece_index, t.i) for t in span)
+            i = span.end
+    return added
+
+
+@cache
+def _first_tokens() -> frozenset[str]:
+    """Every text a known name's first token can have: any prefix of the name ("AT&T" may
+    be tokenised "AT", "&", "T")."""
+    openings = set()
+    for name in known_table():
+        openings.update(name[:end] for end in range(1, len(name) + 1))
+    return frozenset(openings)
+
+
+def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Chains no mention touches whose words give a class: new mentions."""
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    surnames = surnames_of(mentions)
+    added = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        i = 0
+        while i < len(doc):
+            chain = chain_around(doc[i])
+            if chain is None:
+                i += 1
+                continue
+            label = chain_class(chain)
+            if label is None and len(chain) == 1:
+                label = used_thing_label(chain[0], "", surnames) or None
+            if label is None and place_cue(chain[-1]):
+                label = "LOC"  # "San Marco-based", "based in New Harbor"
+            free = not any((piece_index, t.i) in taken for t in chain)
+            free = free and looks_like_name(chain.text) and not in_hyphenated_word(chain)
+            # "Consumer group Fair Screen": the first word describes the name after the noun
+            free = free and not (chain[0].is_sent_start and describes_the_next_name(chain[-1]))
+            if label and free:
+                added.append(span_mention(piece, piece_index, chain, label))
+            i = chain.end
+    return added
+
+
+def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Capitalised names the parser missed that stand beside an organisation noun
+    (kg/lexicon/organisation_nouns.txt): "the video app TikTok", "Chinese company ByteDance",
+    "an Acme spokesperson", or before "-based" ("Beijing-based Acme" makes Acme the org)."""
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    added = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        for token in doc:
+            if (piece_index, token.i) in taken:
+                continue
+            owner_opener = token.text[:1].isupper() and owner_before_owned(token)
+            if not (capitalised_name(token) or owned_sentence_opener(token) or owner_opener):
+                continue
+            span = chain_around(token) or name_span(token)
+            if not (organisation_cue(token) or organisation_noun_before(span)):
+                continue
+            if not looks_like_name(span.text):
+                continue  # "an American company": a nationality, not a name
+            if in_hyphenated_word(span):
+                continue  # "its Wi-Fi network"
+            if any((piece_index, t.i) in taken for t in span):
+                continue
+            added.append(span_mention(piece, piece_index, span, "ORG"))
+            taken.update((piece_index, t.i) for t in span)
+    return added
+
+
+_MEDIA_WORDS = {"tv", "radio", "television"}
+
+
+def employers_before_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A name whose own words make it an organisation, right before a title and a person's
+    name, is the person's employer: "Vexa News TV host Ada Stone", "Orlo Bank chief
+    executive Ada Stone" (a media word before the title is not part of the name)."""
+    titles = words("titles.txt")
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    added = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        for title in doc[1:-1]:
+            if title.lower_ not in titles or not _person_follows(title, titles):
+                continue
+            chain = chain_around(doc[title.i - 1])
+            if chain is None or chain.end != title.i:
+                continue
+            end = chain.end
+            while end > chain.start and doc[end - 1].lower_ in _MEDIA_WORDS:
+                end -= 1
+            span = doc[chain.start : end]
+            if not len(span) or class_from_words([t.text for t in span]) != "ORG":
+                continue
+            if any((piece_index, t.i) in taken for t in span):
+                continue
+            added.append(span_mention(piece, piece_index, span, "ORG"))
+            taken.update((piece_index, t.i) for t in span)
+    return added
+
+
+def _person_follows(title, titles) -> bool:
+    """A capitalised word after the title and the rest of it ("host Ada", "chief executive Ada")."""
+    for token in title.doc[title.i + 1 : title.i + 4]:
+        if token.lower_ not in titles:
+            return token.text[:1].isupper()
+    return False
+
+
+def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """One sense per discourse: where the parser labelled a name once, its other
+    occurrences in the same document are mentions too (same label), when they fall on token
+    boundaries and overlap no other mention. Returns the added mentions."""
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    by_text: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: (-len(m.anchor), m.start)):
+        by_text.setdefault(mention.anchor, mention)
+    for mention in mentions:
+        # news refers to a person by surname after the first mention: "Hawley tweeted"
+        parts = mention.anchor.split()
+        if mention.label in {"PERSON", "PER"} and len(parts) > 1 and parts[-1][:1].isupper():
+            by_text.setdefault(parts[-1], mention)
+    added = []
+    for anchor, model in sorted(by_text.items(), key=lambda item: -len(item[0])):
+        for piece_index, (piece, doc) in enumerate(parsed):
+            start = piece.text.find(anchor)  # piece.text: Doc.text is rebuilt on every call
+            while start >= 0:
+                span = doc.char_span(start, start + len(anchor))
+                if span is not None and not any((piece_index, t.i) in taken for t in span):
+                    added.append(span_mention(piece, piece_index, span, model.label))
+                    taken.update((piece_index, t.i) for t in span)
+                start = piece.text.find(anchor, start + 1)
+    return added

@@ -1,0 +1,139 @@
+"""The mention type, and mentions from the parser's named entities with exact offsets.
+
+A mention's span is the NER span with leading determiners, a trailing possessive ('s) and
+punctuation removed and, for people, leading titles ("Secretary of State", "Mr") moved out:
+`anchor == text[start:end]` always holds. Labels map to schema.org classes
+(`kg.vocab.CLASS_BY_LABEL`); labels with no class (dates, nationalities, ...) give no mention.
+Every entity module takes `Mention` from here; nothing here imports them back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import pairs, words
+from kg.nlp.pipeline import Piece
+from kg.vocab import CLASS_BY_LABEL
+
+_DETERMINERS = {"the", "a", "an"}
+
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # character offsets in the original document text
+    end: int
+    anchor: str
+    label: str  # the NER label as the pipeline gave it
+    entity_class: URIRef
+    sentence: tuple[int, int]  # the sentence's character span in the original text
+    title: str = ""  # a title written before a person's name ("Mr", "Sen.")
+    token_start: int = 0  # token indices in the piece's Doc, for relation rules
+    token_end: int = 0
+    piece: int = 0  # index of the parsed piece within the document
+
+
+def mentions_from_doc(piece: Piece, doc: Doc, piece_index: int = 0) -> list[Mention]:
+    mentions = []
+    for ent in doc.ents:
+        entity_class = CLASS_BY_LABEL.get(ent.label_)
+        if entity_class is None:
+            continue
+        mention = _mention(piece, ent, entity_class, piece_index)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) -> Mention | None:
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in _POSSESSIVE or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    title_tokens: list = []
+    if ent.label_ in {"PERSON", "PER"}:
+        # everything up to the last title word is a description, not the name:
+        # "Missouri Sen. Josh Hawley", "US Secretary of State Mike Pompeo"
+        titles = words("titles.txt")
+        last_title = max((i for i, t in enumerate(tokens[:-1]) if t.lower_ in titles), default=-1)
+        title_tokens, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]
+        while tokens and tokens[0].lower_ in {"of", "the", "state"} and len(tokens) > 1:
+            title_tokens.append(tokens.pop(0))
+    if not tokens or _time_zone_after_clock(tokens):
+        return None
+    text = "".join(token.text_with_ws for token in tokens).strip()
+    if not looks_like_name(text):
+        return None
+    start = piece.offset + tokens[0].idx
+    sentence = tokens[0].sent
+    return Mention(
+        start=start,
+        end=start + len(text),
+        anchor=text,
+        label=ent.label_,
+        entity_class=entity_class,
+        sentence=(piece.offset + sentence.start_char, piece.offset + sentence.end_char),
+        title=" ".join(token.text for token in title_tokens),
+        token_start=tokens[0].i,
+        token_end=tokens[-1].i + 1,
+        piece=piece_index,
+    )
+
+
+_TIME_ZONES = {
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt",
+    "utc", "bst", "cet", "cest", "eet", "eest", "ist", "jst", "kst", "hkt", "aest", "aedt",
+}  # fmt: skip
+
+
+_CLOCK = re.compile(r"^(\d{1,2}([:.]\d\d)?|[ap]\.?m\.?|noon|midnight)$", re.IGNORECASE)
+
+
+def _time_zone_after_clock(tokens: list) -> bool:
+    """ "2:43 PM ET": a time zone after a clock time, which NER models take for a name."""
+    first = tokens[0]
+    return (
+        len(tokens) == 1
+        and first.lower_ in _TIME_ZONES
+        and first.i > 0
+        and bool(_CLOCK.match(first.doc[first.i - 1].text))
+    )
+
+
+def looks_like_name(text: str) -> bool:
+    """A name has a capital letter or digit and is not only a title word or a nationality
+    ("Americans" is a group of people, not an entity)."""
+    if len(text) < 2 or not any(ch.isupper() or ch.isdigit() for ch in text):
+        return False
+    lower = text.lower().rstrip(".")
+    demonyms = {d.lower() for d in pairs("demonyms.tsv")}
+    return (
+        lower not in words("titles.txt")
+        and lower not in demonyms
+        and lower.rstrip("s") not in demonyms
+    )
+
+
+def span_mention(piece, piece_index: int, span, label: str) -> Mention:
+    start = piece.offset + span.start_char
+    return Mention(
+        start=start,
+        end=start + len(span.text),
+        anchor=span.text,
+        label=label,
+        entity_class=CLASS_BY_LABEL[label],
+        sentence=(piece.offset + span.sent.start_char, piece.offset + span.sent.end_char),
+        token_start=span.start,
+        token_end=span.end,
+        piece=piece_index,
+    )

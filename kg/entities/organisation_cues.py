@@ -1,0 +1,163 @@
+"""What the words around a name say about it being an organisation.
+
+"the payments startup Ferrofin", "an Acme spokesperson", "Beijing-based Acme", "Brightwave,
+owned by ...", "a rival named Zeno": predicates on tokens, read by the name cues and the
+back-stops (kg/entities/backstops.py); they never make mentions themselves.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.lexicon import pairs, words
+
+_CUE_LINKS = {"compound", "appos", "flat", "flat:name", "nmod", "nsubj", "amod"}
+
+
+def organisation_cue(token) -> bool:
+    """The words around a name say it is an organisation: an organisation noun beside it
+    ("the payments startup Ferrofin", "an Acme spokesperson"), "-based" before it, or it is
+    owned ("Brightwave, owned by ...", "Kestrel-owned Pinegrove" makes Kestrel the owner)."""
+    nouns = words("organisation_nouns.txt")
+    head_cue = token.head.lemma_.lower() in nouns and token.dep_.lower() in _CUE_LINKS
+    child_cue = any(
+        child.lemma_.lower() in nouns and child.dep_.lower() in _CUE_LINKS
+        for child in token.children
+    )
+    return (
+        head_cue
+        or child_cue
+        or _beside_organisation_noun(token, nouns)
+        or _after_based(token)
+        or _owned_thing(token)
+        or owner_before_owned(token)
+        or _named_as_organisation(token)
+    )
+
+
+def organisation_noun_before(span) -> bool:
+    """An organisation noun right before the whole name ("consumer group Fair Screen"), or a
+    spokesperson of it ("a spokesperson for Brightwave"), whatever the parse."""
+    doc = span.doc
+    if _organisation_noun_at(doc, span.start - 1, words("organisation_nouns.txt")):
+        return True
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    return (
+        len(before) == 2
+        and before[1] in {"for", "of", "at"}
+        and before[0] in words("spokesperson_nouns.txt")
+    )
+
+
+def owner_before_owned(token) -> bool:
+    """'Kestrel-owned Pinegrove Foods': the name right before "-owned" owns something."""
+    if token.lower_ in pairs("demonyms.tsv"):
+        return False  # "Chinese-owned": a country owns it (kg.facts.relations)
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return (len(after) == 2 and after[0].text in {"-", "–"} and after[1].lower_ == "owned") or (
+        token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"-owned", "–owned"}
+    )
+
+
+def name_span(token):
+    """The whole name a head word ends: 'Corvid Analytics' for 'Analytics'."""
+    start = token.i
+    while start > 0:
+        previous = token.doc[start - 1]
+        joined = previous.head.i == token.i or previous.head.i == start
+        if not (joined and previous.text[:1].isupper() and previous.dep_ in {"compound", "flat"}):
+            break
+        start -= 1
+    return token.doc[start : token.i + 1]
+
+
+def owned_sentence_opener(token) -> bool:
+    """'Tollbridge, owned by ...' opening a sentence, tagged as a common noun: being owned
+    makes it a name even where any word would be capitalised."""
+    return (
+        token.is_sent_start
+        and token.text[:1].isupper()
+        and token.text.isalpha()
+        and token.lower_ not in words("organisation_nouns.txt")
+        and _owned_thing(token)
+    )
+
+
+def capitalised_name(token) -> bool:
+    text = token.text
+    if len(text) < 2 or not text[0].isupper():
+        return False
+    if token.is_sent_start and (token.pos_ != "PROPN" or describes_the_next_name(token)):
+        return False  # "Shares rose": any word is capitalised there
+    if text.lower() in words("titles.txt") or text.lower() in words("organisation_nouns.txt"):
+        return False
+    return token.pos_ in {"PROPN", "NOUN", "X"} and text.isalpha()
+
+
+def describes_the_next_name(token) -> bool:
+    """ "Consumer group Fair Screen ...": a sentence's first word before an organisation noun
+    and a name describes that name (taggers often call it a proper noun there)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    noun, name = doc[token.i + 1], doc[token.i + 2]
+    return noun.lower_ in words("organisation_nouns.txt") and noun.is_lower and name.is_title
+
+
+def _beside_organisation_noun(token, nouns) -> bool:
+    """Right after or before the noun, whatever the parse: "giant ByteDance", "TikTok app"."""
+    return _organisation_noun_at(token.doc, token.i - 1, nouns) or _organisation_noun_at(
+        token.doc, token.i + 1, nouns
+    )
+
+
+def _organisation_noun_at(doc, index: int, nouns) -> bool:
+    """doc[index] is one of `nouns` used as a common noun (not part of a name)."""
+    if not 0 <= index < len(doc):
+        return False
+    return doc[index].lower_ in nouns and doc[index].pos_ != "PROPN"
+
+
+def _owned_thing(token) -> bool:
+    """'TikTok is owned by ...', 'Lumora was acquired by ...', 'Brightwave, owned by ...':
+    a named thing that is owned."""
+    head = token.head
+    passive = token.dep_.lower() in {"nsubj:pass", "nsubjpass"} and _owned_by(head)
+    active = token.dep_.lower() in {"obj", "dobj"} and head.lemma_.lower() in {"own", "acquire"}
+    return (
+        passive or active or any(c.dep_.lower() == "acl" and _owned_by(c) for c in token.children)
+    )
+
+
+def _named_as_organisation(token) -> bool:
+    """'a Chinese version called Douyin', 'a rival named Zeno', 'the parent company of
+    Zeno': a name given to an organisation-like noun, or what a parent company owns."""
+    head = token.head
+    if head.lemma_.lower() in {"call", "name"} and head.dep_.lower() in {"acl", "relcl"}:
+        return head.head.lemma_.lower() in _naming_nouns()
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].lower_ in {"called", "named"}:
+        return doc[token.i - 2].lemma_.lower() in _naming_nouns()  # the same, any parse
+    return token.dep_.lower() in {"nmod", "pobj"} and any(
+        child.lower_ == "parent" for child in head.children
+    )
+
+
+@cache
+def _naming_nouns() -> frozenset[str]:
+    """Nouns a name can be given to: "a version called X", "a rival named X"."""
+    return words("named_organisation_nouns.txt") | words("organisation_nouns.txt")
+
+
+def _owned_by(verb) -> bool:
+    return verb.lemma_.lower() in {"own", "acquire"} and any(
+        child.dep_.lower() in {"obl:agent", "agent", "obl"} for child in verb.children
+    )
+
+
+def _after_based(token) -> bool:
+    """'Beijing-based ByteDance': ByteDance is what 'based' describes."""
+    return any(
+        child.lower_ in {"based", "-based"} and child.i < token.i for child in token.children
+    )

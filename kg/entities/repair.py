@@ -1,0 +1,178 @@
+"""Mention steps that correct the NER's own mentions (their span, class or title).
+
+- `repair_mentions`: a mention grows to the whole name its words form and takes the class
+  those words give ("Maria" -> "Maria Duarte", "Corvid" -> "Corvid Analytics" as ORG);
+- `titled_people`: capitalised names after a title are people, and keep the title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from kg.entities.known import known_classes
+from kg.entities.mention import Mention, span_mention
+from kg.entities.name_cues import (
+    chain_around,
+    chain_class,
+    organisation_words,
+    surnames_of,
+    used_thing_label,
+)
+from kg.lexicon import words
+from kg.vocab import CLASS_BY_LABEL
+
+
+def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """NER mentions grown to their whole chain and relabelled by the chain's words; a
+    one-word "person" or "place" that is deleted or used ("delete Quibble") is an app."""
+    taken = {(m.piece, i): m for m in mentions for i in range(m.token_start, m.token_end)}
+    repaired = []
+    surnames = surnames_of(mentions)
+    for mention in mentions:
+        piece, doc = parsed[mention.piece]
+        chain = chain_around(doc[mention.token_start])
+        if chain is None and mention.token_end - mention.token_start == 1:
+            # a one-word name the chain rules do not take ("Brightwave, owned by ..." opening
+            # a sentence, tagged as a common noun): only what is done to it can relabel it
+            label = mention.label
+            if label in {"PERSON", "PER", "LOC", "GPE"} and not known_classes().get(mention.anchor):
+                label = used_thing_label(doc[mention.token_start], label, surnames)
+            repaired.append(replace(mention, label=label, entity_class=CLASS_BY_LABEL[label]))
+            continue
+        if (
+            chain is None
+            or chain.start > mention.token_start
+            or chain.end < mention.token_end
+            or any(
+                taken.get((mention.piece, i), mention) is not mention
+                for i in range(chain.start, chain.end)
+            )
+        ):
+            repaired.append(mention)
+            continue
+        if not _may_grow(mention, chain):
+            repaired.append(mention)
+            continue
+        label = chain_class(chain) or mention.label
+        if known_classes().get(mention.anchor):
+            label = mention.label
+        elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
+            label = used_thing_label(chain[0], label, surnames)
+        grown = span_mention(piece, mention.piece, chain, label)
+        repaired.append(replace(grown, title=mention.title))
+    return [_titled_place_is_person(parsed, mention) for mention in repaired]
+
+
+def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
+    """A "place" followed by a title in apposition is a person: "according to Ada Stone,
+    president of the Orlo Institute" (a place holds no post)."""
+    if mention.label not in {"LOC", "GPE"}:
+        return mention
+    doc = parsed[mention.piece][1]
+    after = [t.lower_ for t in doc[mention.token_end : mention.token_end + 4]]
+    if after[:1] != [","]:
+        return mention
+    rest = after[2:] if after[1:2] and after[1] in {"the", "a", "an", "its"} else after[1:]
+    if len(rest) >= 2 and rest[0] in words("titles.txt") and rest[1] == "of":
+        return replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
+    return mention
+
+
+def _may_grow(mention: Mention, chain: Span) -> bool:
+    """A mention grows only by proper nouns ("Maria" -> "Maria Duarte") or up to an
+    organisation word ("Marlow" -> "Marlow Media"); not by a descriptor ("Fox News TV")."""
+    added = [t for t in chain if not mention.token_start <= t.i < mention.token_end]
+    if not added:
+        return True
+    if mention.title and added[0].i < mention.token_start:
+        return False  # "State" of "Secretary of State Ada Stone" was cut off as a title
+    if added[-1].i == chain.end - 1 and added[-1].lower_ in organisation_words():
+        return True
+    return all(t.pos_ == "PROPN" and not t.text.isupper() for t in added)
+
+
+_INITIAL_TOKEN = {"jr.", "sr."}
+
+
+def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Capitalised names right after a title are people: "Secretary of State Mike Pompeo",
+    "Sen. Josh Hawley", "TV host Laura Ingraham", "Mr Pompeo". Returns the kept mentions,
+    then the added people: NER mentions of another class inside such a name are dropped for
+    the person."""
+    titles = words("titles.txt")
+    added: list[Mention] = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        i = 0
+        while i < len(doc) - 1:
+            token = doc[i]
+            if token.lower_ not in titles or not _title_context(token):
+                i += 1
+                continue
+            start = i + 1
+            # "Secretary of State": the title runs on through "of" + capitalised words
+            portfolios = words("portfolios.txt")
+            while (
+                start + 1 < len(doc)
+                and doc[start].lower_ == "of"
+                and doc[start + 1].lower_ in portfolios
+            ):
+                start += 2
+            end = start
+            while end < len(doc) and end - start < 4 and _titled_name_word(doc[end], titles):
+                end += 1
+            if end > start and not (
+                end < len(doc) and doc[end].lower_ in words("organisation_nouns.txt")
+            ):
+                mention = span_mention(piece, piece_index, doc[start:end], "PERSON")
+                added.append(replace(mention, title=doc[i:start].text))
+            i = max(end, i + 1)
+    spans = {(m.piece, m.token_start, m.token_end): m for m in added}
+    kept = [
+        m
+        for m in mentions
+        if not any(
+            m.piece == p and m.token_start < e and s < m.token_end and m.label != "PERSON"
+            for p, s, e in spans
+        )
+    ]
+    # a person the parser found already keeps its title ("Mr" of "Mr Pompeo")
+    kept = [
+        replace(m, title=spans[key].title)
+        if (key := (m.piece, m.token_start, m.token_end)) in spans and not m.title
+        else m
+        for m in kept
+    ]
+    taken = {(m.piece, i) for m in kept for i in range(m.token_start, m.token_end)}
+    fresh = [
+        m
+        for m in added
+        if not any((m.piece, i) in taken for i in range(m.token_start, m.token_end))
+    ]
+    return kept + fresh
+
+
+def _title_context(token) -> bool:
+    """A title word used as a title: capitalised ("President", "Sen.") or a lower-case job
+    noun right before a capitalised word ("host Laura Ingraham")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.lower_ == "of" and token.i + 2 < len(doc):
+        following = doc[token.i + 2]  # "Secretary of State ..."
+        if following.lower_ not in words("portfolios.txt"):
+            return False
+    return following is not None and following.text[:1].isupper()
+
+
+def _titled_name_word(token, titles) -> bool:
+    text = token.text
+    if token.lower_ in titles or token.lower_ in _INITIAL_TOKEN:
+        return token.lower_ in _INITIAL_TOKEN
+    if len(text) == 2 and text[0].isupper() and text[1] == ".":
+        return True  # a middle initial
+    return (
+        text[:1].isupper()
+        and text.replace("-", "").replace("'", "").isalpha()
+        and (token.pos_ in {"PROPN", "NOUN", "X", "ADJ"})
+    )
