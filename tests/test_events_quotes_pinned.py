@@ -331,7 +331,7 @@ def test_a_hyphen_inside_a_word_does_not_end_the_search_for_the_target():
 
 
 def test_the_ordered_people_without_their_preposition_or_a_participle_clause():
-    from kg.facts.events import _people
+    from kg.facts.events.cues import people_phrase as _people
 
     # "Vexa sent a memo to its staff asking them to delete Plinko." with "asking" hung on
     # "staff"

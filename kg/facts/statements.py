@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from kg.entities.resolve import LocalEntity
 from kg.facts.claims import Event, Fact, Quotation
 from kg.facts.context import DocumentContext
-from kg.facts.events import EventFinder
+from kg.facts.events.finder import EventFinder
 from kg.facts.quotes import find_quotations
-from kg.facts.relations import RelationFinder
+from kg.facts.relations.finder import RelationFinder
 
 
 @dataclass

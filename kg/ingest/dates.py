@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rdflib import Literal
+from rdflib.namespace import XSD
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -103,3 +106,14 @@ def resolve_weekday(weekday: str, published: str | None) -> str | None:
     published_date = dt.date.fromisoformat(published[:10])
     back = (published_date.weekday() - WEEKDAYS.index(weekday.lower())) % 7
     return (published_date - dt.timedelta(days=back)).isoformat()
+
+
+def date_literal(value: str) -> Literal | None:
+    """xsd:date or xsd:dateTime for an ISO string; None when it is neither."""
+    try:
+        if len(value) <= 10:
+            return Literal(dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return Literal(parsed.isoformat(), datatype=XSD.dateTime)
+    except ValueError:
+        return None

@@ -20,6 +20,7 @@ from rdflib.term import Node
 from kg.entities.mention import Mention
 from kg.entities.resolve import EntityIndex, LocalEntity, same_as
 from kg.facts.claims import Event, Evidence, Fact, Quotation
+from kg.ingest.dates import date_literal
 from kg.ingest.read import Document
 from kg.vocab import (
     ITSRDF,
@@ -37,17 +38,6 @@ NNI = XSD.nonNegativeInteger
 @lru_cache(maxsize=65536)
 def _offset(value: int) -> Literal:
     return Literal(value, datatype=NNI)
-
-
-def date_literal(value: str) -> Literal | None:
-    """xsd:date or xsd:dateTime for an ISO string; None when it is neither."""
-    try:
-        if len(value) <= 10:
-            return Literal(dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        return Literal(parsed.isoformat(), datatype=XSD.dateTime)
-    except ValueError:
-        return None
 
 
 Triple = tuple[Node, Node, Node]

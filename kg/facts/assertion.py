@@ -1,0 +1,62 @@
+"""Whether a clause asserts what it says: not negated, not denied, not a condition.
+
+"Huawei has denied that it enables spying" and "If Acme bought Brightwave, ..." assert
+nothing; every relation and event rule asks `asserted(token)` before it claims anything.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.symbols import ADJ as ADJ_POS
+from spacy.symbols import AUX as AUX_POS
+from spacy.symbols import VERB as VERB_POS
+from spacy.tokens import Doc, Token
+
+from kg.nlp.syntax import (
+    is_negated,
+    lower_of,
+    per_doc,
+)
+
+DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "dispute"}
+
+
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+def asserted(token: Token) -> bool:
+    """False when the token's clause, or one above it, is negated, a denial or a condition
+    ("If Acme bought Brightwave, ..." asserts no purchase)."""
+    return token.i not in per_doc(token.doc, "kg.facts.relations.unasserted", _unasserted)
+
+
+def _unasserted(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens at or under a negated clause, a denial or a condition (read
+    from doc.to_array: rules ask for every token, and Token attributes are slow)."""
+    rows = doc.to_array([HEAD, LOWER, DEP, LEMMA, POS]).tolist()
+    strings = doc.vocab.strings
+    heads, conditioned, own = [], set(), []
+    for i, (head, lower, label, lemma, pos) in enumerate(rows):
+        head = i + (head if head < 2**63 else head - 2**64)  # a relative offset, as uint64
+        heads.append(head)
+        if lower_of(strings, lower) in CONDITIONAL_MARKS and lower_of(strings, label) == "mark":
+            conditioned.add(head)
+        own.append(
+            lower_of(strings, lemma) in DENIAL_VERBS or (pos in _CLAUSE_POS and is_negated(doc[i]))
+        )
+    blocked: dict[int, bool] = {}
+    for i in range(len(doc)):
+        path = []
+        while i not in blocked and heads[i] != i:
+            path.append(i)
+            i = heads[i]
+        if i not in blocked:  # the root
+            blocked[i] = own[i] or i in conditioned
+        above = blocked[i]
+        for below in reversed(path):
+            above = above or own[below] or below in conditioned
+            blocked[below] = above
+    return frozenset(i for i, is_blocked in blocked.items() if is_blocked)
+
+
+_CLAUSE_POS = {VERB_POS, AUX_POS, ADJ_POS}

@@ -1,0 +1,59 @@
+"""Runs every relation rule over a document: the per-token rules from the tokens that can
+start one, the per-person rules from each person's mention heads."""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.tokens import Doc
+
+from kg.facts.assertion import asserted
+from kg.facts.claims import Event, Fact
+from kg.facts.relations.base import _unique
+from kg.facts.relations.organisations import ACQUIRE_VERBS, OrganisationRules
+from kg.facts.relations.posts import APPOINT_VERBS, PostRules
+from kg.nlp.syntax import (
+    POSSESSIVE,
+    lower_of,
+)
+
+_TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered"}
+
+
+_TRIGGER_LEMMAS = {"own", "parent"} | ACQUIRE_VERBS | APPOINT_VERBS
+
+
+_TRIGGER_DEPS = POSSESSIVE | {"amod"}
+
+
+def _trigger_tokens(doc: Doc) -> list[int]:
+    """The tokens a per-token rule of RelationFinder can start from: its words, lemmas and
+    dependency labels (the first test of each rule), read from doc.to_array."""
+    strings = doc.vocab.strings
+    return [
+        i
+        for i, (lower, lemma, label) in enumerate(doc.to_array([LOWER, LEMMA, DEP]).tolist())
+        if lower_of(strings, lower) in _TRIGGER_WORDS
+        or lower_of(strings, lemma) in _TRIGGER_LEMMAS
+        or lower_of(strings, label) in _TRIGGER_DEPS
+    ]
+
+
+class RelationFinder(OrganisationRules, PostRules):
+    """All relation rules of kg/facts/relations/ over one document's context."""
+
+    def run(self) -> tuple[list[Fact], list[Event]]:
+        for view in self.ctx.pieces:
+            for i in _trigger_tokens(view.doc):
+                token = view.doc[i]
+                if not asserted(token):
+                    continue
+                self._ownership(view, token)
+                self._hyphenated(view, token)
+                self._based_in(view, token)
+                self._origin_adjective(view, token)
+                self._appointment(view, token)
+            for entity, head in self._person_heads(view):
+                self._title_before(view, entity, head)
+                self._appositions(view, entity, head)
+                self._copula(view, entity, head)
+        return _unique(self.facts), self.posts

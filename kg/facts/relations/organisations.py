@@ -1,0 +1,182 @@
+"""Relations between organisations and places: who owns what, where it is based, where from.
+
+- ownership: owned `schema:parentOrganization` owner. "Y owns X" (owns), "X is owned by Y",
+  "X, owned by Y", "X, which is owned by Y" (owned-by), "Y-owned X" (x-owned), "Y acquired X"
+  (acquired), "X's parent company Y" (parent-company), "Y's X" for two organisations
+  (possessive).
+- base: org `schema:location` place. "Seattle-based Acme", "Acme, based in Seattle".
+- origin: org `kg:countryOfOrigin` country. "Chinese-owned Acme", "Chinese company Acme".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.entities.resolve import LocalEntity
+from kg.facts.context import ParsedPiece
+from kg.facts.relations.base import ORG, PLACE, FactRecorder
+from kg.nlp.syntax import (
+    POSSESSIVE,
+    agents,
+    dep,
+    is_passive,
+    objects,
+    passive_subjects,
+    possessors,
+    prep_objects,
+    subjects,
+)
+from kg.vocab import KG, SCHEMA
+
+ACQUIRE_VERBS = {"acquire", "buy", "purchase"}
+
+
+COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisation"}
+
+
+class OrganisationRules(FactRecorder):
+    """Ownership, base and origin rules (see the module docstring)."""
+
+    def _ownership(self, view: ParsedPiece, token: Token) -> None:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "owns" and 0 < token.i < len(view.doc) - 1:
+            # "ByteDance owns TikTok" read from the surface too: parsers often misread it
+            # after a long subject ("Chinese internet giant ByteDance owns TikTok")
+            owner = self.ctx.entity_at(view, view.doc[token.i - 1])
+            owned_list = self._surface_owned(view, token)
+            if owner is not None and owner.entity_class == ORG and owned_list:
+                for owned in owned_list:
+                    self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.8, "owns")
+                return
+        if token.pos_ == "VERB" and lemma in {"own"} | ACQUIRE_VERBS:
+            method = "owns" if lemma == "own" else "acquired"
+            if lemma == "buy" and not any(self._org(view, o) for o in objects(token)):
+                return
+            if is_passive(token):
+                owned = passive_subjects(token) or (
+                    [token.head] if dep(token) in {"acl", "acl:relcl", "relcl", "amod"} else []
+                )
+                owned = [self._relative_antecedent(t) for t in owned]
+                for owned_token in owned:
+                    for owner_token in agents(token):
+                        self._owned_by(view, token, owned_token, owner_token, 0.9, "owned-by")
+            else:
+                for owner_token in subjects(token):
+                    for owned_token in objects(token):
+                        self._owned_by(view, token, owned_token, owner_token, 0.85, method)
+        elif lemma == "parent" and dep(token) in {"amod", "compound"}:
+            company = token.head  # "Acme's parent company", "the parent company of Acme"
+            for owned_token in possessors(company) + prep_objects(company, {"of"}):
+                self._owned_by(view, token, owned_token, company, 0.8, "parent-company")
+        elif dep(token) in POSSESSIVE and token.head.pos_ == "PROPN":
+            owner, owned = self._org(view, token), self.ctx.entity_at(view, token.head)
+            if owned is not None and owned.entity_class == ORG and owned is not owner:
+                self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.6, "possessive")
+
+    def _surface_owned(self, view: ParsedPiece, owns: Token) -> list[LocalEntity]:
+        """What 'X owns' lists, read from the surface: 'owns TikTok, which ..., as well as a
+        Chinese version called Douyin'. Comma-separated parts after "owns" up to the end of
+        the sentence; a relative clause ("which ...") is skipped; each part gives the first
+        organisation it names, and a part that names none ends the list."""
+        owned: list[LocalEntity] = []
+        part: list[Token] = []
+        end = owns.sent.end
+        for token in [*view.doc[owns.i + 1 : end], None]:
+            if token is not None and not (token.is_punct and token.text in {",", ";", "."}):
+                part.append(token)
+                continue
+            if part and part[0].lower_ not in {"which", "who", "that", "whose"}:
+                named = [self.ctx.entity_at(view, t) for t in part]
+                found = next((e for e in named if e is not None), None)
+                if found is None or found.entity_class != ORG:
+                    break
+                owned.append(found)
+            part = []
+            if token is None or token.text in {";", "."}:
+                break
+        return owned
+
+    def _relative_antecedent(self, token: Token) -> Token:
+        """'which'/'that' in a relative clause stands for the noun the clause modifies."""
+        if token.lower_ in {"which", "that", "who"}:
+            clause = token.head
+            while dep(clause) not in {"acl:relcl", "relcl"} and clause.head is not clause:
+                clause = clause.head
+            return clause.head
+        return token
+
+    def _hyphenated(self, view: ParsedPiece, token: Token) -> None:
+        """'ByteDance-owned TikTok', 'Chinese-owned TikTok', 'Seattle-based Amazon'."""
+        lemma = token.lower_
+        if lemma not in {"owned", "based", "-owned", "-based"}:
+            return
+        modifier = _hyphen_prefix(token)
+        if modifier is None:
+            return
+        described = token.head if token.head is not token else None
+        entity = self.ctx.entity_of(view, modifier)
+        target = self._org(view, described) if described is not None else None
+        if target is None or target is entity:  # the parse hung "owned" on its own owner
+            target = self._next_org(view, token)
+        if target is None:
+            return
+        if lemma.endswith("owned"):
+            if entity is not None and entity.entity_class == ORG:
+                self._fact(view, token, target, SCHEMA.parentOrganization, entity, 0.85, "x-owned")
+                return
+            country = self.ctx.country_of_adjective(modifier) or (
+                entity if entity is not None and entity.entity_class == PLACE else None
+            )
+            self._fact(view, token, target, KG.countryOfOrigin, country, 0.8, "x-owned-origin")
+        elif entity is not None and entity.entity_class == PLACE:
+            self._fact(view, token, target, SCHEMA.location, entity, 0.85, "x-based")
+
+    def _next_org(self, view: ParsedPiece, token: Token, reach: int = 4) -> LocalEntity | None:
+        """The organisation named right after 'X-owned' ('Kestrel-owned grocer Pinegrove'),
+        whatever the parse made of the phrase."""
+        for following in view.doc[token.i + 1 : token.i + 1 + reach]:
+            if following.is_punct:
+                return None
+            entity = self.ctx.entity_at(view, following)
+            if entity is not None:
+                return entity if entity.entity_class == ORG else None
+        return None
+
+    def _based_in(self, view: ParsedPiece, token: Token) -> None:
+        if token.lower_ not in {"based", "headquartered"} or _hyphen_prefix(token) is not None:
+            return
+        places = [
+            place
+            for t in prep_objects(token, {"in"})
+            if (place := self.ctx.entity_of(view, t)) is not None and place.entity_class == PLACE
+        ]
+        holders = passive_subjects(token) or (
+            [token.head] if dep(token) in {"acl", "amod", "acl:relcl", "relcl"} else []
+        )
+        for holder in holders:
+            org = self._org(view, self._relative_antecedent(holder))
+            for place in places:
+                self._fact(view, token, org, SCHEMA.location, place, 0.85, "based-in")
+
+    def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
+        """'the Chinese company ByteDance', 'Chinese firm Huawei'."""
+        if dep(token) != "amod" or token.pos_ not in {"ADJ", "PROPN"}:
+            return
+        country = self.ctx.country_of_adjective(token)
+        if country is None:
+            return
+        noun = token.head
+        org = self.ctx.entity_at(view, noun)
+        if org is None and noun.lemma_.lower() in COMPANY_NOUNS | {"giant", "maker", "platform"}:
+            org = self.ctx._attached_name(view, noun)
+        if org is not None and org.entity_class == ORG:
+            self._fact(view, token, org, KG.countryOfOrigin, country, 0.75, "nationality-adjective")
+
+
+def _hyphen_prefix(token: Token) -> Token | None:
+    """The word before '-owned'/'-based' when written with a hyphen."""
+    if token.text.startswith("-") and token.i > 0:
+        return token.doc[token.i - 1]
+    if token.i >= 2 and token.doc[token.i - 1].text in {"-", "–"}:
+        return token.doc[token.i - 2]
+    return None

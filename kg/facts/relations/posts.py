@@ -1,0 +1,247 @@
+"""People's posts and parties.
+
+- posts: person `schema:jobTitle` "title", person `schema:worksFor` org, and a `kg:Post` node
+  pairing holder, title, organisation and jurisdiction. "Secretary of State Mike Pompeo"
+  (title-before-name), "Jane Roe, CEO of Acme" (apposition), "Acme named Jane Roe CEO"
+  (appointment), "Jane Roe is the CEO of Acme" (copula).
+- party: person `schema:memberOf` party. "Josh Doe, a Republican" (party-apposition).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from rdflib import Literal, URIRef
+from spacy.tokens import Token
+
+from kg.entities.mention import HONORIFICS
+from kg.entities.resolve import LocalEntity
+from kg.facts.claims import Event, Fact
+from kg.facts.context import ParsedPiece
+from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
+from kg.lexicon import pairs, words
+from kg.nlp.syntax import (
+    apposed_name,
+    dep,
+    is_apposition,
+    kids,
+    objects,
+    possessors,
+    prep_objects,
+    subjects,
+)
+from kg.vocab import KG, SCHEMA, event_iri
+
+APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "choose", "select", "promote"}
+
+
+def _title_words(noun: Token, titles: frozenset[str]) -> list[Token]:
+    """The title a noun heads: its modifiers from the first title word on, as written
+    ("chief financial officer", "deputy chief executive"; not "new" in "new CEO")."""
+    modifiers = sorted(
+        (c for c in noun.children if dep(c) in {"compound", "amod"} and c.i < noun.i),
+        key=lambda t: t.i,
+    )
+    first = next((k for k, t in enumerate(modifiers) if t.lower_ in titles), len(modifiers))
+    words_ = modifiers[first:]
+    contiguous = all(b.i == a.i + 1 for a, b in pairwise([*words_, noun]))
+    return [*words_, noun] if contiguous else [noun]
+
+
+def _apposed_to(noun: Token, name: Token) -> bool:
+    apposed = apposed_name(noun)
+    return apposed is not None and apposed.i == name.i
+
+
+def _set_off(doc, noun: Token, person: LocalEntity, piece: int) -> bool:
+    """ "a new CEO, Jane Roe": a name in apposition after its title noun follows a comma or a
+    dash. Without one ("Secretary of State Helen Marsh" parsed with "Helen" an apposition of
+    "Secretary") the title runs into the name, which the title-before-name rule reads."""
+    starts = [m.token_start for m in person.mentions if m.piece == piece and m.token_start > noun.i]
+    return bool(starts) and doc[min(starts) - 1].text in {",", "-", "–", "—", "("}
+
+
+def _sentence_start(token: Token) -> int:
+    """Where the token's sentence starts, joining sentences the parser split with no
+    punctuation between them ("Acme CEO | Jane Roe said ...")."""
+    start = token.sent.start
+    while start > 0 and not token.doc[start - 1].is_punct:
+        start = token.doc[start - 1].sent.start
+    return start
+
+
+class PostRules(FactRecorder):
+    """Title, apposition, copula, appointment and party rules (see the module docstring)."""
+
+    def _person_heads(self, view: ParsedPiece) -> Iterator[tuple[LocalEntity, Token]]:
+        seen = set()
+        for entity in self.ctx.entities:
+            if entity.entity_class != PERSON:
+                continue
+            for mention in entity.mentions:
+                if mention.piece != view.index or (mention.piece, mention.token_start) in seen:
+                    continue
+                seen.add((mention.piece, mention.token_start))
+                span = view.doc[mention.token_start : mention.token_end]
+                yield entity, span.root
+
+    def _post(self, view, token, person, title: str, org=None, place=None, method="") -> None:
+        if person is None or person.iri is None or not title:
+            return
+        evidence = self.ctx.evidence(view, token, 0.8, f"rule:{method}")
+        title = _canonical_title(title)
+        self.facts.append(Fact(person.iri, SCHEMA.jobTitle, Literal(title), evidence))
+        roles: dict[URIRef, list] = {KG.holder: [person.iri], SCHEMA.roleName: [Literal(title)]}
+        label = title
+        if org is not None and org.iri is not None:
+            self.facts.append(Fact(person.iri, SCHEMA.worksFor, org.iri, evidence))
+            roles[KG.organization] = [org.iri]
+            label = f"{title}, {org.key}"
+        if place is not None and place.iri is not None:
+            roles[KG.jurisdiction] = [place.iri]
+        iri = event_iri(
+            self.base, "post", str(person.iri), title.lower(), str(org.iri if org else "")
+        )
+        start = self.ctx.char(view, token)
+        self.posts.append(
+            Event(iri, KG.Post, label, evidence, (start, start + len(token.text)), None, roles)
+        )
+
+    def _title_before(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
+        """'Missouri Sen. Josh Hawley', 'Fox News TV host Laura Ingraham'."""
+        mention_start = min(
+            m.token_start
+            for m in person.mentions
+            if m.piece == view.index and m.token_end > head.i >= m.token_start
+        )
+        run: list[Token] = []
+        i = mention_start - 1
+        titles = words("titles.txt")
+        while i >= _sentence_start(head):
+            token = view.doc[i]
+            # surface-based: parsers often hang "TV host" elsewhere than on the name
+            keep = (
+                token.lower_ in titles or token.is_title or token.is_upper or token.lower_ == "of"
+            )
+            if not keep or (token.is_punct and token.text != "."):
+                break
+            run.insert(0, token)
+            i -= 1
+        titles = titles - HONORIFICS  # "Mr" is a form of address, not a post
+        first_title = next((k for k, t in enumerate(run) if t.lower_ in titles), None)
+        if first_title is None:
+            return
+        title_tokens = [t for t in run[first_title:] if self.ctx.entity_at(view, t) is None]
+        while title_tokens and title_tokens[-1].lower_ == "of":
+            title_tokens.pop()
+        if any(t.lower_ == "of" for t in title_tokens) and not any(
+            t.lower_ in words("portfolios.txt") for t in title_tokens
+        ):
+            return  # "president of" + an organisation is not a title phrase on its own
+        modifiers = [self.ctx.entity_at(view, t) for t in run[:first_title]]
+        org = next((e for e in modifiers if e is not None and e.entity_class == ORG), None)
+        place = next((e for e in modifiers if e is not None and e.entity_class == PLACE), None)
+        title = " ".join(t.text for t in title_tokens)
+        self._post(view, run[first_title], person, title, org, place, "title-before-name")
+
+    def _appositions(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
+        """'Jane Roe, CEO of Acme', 'Josh Doe, a Republican'; also 'a new CEO, Jane Roe'."""
+        nouns = [c for c in head.children if _apposed_to(c, head)]
+        # a second subject of the name's verb ("Marwick Group, the parent company ...")
+        nouns += [c for c in head.head.children if c.i != head.i and _apposed_to(c, head)]
+        if is_apposition(head) and _set_off(view.doc, head.head, person, view.index):
+            nouns.append(head.head)
+        for noun in nouns:
+            if self.ctx.entity_at(view, noun) is not None:
+                continue
+            party = _party(noun)
+            if party:
+                org = self.ctx.implied(ORG, party)
+                self._fact(view, noun, person, SCHEMA.memberOf, org, 0.8, "party-apposition")
+                continue
+            self._title_noun(view, person, noun, "apposition")
+
+    def _title_noun(self, view, person, noun: Token, method: str) -> None:
+        titles = words("titles.txt")
+        if noun.pos_ not in {"NOUN", "PROPN"} and not (noun.pos_ == "ADJ" and dep(noun) == "appos"):
+            return
+        if noun.lower_ not in titles and noun.lemma_.lower() not in titles:
+            return
+        title = " ".join(t.text for t in _title_words(noun, titles))
+        org = None
+        for candidate in [
+            *possessors(noun),
+            *prep_objects(noun, {"of", "at"}),
+            *kids(noun, {"compound", "nmod"}),
+        ]:
+            entity = self.ctx.entity_of(view, candidate)
+            if entity is not None and entity.entity_class == ORG:
+                org = entity
+                break
+        self._post(view, noun, person, title, org, None, method)
+
+    def _copula(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
+        """'Jane Roe is the chief executive of Acme' (UD: the noun heads the clause)."""
+        if dep(head) not in {"nsubj"}:
+            return
+        noun = head.head
+        if noun.pos_ == "NOUN" and kids(noun, {"cop"}):
+            self._title_noun(view, person, noun, "copula")
+        elif noun.lemma_ == "be":
+            for attribute in kids(noun, {"attr"}):
+                self._title_noun(view, person, attribute, "copula")
+
+    def _appointment(self, view: ParsedPiece, token: Token) -> None:
+        """'Acme named Jane Roe CEO', 'Acme named a new CEO, Jane Roe'."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in APPOINT_VERBS:
+            return
+        orgs = [e for s in subjects(token) if (e := self._org(view, s)) is not None]
+        if not orgs:
+            return
+        for obj in objects(token):
+            person = self.ctx.entity_of(view, obj)
+            if person is not None and person.entity_class == PERSON:
+                for complement in kids(token, {"xcomp", "oprd", "obj", "dobj"}):
+                    if complement is not obj:
+                        self._titled(view, person, complement, orgs[0])
+                continue
+            appointed = [self.ctx.entity_at(view, appos) for appos in kids(obj, {"appos"})]
+            appointed = [e for e in appointed if e is not None and e.entity_class == PERSON]
+            for named in appointed or self._person_after_comma(view, obj):
+                self._titled(view, named, obj, orgs[0])
+
+    def _person_after_comma(self, view: ParsedPiece, noun: Token) -> list[LocalEntity]:
+        """'named a new CEO, top Vexa executive Ada Stone, ...' read from the surface: the
+        first person in the comma-delimited phrase right after the title, whatever the parse."""
+        doc = view.doc
+        if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+            return []
+        for token in doc[noun.i + 2 : noun.sent.end]:
+            if token.text in {",", ";", ".", "!", "?"}:
+                break
+            entity = self.ctx.entity_at(view, token)
+            if entity is not None and entity.entity_class == PERSON:
+                return [entity]
+        return []
+
+    def _titled(self, view, person, noun: Token, org: LocalEntity) -> None:
+        titles = words("titles.txt")
+        if noun.lower_ in titles or noun.lemma_.lower() in titles:
+            self._post(view, noun, person, noun.text, org, None, "appointment")
+
+
+def _party(noun: Token) -> str | None:
+    """'a Republican', 'a Republican and frequent critic', 'a Democratic senator'."""
+    parties = pairs("parties.tsv")
+    for token in [*noun.subtree, *noun.conjuncts]:
+        party = parties.get(token.text.lower())
+        if party and token.text[:1].isupper():
+            return party
+    return None
+
+
+def _canonical_title(title: str) -> str:
+    mapping = pairs("titles_canonical.tsv")
+    cleaned = title.strip().strip(",")
+    return mapping.get(cleaned.lower(), cleaned)
