@@ -83,7 +83,7 @@ def step_pipe(params: Params) -> dict[str, Any]:
 
 def step_extract(params: Params) -> dict[str, Any]:
     """kg's write_extraction to a file, pipeline loaded (and cached) before the clock starts."""
-    from kg.extract import ExtractOptions
+    from kg.extraction import ExtractOptions
     from kg.nlp.pipeline import load_pipeline
     from kg.write import write_extraction
 
@@ -124,7 +124,7 @@ def _triples(nquads: str):
 
 def _document_graphs(path: str, limit: int) -> list:
     """The first `limit` document graphs of an N-Quads file, each with the type and label of
-    the entities it names (what kg.extract.validate_document checks). The file is streamed:
+    the entities it names (what kg.extraction.validate_document checks). The file is streamed:
     memory holds only those graphs, whatever the corpus size."""
     from rdflib.namespace import RDF, RDFS
 

@@ -9,7 +9,7 @@ merges from the per-document entity lists. This module does exactly that with a
     from kg.distributed import extract_on_dask
     result = extract_on_dask(["articles/"], Client("scheduler:8786"))
 
-The resulting Dataset is the same as `kg.extract.extract` gives in one process. Dask is an
+The resulting Dataset is the same as `kg.extraction.extract` gives in one process. Dask is an
 optional dependency (`pip install "kg[dask]"`).
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract import (
+from kg.extraction import (
     BATCH_DOCUMENTS,
     DocumentResult,
     ExtractOptions,

@@ -21,7 +21,7 @@ from typing import BinaryIO
 from rdflib import Dataset, Graph
 
 from kg.errors import InputError, Msg
-from kg.extract import DocumentResult, ExtractOptions, RunRecorder, Summary, extract_stream
+from kg.extraction import DocumentResult, ExtractOptions, RunRecorder, Summary, extract_stream
 from kg.rdf.rdfio import graph_chunk, new_dataset
 
 STREAMING_FORMATS = {"turtle", "trig", "nt", "nquads"}  # JSON-LD is built whole

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import ExtractOptions, extract
+from kg.extraction import ExtractOptions, extract
 from kg.nlp.pipeline import load_pipeline
 
 

@@ -9,7 +9,7 @@ import pytest
 from rdflib.compare import to_isomorphic
 
 from kg.distributed import extract_on_dask
-from kg.extract import ExtractOptions, extract
+from kg.extraction import ExtractOptions, extract
 
 distributed = pytest.importorskip("distributed")
 

@@ -4,7 +4,7 @@ only when that is unambiguous and in the same phase. Sentences written for these
 
 from rdflib import RDF
 
-from kg.extract import ExtractOptions, process_documents
+from kg.extraction import ExtractOptions, process_documents
 from kg.facts.context import display_name
 from kg.ingest.read import Document
 from kg.vocab import KG

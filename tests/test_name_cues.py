@@ -9,7 +9,7 @@ from kg.entities.backstops import cued_names
 from kg.entities.mention import mentions_from_doc
 from kg.entities.name_cues import class_from_words
 from kg.entities.repair import repair_mentions
-from kg.extract import ExtractOptions, process_documents
+from kg.extraction import ExtractOptions, process_documents
 from kg.facts.context import display_name
 from kg.ingest.read import Document
 from kg.lexicon import inflections

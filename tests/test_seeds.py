@@ -7,7 +7,7 @@ import re
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.extract import ExtractOptions, extract
+from kg.extraction import ExtractOptions, extract
 from kg.ingest.clean import MINED_KINDS, clean
 from kg.vocab import ITSRDF, NIF, SCHEMA
 

@@ -1,21 +1,26 @@
 """The `kg` command line (typer). Each command module only declares options and calls one
-library function; these are those functions, for use from Python:"""
+library function; these are those functions, for use from Python (imported on first use)."""
 
-from kg.evaluation.evaluate import evaluate
-from kg.extract import extract
-from kg.rdf.validate import validate_files
-from kg.stores.push import push_files
-from kg.stores.query import run_query, stored_queries
-from kg.stores.store import load_files
-from kg.write import write_extraction
+from __future__ import annotations
 
-__all__ = [
-    "evaluate",
-    "extract",
-    "load_files",
-    "push_files",
-    "run_query",
-    "stored_queries",
-    "validate_files",
-    "write_extraction",
-]
+from importlib import import_module
+from typing import Any
+
+_FUNCTIONS = {
+    "evaluate": "kg.evaluation.evaluate",
+    "extract": "kg.extraction",
+    "load_files": "kg.stores.store",
+    "push_files": "kg.stores.push",
+    "run_query": "kg.stores.query",
+    "stored_queries": "kg.stores.query",
+    "validate_files": "kg.rdf.validate",
+    "write_extraction": "kg.write",
+}
+
+__all__ = sorted(_FUNCTIONS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FUNCTIONS:
+        return getattr(import_module(_FUNCTIONS[name]), name)
+    raise AttributeError(f"module 'kg.cli' has no attribute {name!r}")

@@ -8,7 +8,6 @@ from pathlib import Path
 import typer
 
 from kg.cli._common import fail
-from kg.cli.main import app
 from kg.errors import EXIT_OK, KgError
 from kg.evaluation.evaluate import evaluate, render_report
 
@@ -18,7 +17,6 @@ class EvaluateFormat(StrEnum):
     json = "json"
 
 
-@app.command("evaluate")
 def evaluate_command(
     gold: Path = typer.Argument(..., metavar="GOLD.jsonl", help="Gold file (JSON Lines)."),
     model: str | None = typer.Option(

@@ -10,16 +10,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.cli._common import fail, warn
-from kg.cli.main import app
 from kg.errors import EXIT_BAD_INPUT, EXIT_VIOLATIONS, InputError, KgError
-from kg.extract import ExtractOptions, Summary
+from kg.extraction import ExtractOptions, Summary
 from kg.ingest.read import DEFAULT_MAX_BYTES, expand_inputs
 from kg.rdf.rdfio import format_for
 from kg.vocab import DEFAULT_BASE
 from kg.write import write_extraction
 
 
-@app.command("extract")
 def extract_command(
     paths: list[str] = typer.Argument(
         ..., metavar="PATH...", help="Files, directories, globs, or - for stdin."

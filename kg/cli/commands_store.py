@@ -9,7 +9,6 @@ from pathlib import Path
 import typer
 
 from kg.cli._common import fail, warn
-from kg.cli.main import app
 from kg.errors import EXIT_BAD_INPUT, InputError, KgError, Msg
 from kg.stores.endpoint import PASSWORD_ENV, Endpoint
 from kg.stores.push import DEFAULT_BATCH_SIZE, push_files
@@ -52,7 +51,6 @@ def _report(summary: LoadSummary, verb: str, where: str) -> None:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-@app.command("load")
 def load_command(
     files: list[Path] = typer.Argument(
         ..., metavar="FILE...", help="RDF files (.trig keeps graphs)."
@@ -75,7 +73,6 @@ def load_command(
     _report(summary, "loaded", str(store))
 
 
-@app.command("push")
 def push_command(
     files: list[Path] = typer.Argument(
         ..., metavar="FILE...", help="RDF files (.trig keeps graphs)."
@@ -121,7 +118,6 @@ def push_command(
     _report(summary, "pushed", update_endpoint or endpoint)
 
 
-@app.command("query")
 def query_command(
     query: str = typer.Argument(
         ..., metavar="NAME|FILE.rq", help="Stored query name or a .rq file."
@@ -164,7 +160,6 @@ def query_command(
     typer.echo(text, nl=False)
 
 
-@app.command("queries")
 def queries_command() -> None:
     """List the stored queries, each with the first line of its header comment.
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import typer
 
 from kg.cli._common import fail
-from kg.cli.main import app
 from kg.errors import EXIT_OK, EXIT_VIOLATIONS, KgError
 from kg.rdf.validate import render_report, validate_files
 
@@ -19,7 +18,6 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
-@app.command("validate")
 def validate_command(
     files: list[Path] = typer.Argument(
         ...,

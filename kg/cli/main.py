@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import typer
 
+from kg.cli import commands_evaluate, commands_extract, commands_store, commands_validate
+
 app = typer.Typer(
     name="kg",
     help="Turn news articles into an RDF knowledge graph with provenance.",
@@ -23,10 +25,16 @@ def _root() -> None:
     """kg: news articles to a provenance-rich, SHACL-validated knowledge graph."""
 
 
-# Command modules register themselves on `app` when imported.
-from kg.cli import (  # noqa: E402,F401
-    commands_evaluate,
-    commands_extract,
-    commands_store,
-    commands_validate,
-)
+# The commands, kebab-case names for snake_case functions (sqlite-utils style). The command
+# modules never import this one: registration happens here, in one place.
+COMMANDS = {
+    "extract": commands_extract.extract_command,
+    "validate": commands_validate.validate_command,
+    "load": commands_store.load_command,
+    "push": commands_store.push_command,
+    "query": commands_store.query_command,
+    "queries": commands_store.queries_command,
+    "evaluate": commands_evaluate.evaluate_command,
+}
+for _name, _command in COMMANDS.items():
+    app.command(_name)(_command)

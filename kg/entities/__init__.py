@@ -1,1 +1,10 @@
-"""TODO"""
+"""Stage 3, entities: parsed pieces in, mentions and the document's entities out.
+
+- mention.py: the `Mention` type (exact character offsets) and mentions from the NER;
+- mentions.py: `find_mentions`, the NER's mentions through `MENTION_STEPS`, declared once:
+  repair.py (steps that correct the NER's mentions) and backstops.py (steps that add names
+  it missed), with the cues they read: name_cues.py (a name's own words),
+  organisation_cues.py (the words around it), known.py (names known from GUM);
+- resolve.py: where mentions become entities: one `LocalEntity` per real thing in a
+  document, its IRI, and `EntityIndex`, the only state shared across documents.
+"""

@@ -50,7 +50,7 @@ from kg.evaluation.scoring import (
     quote_matches,
     score_family,
 )
-from kg.extract import ExtractOptions, extract
+from kg.extraction import ExtractOptions, extract
 from kg.vocab import (
     DEFAULT_BASE,
     KG,

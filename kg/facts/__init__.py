@@ -1,1 +1,11 @@
-"""TODO"""
+"""Stage 4, facts: parsed pieces and entities in, claims with evidence out.
+
+- context.py: `DocumentContext`, what every rule asks of a document (the entity at a token,
+  pronouns and descriptors, the evidence sentence of a token);
+- assertion.py: whether a clause asserts what it says (negation, denial, condition);
+- relations/: facts and posts (ownership, base, origin, titles, parties);
+- events/: bans and their retractions, with status;
+- quotes.py: quotations and their speakers;
+- claims.py: the plain data they give (`Fact`, `Event`, `Quotation`, `Evidence`);
+- statements.py: `extract_statements`, every extractor over one document.
+"""

@@ -4,11 +4,12 @@
     result = extract(["articles/"])          # an rdflib Dataset plus a summary
     result.dataset.serialize(format="trig")
 
-Per document (a pure function of the text, the pipeline and the base IRI, so it can run in
-any worker): clean -> parse the mined paragraphs -> mentions -> resolve to entities ->
-relations, events, quotations -> the document's graph. Across documents only the
-`EntityIndex` is kept (surface forms per entity IRI), never the graphs: `write_extraction`
-streams each document's graph to the output as it completes.
+This is the one place that runs the stages in order. Per document (a pure function of the
+text, the pipeline and the base IRI, so it can run in any worker): clean (kg.ingest) ->
+parse the mined paragraphs (kg.nlp) -> mentions -> resolve to entities (kg.entities) ->
+relations, events, quotations (kg.facts) -> the document's graph, validated (kg.rdf).
+Across documents only the `EntityIndex` is kept (surface forms per entity IRI), never the
+graphs: `write_extraction` streams each document's graph to the output as it completes.
 """
 
 from __future__ import annotations

@@ -1,0 +1,112 @@
+"""The package's layout: stages import only from the stages before them, no import circles,
+no module over 400 lines (kg/__init__.py and README.md describe the stages)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "kg"
+MAX_LINES = 400
+
+# rank of each top-level part of kg: a module may import from its own rank or below
+RANKS = {
+    "": 0,  # kg/__init__.py: the version and the lazy public API
+    "errors": 0,
+    "resources": 0,
+    "vocab": 0,
+    "lexicon": 0,
+    "ingest": 1,
+    "nlp": 2,
+    "entities": 3,
+    "facts": 4,
+    "rdf": 5,
+    "stores": 6,
+    "extraction": 7,
+    "write": 8,
+    "distributed": 8,
+    "report": 8,
+    "evaluation": 9,
+    "cli": 10,
+    "training": 11,
+}
+
+
+def _modules() -> dict[str, Path]:
+    modules = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        modules[".".join(parts)] = path
+    return modules
+
+
+def _imports(path: Path, modules: dict[str, Path]) -> set[str]:
+    """kg modules imported anywhere in the file (also inside functions)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        names = []
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        found.update(name for name in names if name in modules and name.startswith("kg"))
+    return found
+
+
+def _stage(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def test_every_part_of_kg_has_a_rank() -> None:
+    stages = {_stage(module) for module in _modules()}
+    assert stages - {"pipeline"} <= set(RANKS), stages - set(RANKS)
+
+
+def test_imports_only_go_down_the_stages() -> None:
+    modules = _modules()
+    upward = [
+        f"{module} imports {imported}"
+        for module, path in modules.items()
+        for imported in _imports(path, modules)
+        if RANKS[_stage(imported)] > RANKS[_stage(module)]
+    ]
+    assert upward == []
+
+
+def test_no_import_circles() -> None:
+    modules = _modules()
+    graph = {module: _imports(path, modules) - {module} for module, path in modules.items()}
+    # a package imports its own submodules only when its __init__ does (none here)
+    state: dict[str, int] = {}
+    circles = []
+
+    def visit(module: str, stack: list[str]) -> None:
+        state[module] = 1
+        for imported in sorted(graph[module]):
+            if state.get(imported) == 1:
+                circles.append(" -> ".join(stack[stack.index(imported) :] + [imported]))
+            elif imported not in state:
+                visit(imported, [*stack, imported])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert circles == []
+
+
+@pytest.mark.parametrize("module", sorted(_modules()))
+def test_no_module_over_400_lines(module: str) -> None:
+    lines = len(_modules()[module].read_text().splitlines())
+    assert lines <= MAX_LINES, f"{module}: {lines} lines"
+
+
+def test_each_stage_says_what_it_takes_and_gives() -> None:
+    for stage in ("ingest", "nlp", "entities", "facts", "rdf", "stores", "evaluation"):
+        doc = ast.get_docstring(ast.parse((PACKAGE / stage / "__init__.py").read_text()))
+        assert doc and " in, " in doc.split("\n")[0] and " out" in doc, stage
