@@ -18,6 +18,9 @@ DIR="${KG_VIRTUOSO_DIR:-/var/tmp/kg-virtuoso}"
 PACKAGE_INI=/etc/virtuoso-opensource-7/virtuoso.ini
 ENDPOINT="http://127.0.0.1:${PORT}/sparql"
 
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi  # the Debian package needs root
+
 answers() {
     curl -fsS -o /dev/null --max-time 5 "${ENDPOINT}?query=ASK%7B%7D" 2>/dev/null
 }
@@ -25,10 +28,10 @@ answers() {
 if ! command -v virtuoso-t >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     # The package asks for a dba password for its own instance; answer it up front.
-    echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password ${PASSWORD}" | debconf-set-selections
-    echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password ${PASSWORD}" | debconf-set-selections
-    apt-get update -q
-    apt-get install -y -q --no-install-recommends virtuoso-opensource curl
+    echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password ${PASSWORD}" | $SUDO debconf-set-selections
+    echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password ${PASSWORD}" | $SUDO debconf-set-selections
+    $SUDO apt-get update -q
+    $SUDO apt-get install -y -q --no-install-recommends virtuoso-opensource curl
 fi
 
 mkdir -p "$DIR"

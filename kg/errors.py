@@ -22,6 +22,10 @@ class Msg:
     LINE_TOO_LARGE = "{path}: the line is over the {limit}-byte limit (raise it with --max-bytes)"
     UNREADABLE = "{path}: cannot read ({reason})"
     NO_SUCH_INPUT = "{path}: no such file, directory or glob match"
+    DOCUMENT_TIMEOUT = (
+        "{path}: extraction took longer than its {seconds:.0f} s budget and was stopped; "
+        "the other documents go on (raise it with --doc-timeout)"
+    )
     BAD_JSONL_LINE = "{path}:{line}: {reason}"
     UNSUPPORTED_INPUT = "{path}: unsupported file type (use .txt, .html or .jsonl)"
     NO_INPUTS = "no input documents found in {paths}"
@@ -35,6 +39,13 @@ class Msg:
     UNSUPPORTED_RDF = "{path}: holds {feature} (RDF 1.2), which kg cannot load or push"
     SHAPES_UNREADABLE = "{path}: cannot read SHACL shapes: {reason}"
     WRITE_FAILED = "{path}: cannot write output ({reason})"
+    OUTPUT_IS_DIRECTORY = "{path}: is a directory; give a file name for the output"
+    UNKNOWN_OUTPUT_SUFFIX = (
+        "{path}: unknown output extension {suffix!r}; use one of {choices} (or --format)"
+    )
+    NOTHING_EXTRACTED = "{path}: no document could be extracted; the file was left as it was"
+    DUPLICATE_DOCUMENT = "{path}: the same text as {first}; written once"
+    INTERRUPTED = "interrupted ({signal}); nothing was written"
     ENDPOINT_UNREACHABLE = "{endpoint}: cannot connect after {attempts} attempts ({reason})"
     ENDPOINT_AUTH = "{endpoint}: authentication failed (HTTP {status}); check --user and {env}"
     ENDPOINT_REJECTED = "{endpoint}: request rejected (HTTP {status}): {reason}"
@@ -66,6 +77,12 @@ class KgError(Exception):
 
 class InputError(KgError):
     """A bad input file or argument: the run goes on with the other inputs."""
+
+
+class DuplicateInput(InputError):
+    """An input whose text an earlier input of the run already had: noted, not an error."""
+
+    exit_code = EXIT_OK
 
 
 class ModelError(KgError):

@@ -26,15 +26,17 @@ from rdflib.namespace import RDF, RDFS, SH
 from spacy.language import Language
 
 from kg import __version__
+from kg.budget import DEFAULT_SECONDS, BudgetExceeded, document_budget, time_budget
 from kg.entities.mentions import find_mentions
 from kg.entities.resolve import EntityIndex, LocalEntity, resolve_document
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, Msg
 from kg.facts.statements import extract_statements
 from kg.ingest.clean import clean
 from kg.ingest.read import DEFAULT_MAX_BYTES, Document, iter_documents
 from kg.nlp.pipeline import load_pipeline, parse, pieces_for, pipeline_identity
 from kg.rdf.graph import DocumentGraphBuilder, Triple, entities_graph, provenance_graph
 from kg.rdf.rdfio import graph_chunk, new_dataset
+from kg.rdf.run_check import run_violations, shared_triples
 from kg.vocab import (
     DEFAULT_BASE,
     agent_iri,
@@ -61,6 +63,7 @@ class ExtractOptions:
     validate: bool = True
     workers: int = 1
     chunk_format: str | None = None  # serialise each document's graph in the worker
+    doc_timeout: float = DEFAULT_SECONDS  # per document and 100,000 characters; 0: none
 
 
 @dataclass
@@ -73,6 +76,8 @@ class DocumentResult:
     violations: list[str] = field(default_factory=list)
     triples: int = 0
     chunk: bytes | None = None  # the graph serialised (then `graph` is None), see chunk_format
+    event_labels: dict[URIRef, str] = field(default_factory=dict)  # go to the entities graph
+    shared: list[Triple] = field(default_factory=list)  # about nodes other documents share
 
 
 @dataclass
@@ -84,6 +89,7 @@ class Summary:
     seconds: float = 0.0
     errors: list[KgError] = field(default_factory=list)
     violations: int = 0
+    run_violations: list[str] = field(default_factory=list)  # of what spans documents
 
 
 @dataclass
@@ -102,7 +108,7 @@ def run_time() -> dt.datetime:
 
 def process_documents(
     nlp: Language, documents: list[Document], options: ExtractOptions
-) -> list[DocumentResult]:
+) -> list[DocumentResult | InputError]:
     """Extract a batch of documents with one `nlp.pipe` stream over all their paragraphs."""
     cleaned = [clean(document.text) for document in documents]
     pieces = [
@@ -114,9 +120,22 @@ def process_documents(
     for piece, doc in parse(nlp, pieces):
         parsed[piece.document].append((piece, doc))
     return [
-        build_document(document, text.metadata, parsed[index], options)
+        _within_budget(document, text.metadata, parsed[index], options)
         for index, (document, text) in enumerate(zip(documents, cleaned, strict=True))
     ]
+
+
+def _within_budget(
+    document: Document, stated: dict[str, str], parsed: list, options: ExtractOptions
+) -> DocumentResult | InputError:
+    """`build_document` within the document's time budget; past it, an error naming the
+    document takes its place and the run goes on."""
+    seconds = document_budget(options.doc_timeout, len(document.text))
+    try:
+        with time_budget(seconds if options.doc_timeout else None):
+            return build_document(document, stated, parsed, options)
+    except BudgetExceeded:
+        return InputError(Msg.DOCUMENT_TIMEOUT.format(path=document.source, seconds=seconds))
 
 
 def build_document(
@@ -142,6 +161,10 @@ def build_document(
     claims = len(statements.facts) + len(statements.events) + len(statements.quotations)
     all_entities = entities + statements.implied_entities
     result = DocumentResult(document.source, iri, None, all_entities, claims)
+    result.event_labels = builder.event_labels
+    if options.validate:
+        shared = {event.iri for event in statements.events}  # events and posts
+        result.shared = shared_triples(builder.triples, shared)
     if options.validate:
         result.violations = validate_document(builder.triples, result)
     result.triples = len(builder.triples)
@@ -160,9 +183,12 @@ def validate_document(triples: Iterable[Triple], result: DocumentResult) -> list
     union = Graph()
     for triple in triples:
         union.add(triple)
-    for entity in result.entities:
+    labels: dict[URIRef, str] = {}  # one label per IRI, as the entities graph will give
+    for entity in result.entities:  # (two keys can share an IRI: "TikTok" and "TikTok𐀀")
         union.add((entity.iri, RDF.type, entity.entity_class))
-        union.add((entity.iri, RDFS.label, Literal(entity.key)))
+        labels.setdefault(entity.iri, entity.key)
+    for iri, label in labels.items():
+        union.add((iri, RDFS.label, Literal(label)))
     report = validate_graph(union)
     return [
         f"{result.source}: {v.focus} {v.path}: {v.message}"
@@ -235,6 +261,7 @@ class RunRecorder:
         self.started = run_time()
         self.summary = Summary()
         self.clock = time.perf_counter()
+        self.shared: list[Triple] = []
 
     def record(self, result: DocumentResult) -> None:
         self.index.assign(result.entities, str(result.iri))
@@ -243,6 +270,9 @@ class RunRecorder:
         self.summary.facts += result.facts
         self.summary.triples += result.triples
         self.summary.violations += len(result.violations)
+        for iri, label in result.event_labels.items():
+            self.index.event_labels.setdefault(iri, label)
+        self.shared.extend(result.shared)
 
     def final_graphs(self) -> list[Graph]:
         nlp = load_pipeline(self.options.model)
@@ -266,6 +296,9 @@ class RunRecorder:
                 provenance_graph_iri(base), activity, agent, docs, self.started, ended, versions
             ),
         ]
+        if self.options.validate:
+            self.summary.run_violations = run_violations(self.shared, self.index)
+            self.summary.violations += len(self.summary.run_violations)
         self.summary.entities = len(self.index.entries)
         self.summary.triples += sum(len(graph) for graph in graphs)
         self.summary.seconds = round(time.perf_counter() - self.clock, 2)

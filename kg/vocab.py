@@ -38,6 +38,7 @@ ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 
 PREFIXES = {
+    "rdf": RDF,
     "kg": KG,
     "schema": SCHEMA,
     "nif": NIF,

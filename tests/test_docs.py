@@ -39,3 +39,16 @@ def test_readme_shows_the_real_output_of_its_commands(seed_paths):
     )
     assert done.returncode == 0, done.stderr
     assert README.read_text(encoding="utf-8").count("<!-- output: ") >= 12
+
+
+def test_ci_runs_the_readme_test_command():
+    """CI must run exactly the README's test command, which installs and starts what the
+    tests need itself (so it works as written on a fresh machine)."""
+    readme = README.read_text(encoding="utf-8")
+    command = readme.split("Run the tests:", 1)[1].split("$ ", 1)[1].split("\n", 1)[0]
+    assert command == "scripts/test"
+    ci = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert ci.strip().splitlines()[-1] == f"exec {command}"
+    script = (README.parent / command).read_text(encoding="utf-8")
+    assert 'pip install --quiet -e ".[test]"' in script and ".ci/virtuoso.sh" in script
+    assert script.strip().splitlines()[-1].startswith("exec python -m pytest")

@@ -18,6 +18,7 @@ RANKS = {
     "resources": 0,
     "vocab": 0,
     "lexicon": 0,
+    "budget": 0,
     "ingest": 1,
     "nlp": 2,
     "entities": 3,
@@ -110,3 +111,39 @@ def test_each_stage_says_what_it_takes_and_gives() -> None:
     for stage in ("ingest", "nlp", "entities", "facts", "rdf", "stores", "evaluation"):
         doc = ast.get_docstring(ast.parse((PACKAGE / stage / "__init__.py").read_text()))
         assert doc and " in, " in doc.split("\n")[0] and " out" in doc, stage
+
+
+def _identity_comparisons(tree: ast.AST) -> list[tuple[int, str]]:
+    """`a is b` / `a is not b` where neither side is a constant, outside `same_entity`."""
+    allowed = {
+        id(node)
+        for function in ast.walk(tree)
+        if isinstance(function, ast.FunctionDef) and function.name == "same_entity"
+        for node in ast.walk(function)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Compare) or id(node) in allowed:
+            continue
+        operands = [node.left, *node.comparators]
+        for op, left, right in zip(node.ops, operands[:-1], operands[1:], strict=True):
+            constant = isinstance(left, ast.Constant) or isinstance(right, ast.Constant)
+            if isinstance(op, ast.Is | ast.IsNot) and not constant:
+                found.append((node.lineno, ast.unparse(node)))
+    return found
+
+
+def test_the_lint_finds_token_identity() -> None:
+    tree = ast.parse("while clause.head is not clause:\n    clause = clause.head\nx = a is None")
+    assert _identity_comparisons(tree) == [(1, "clause.head is not clause")]
+
+
+def test_tokens_are_never_compared_by_identity() -> None:
+    """spaCy makes a new Token (and Span) object on every access, so `token.head is token`
+    is never true, even at the root: a loop that waits for it never ends. Compare `.i`."""
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{line}: {text}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for line, text in _identity_comparisons(ast.parse(path.read_text()))
+    ]
+    assert found == []

@@ -9,13 +9,13 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from kg.budget import DEFAULT_SECONDS
 from kg.cli._common import fail, warn
-from kg.errors import EXIT_BAD_INPUT, EXIT_VIOLATIONS, InputError, KgError
+from kg.errors import EXIT_BAD_INPUT, EXIT_VIOLATIONS, DuplicateInput, InputError, KgError
 from kg.extraction import ExtractOptions, Summary
 from kg.ingest.read import DEFAULT_MAX_BYTES, expand_inputs
-from kg.rdf.rdfio import format_for
 from kg.vocab import DEFAULT_BASE
-from kg.write import write_extraction
+from kg.write import output_format, write_extraction
 
 
 def extract_command(
@@ -45,6 +45,12 @@ def extract_command(
     date: str | None = typer.Option(None, "--date", help="Publication date, ISO 8601."),
     url: str | None = typer.Option(None, "--url", help="The article's URL."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+    doc_timeout: float = typer.Option(
+        DEFAULT_SECONDS,
+        "--doc-timeout",
+        min=0,
+        help="Seconds a document may take per 100,000 characters (at least this); 0: no limit.",
+    ),
 ) -> None:
     """Extract entities, facts, events and quotations from news articles as RDF.
 
@@ -78,12 +84,15 @@ def extract_command(
         metadata=metadata,
         validate=validate,
         workers=workers,
+        doc_timeout=doc_timeout,
     )
     try:
-        fmt = format_for(output or "out.ttl", rdf_format)
+        fmt = output_format(output, rdf_format)
         summary = _run(paths, output, fmt, options, quiet)
     except KgError as error:
         fail(error)
+    for violation in summary.run_violations:
+        warn(f"violation: {violation}")
     if not quiet:
         counts = ", ".join(
             _count(number, noun)
@@ -120,12 +129,21 @@ def _run(paths: list[str], output: Path | None, fmt: str, options, quiet: bool) 
     with progress:
         task = progress.add_task("extract", total=total or None)
 
+        def say(message: str) -> None:
+            """A line on stderr; above the progress bar while it shows, never into it."""
+            if show:
+                progress.console.print(f"kg: {message}", markup=False, highlight=False)
+            else:
+                warn(message)
+
         def on_document(result) -> None:
-            if isinstance(result, InputError):
-                warn(f"error: {result}")
+            if isinstance(result, DuplicateInput):
+                say(f"note: {result}")
+            elif isinstance(result, InputError):
+                say(f"error: {result}")
             else:
                 for violation in getattr(result, "violations", []):
-                    warn(f"violation: {violation}")
+                    say(f"violation: {violation}")
             progress.advance(task)
 
         stdin = sys.stdin.buffer.read() if "-" in paths else None

@@ -46,7 +46,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             or chain.start > mention.token_start
             or chain.end < mention.token_end
             or any(
-                taken.get((mention.piece, i), mention) is not mention
+                taken.get((mention.piece, i), mention) != mention
                 for i in range(chain.start, chain.end)
             )
         ):

@@ -57,6 +57,12 @@ class LocalEntity:
         return Counter(mention.anchor for mention in self.mentions)
 
 
+def same_entity(first: LocalEntity | None, second: LocalEntity | None) -> bool:
+    """The same entity of a document: one `LocalEntity` object stands for each, so this is
+    object identity (the only `is` between non-constants kg allows; tests/test_layout.py)."""
+    return first is not None and first is second
+
+
 @cache
 def known_entities() -> dict[str, tuple[str, URIRef]]:
     """surface form -> (Wikipedia page, class)."""
@@ -206,6 +212,7 @@ class EntityIndex:
     def __init__(self, base: str) -> None:
         self.base = base
         self.entries: dict[URIRef, IndexEntry] = {}
+        self.event_labels: dict[URIRef, str] = {}  # event IRI -> the first label given
 
     def assign(self, entities: list[LocalEntity], document: str) -> None:
         """Give each entity its IRI and record what this document saw of it."""
@@ -231,6 +238,8 @@ class EntityIndex:
             mine.mentions += entry.mentions
             mine.documents |= entry.documents
             mine.identity = mine.identity or entry.identity
+        for iri, label in other.event_labels.items():
+            self.event_labels.setdefault(iri, label)
 
 
 def same_as(identity: str) -> URIRef | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.resolve import LocalEntity
+from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Evidence
 from kg.lexicon import pairs, words
 from kg.nlp.pipeline import Piece
@@ -149,8 +149,8 @@ class DocumentContext:
                 if entity is None or entity.entity_class != SCHEMA.Organization:
                     return None
             if entity is not None and entity.entity_class == SCHEMA.Organization:
-                inside_name = self.entity_at(view, candidate.head) is entity
-                if inside_name and candidate.head is not candidate:
+                inside_name = same_entity(self.entity_at(view, candidate.head), entity)
+                if inside_name and candidate.head.i != candidate.i:
                     continue
                 return entity
         return None

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError, Msg
+from kg.ingest.html_text import html_text
 from kg.vocab import content_hash
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -33,7 +35,7 @@ class Document:
     text: str
     source: str  # file path, "path:line" for JSONL, or "<stdin>"
     metadata: dict[str, str] = field(default_factory=dict)  # given by the caller: wins
-    location: str | None = None  # file URI when read from a file
+    location: str | None = None  # a URL the input states (an HTML page's canonical URL)
 
     @property
     def text_hash(self) -> str:
@@ -48,9 +50,7 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-            )
+            yield from _directory_inputs(path)
         elif path.exists():
             yield path
         elif glob.has_magic(raw):
@@ -60,6 +60,23 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
             yield from matches
         else:
             yield InputError(Msg.NO_SUCH_INPUT.format(path=raw))
+
+
+def _directory_inputs(folder: Path) -> Iterator[Path | InputError]:
+    """The supported files under a folder, sorted; a sub-folder that cannot be read is
+    named, not skipped in silence."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+
+    def unreadable(error: OSError) -> None:
+        path = error.filename or folder
+        errors.append(InputError(Msg.UNREADABLE.format(path=path, reason=error.strerror)))
+
+    for root, folders, names in os.walk(folder, onerror=unreadable):
+        folders.sort()
+        files.extend(Path(root) / name for name in names)
+    yield from errors
+    yield from sorted(p for p in files if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
 
 
 def decode_text(data: bytes, source: str, max_bytes: int) -> str:
@@ -104,7 +121,7 @@ def documents_from_file(
     except InputError as error:
         yield error
         return
-    location = path.resolve().as_uri()
+    location = None  # never the user's local path: a URL only where the input states one
     if suffix in HTML_SUFFIXES:
         try:
             yield document_from_html(text, str(path), location)
@@ -119,7 +136,7 @@ def documents_from_jsonl_file(
 ) -> Iterator[Document | InputError]:
     """A JSONL feed streamed line by line: any number of articles, each at most `max_bytes`
     (a line longer than the limit is refused on its own, without reading it whole)."""
-    location = path.resolve().as_uri()
+    location = None  # never the user's local path (each record may state its url)
     found = False
     try:
         with path.open("rb") as lines:
@@ -175,9 +192,10 @@ def _jsonl_record(
 ) -> Document | InputError:
     where = f"{source}:{number}"
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as error:
-        return InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=error.msg))
+        reason = _json_problem(line, error)
+        return InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=reason))
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         reason = 'expected an object with a string "text" field'
         return InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=reason))
@@ -193,15 +211,35 @@ def _jsonl_record(
     return Document(text=article, source=where, metadata=metadata, location=location)
 
 
+def _json_problem(line: str, error: json.JSONDecodeError) -> str:
+    """What is wrong with a JSONL line, in a reader's words, with where it goes wrong."""
+    near = line[error.pos : error.pos + 20].strip() or "the end of the line"
+    where = f"column {error.colno}, near {near!r}"
+    if error.pos == 0 or not line.lstrip().startswith("{"):
+        return f"not a JSON object (each line must be one {{...}} article); {where}"
+    if "Unterminated string" in error.msg:
+        return f"a string is not closed (a missing quote); {where}"
+    if "Expecting property name" in error.msg:
+        return f"a field name must be in double quotes; {where}"
+    if "Expecting ',' delimiter" in error.msg or "Expecting ':' delimiter" in error.msg:
+        return f"a comma or colon is missing between fields; {where}"
+    if "Extra data" in error.msg:
+        return f"more than one JSON value on the line; {where}"
+    return f"not valid JSON ({error.msg.lower()}); {where}"
+
+
 def document_from_html(html: str, source: str, location: str | None) -> Document:
     """Main text and metadata of an HTML page (trafilatura: maintained boilerplate removal)."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if extracted is None:
-        raise InputError(Msg.EMPTY_FILE.format(path=source))
-    data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
-    text = (data.get("text") or "").strip()
+    try:
+        extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except (RecursionError, ValueError):  # a tree too deep for lxml's parser
+        extracted = None
+    data = {}
+    if extracted is not None:
+        data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    text = (data.get("text") or "").strip() or html_text(html)
     if not text:
         raise InputError(Msg.EMPTY_FILE.format(path=source))
     metadata = {}

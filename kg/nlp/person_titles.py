@@ -48,6 +48,6 @@ def without_titles(entity: Span) -> Span | None:
 def cut_person_titles(doc: Doc) -> Doc:
     """Cut leading titles from PERSON entities; drop the entities that are titles alone."""
     entities = [without_titles(entity) for entity in doc.ents]
-    if any(new is not old for new, old in zip(entities, doc.ents, strict=True)):
+    if any(new != old for new, old in zip(entities, doc.ents, strict=True)):
         doc.ents = [entity for entity in entities if entity is not None]
     return doc

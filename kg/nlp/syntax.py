@@ -132,7 +132,7 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 def subjects(verb: Token) -> list[Token]:
     """Active subjects, inherited through coordination and control ("plans to ban")."""
     found = kids(verb, SUBJECT)
-    if not found and verb.head is not verb:
+    if not found and verb.head.i != verb.i:
         inherits = dep(verb) in {"conj", "xcomp", "advcl"}
         # "was looking at blocking the app": a gerund object of a preposition
         gerund = verb.tag_ == "VBG" and dep(verb).split(":")[0] in {"obl", "pcomp", "advcl"}

@@ -78,6 +78,7 @@ class DocumentGraphBuilder:
         self.context = fragment_iri(document_iri, 0, len(text))
         self._sentences: set[tuple[int, int]] = set()
         self._claims: set[URIRef] = set()
+        self.event_labels: dict[URIRef, str] = {}  # for the run's entities graph
 
     @property
     def graph(self) -> Graph:
@@ -166,7 +167,9 @@ class DocumentGraphBuilder:
     def event(self, event: Event) -> None:
         g = self.triples
         g.add((event.iri, RDF.type, event.event_type))
-        g.add((event.iri, RDFS.label, Literal(event.label)))
+        # the label goes to the run's entities graph, one per event: two articles name the
+        # same ban with their own forms of the issuer ("Mike Pompeo", "Michael R. Pompeo")
+        self.event_labels.setdefault(event.iri, event.label)
         trigger = fragment_iri(self.iri, *event.trigger)
         self._string(trigger, NIF.Phrase, *event.trigger)
         g.add((trigger, NIF.sentence, self.sentence(event.evidence.start, event.evidence.end)))
@@ -205,6 +208,8 @@ def entities_graph(index: EntityIndex, identifier: URIRef) -> Graph:
         link = same_as(entry.identity)
         if link is not None:
             graph.add((iri, OWL.sameAs, link))
+    for iri in sorted(index.event_labels):  # the first document's wording of each event
+        graph.add((iri, RDFS.label, Literal(index.event_labels[iri])))
     return graph
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rdflib import Literal
 from spacy.tokens import Token
 
-from kg.entities.resolve import LocalEntity
+from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.assertion import asserted
 from kg.facts.claims import Event
 from kg.facts.context import DocumentContext, ParsedPiece, display_name
@@ -162,7 +162,7 @@ class EventFinder(TriggerReader):
                 p
                 for p in places
                 if p.pos_ == "NOUN"
-                and not any(self.ctx.entity_of(view, t) is target for t in p.subtree)
+                and not any(same_entity(self.ctx.entity_of(view, t), target) for t in p.subtree)
             ]
             if places:
                 return noun_phrase(places[0])

@@ -110,7 +110,7 @@ class TriggerReader:
         cue = token.head.head if dep(token) == "pobj" else token.head
         if dep(token) in {"obl", "nmod", "pobj"} and roles(cue) & {"propose", "consider"}:
             head = cue
-        if issuer is None and head is not token:
+        if issuer is None and head.i != token.i:
             # "Fair Screen calls for ...", also with "calls" misread as a noun
             issuer = self._first_entity(view, subjects(head) or kids(head, {"compound"}), None)
         return Trigger(view, token, head, issuer, target)
@@ -129,7 +129,7 @@ class TriggerReader:
             target = self._target_after(view, token)
         if target is None:
             return None
-        people = [o for o in objects(order) if o is not token] or kids(order, {"iobj", "dative"})
+        people = [o for o in objects(order) if o.i != token.i] or kids(order, {"iobj", "dative"})
         people = [antecedent_of_them(p) for p in people if token not in p.subtree]
         people = [p for p in people if p is not None]
         affected = people_phrase(people[0]) if people else None
@@ -172,9 +172,9 @@ class TriggerReader:
                 # email it sent; a person reporting on someone else's email is not the issuer
                 speaker = self._first_entity(view, subjects(current), {SCHEMA.Organization})
                 return speaker if carried else None
-            if dep(current) in {"ccomp", "parataxis", "root"} or current.head is current:
+            if dep(current) in {"ccomp", "parataxis", "root"} or current.head.i == current.i:
                 reporter = current.head
-                if carried and reporter.lemma_.lower() in SPEECH and reporter is not current:
+                if carried and reporter.lemma_.lower() in SPEECH and reporter.i != current.i:
                     return self._first_entity(view, subjects(reporter), {SCHEMA.Organization})
                 return None
             current = current.head

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.entities.resolve import LocalEntity
+from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import DocumentContext, ParsedPiece
 from kg.vocab import SCHEMA
@@ -22,7 +22,7 @@ class FactRecorder:
         self.posts: list[Event] = []
 
     def _fact(self, view, token, subject, predicate, obj, confidence, method) -> None:
-        if subject is None or obj is None or subject is obj:
+        if subject is None or obj is None or same_entity(subject, obj):
             return
         s = subject.iri
         o = obj.iri if isinstance(obj, LocalEntity) else obj

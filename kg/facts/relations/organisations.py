@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.entities.resolve import LocalEntity
+from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PLACE, FactRecorder
 from kg.nlp.syntax import (
@@ -70,7 +70,7 @@ class OrganisationRules(FactRecorder):
                 self._owned_by(view, token, owned_token, company, 0.8, "parent-company")
         elif dep(token) in POSSESSIVE and token.head.pos_ == "PROPN":
             owner, owned = self._org(view, token), self.ctx.entity_at(view, token.head)
-            if owned is not None and owned.entity_class == ORG and owned is not owner:
+            if owned is not None and owned.entity_class == ORG and not same_entity(owned, owner):
                 self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.6, "possessive")
 
     def _surface_owned(self, view: ParsedPiece, owns: Token) -> list[LocalEntity]:
@@ -100,7 +100,7 @@ class OrganisationRules(FactRecorder):
         """'which'/'that' in a relative clause stands for the noun the clause modifies."""
         if token.lower_ in {"which", "that", "who"}:
             clause = token.head
-            while dep(clause) not in {"acl:relcl", "relcl"} and clause.head is not clause:
+            while dep(clause) not in {"acl:relcl", "relcl"} and clause.head.i != clause.i:
                 clause = clause.head
             return clause.head
         return token
@@ -113,10 +113,10 @@ class OrganisationRules(FactRecorder):
         modifier = _hyphen_prefix(token)
         if modifier is None:
             return
-        described = token.head if token.head is not token else None
+        described = token.head if token.head.i != token.i else None
         entity = self.ctx.entity_of(view, modifier)
         target = self._org(view, described) if described is not None else None
-        if target is None or target is entity:  # the parse hung "owned" on its own owner
+        if target is None or same_entity(target, entity):  # the parse hung "owned" on its own owner
             target = self._next_org(view, token)
         if target is None:
             return

@@ -202,8 +202,11 @@ class PostRules(FactRecorder):
         for obj in objects(token):
             person = self.ctx.entity_of(view, obj)
             if person is not None and person.entity_class == PERSON:
+                # "named Jane Roe CEO": the title is another complement; "named a new CEO,
+                # Jane Roe": the object is the title itself, the name hangs from it
+                title_is_object = self.ctx.entity_at(view, obj) is None
                 for complement in kids(token, {"xcomp", "oprd", "obj", "dobj"}):
-                    if complement is not obj:
+                    if complement.i != obj.i or title_is_object:
                         self._titled(view, person, complement, orgs[0])
                 continue
             appointed = [self.ctx.entity_at(view, appos) for appos in kids(obj, {"appos"})]
