@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.extraction import ExtractOptions, extract
 from kg.ingest.clean import MINED_KINDS, clean
-from kg.vocab import ITSRDF, NIF, SCHEMA
+from kg.ingest.read import documents_from_file
+from kg.vocab import DEFAULT_BASE, ITSRDF, NIF, SCHEMA, document_iri
 
 EXPECTED = {
     # label -> (class, a regular expression for the article text that names the entity)
@@ -53,8 +54,8 @@ def test_one_entity_each_with_class_and_mentions_in_every_article(seed_result, s
     for mention, entity in dataset.subject_objects(ITSRDF.taIdentRef):
         context = dataset.value(mention, NIF.referenceContext)
         documents_of_mentions.setdefault(entity, set()).add(dataset.value(context, NIF.sourceUrl))
-    documents = {
-        path.name: next(dataset.subjects(SCHEMA.url, URIRef(path.resolve().as_uri())))
+    documents = {  # the graph holds no local path: a document's IRI comes from its text
+        path.name: document_iri(DEFAULT_BASE, next(documents_from_file(path)).text_hash)
         for path in seed_paths
     }
     for label, (entity_class, pattern) in EXPECTED.items():
