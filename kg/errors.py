@@ -84,3 +84,9 @@ class EndpointError(KgError):
 
 class AuthError(EndpointError):
     """401/403 from an endpoint: never retried."""
+
+
+class ReportMsg:
+    """Error texts of `kg report` and `kg extract --report` (kept at the end of the file)."""
+
+    NEEDS_OUTPUT = "--report needs -o/--output: the report is made from the graph written there"

@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kg.cli._common import fail, warn
 from kg.cli.main import app
-from kg.errors import EXIT_BAD_INPUT, EXIT_VIOLATIONS, InputError, KgError
+from kg.errors import EXIT_BAD_INPUT, EXIT_VIOLATIONS, InputError, KgError, ReportMsg
 from kg.extract import ExtractOptions, Summary
 from kg.rdfio import format_for
 from kg.read import DEFAULT_MAX_BYTES, expand_inputs
@@ -47,6 +47,9 @@ def extract_command(
     date: str | None = typer.Option(None, "--date", help="Publication date, ISO 8601."),
     url: str | None = typer.Option(None, "--url", help="The article's URL."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+    report: Path | None = typer.Option(
+        None, "--report", help="Also write an HTML report of the output (see kg report)."
+    ),
 ) -> None:
     """Extract entities, facts, events and quotations from news articles as RDF.
 
@@ -61,7 +64,11 @@ def extract_command(
         kg extract story.txt --format trig --base https://example.org/id/ > story.trig
 
         kg extract feed.jsonl --workers 2 -o feed.nq
+
+        kg extract articles/ -o graph.trig --report report.html
     """
+    if report is not None and output is None:
+        fail(InputError(ReportMsg.NEEDS_OUTPUT))
     metadata = {
         key: value
         for key, value in (
@@ -97,10 +104,26 @@ def extract_command(
             )
         )
         warn(f"{counts} in {summary.seconds:.1f} s" + (f" -> {output}" if output else ""))
+    if report is not None:
+        _write_report(output, report, summary, validate)
     if summary.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
     if summary.violations:
         raise typer.Exit(EXIT_VIOLATIONS)
+
+
+def _write_report(output: Path, report: Path, summary: Summary, validated: bool) -> None:
+    """--report: the HTML page of the graph just written, with this run's validation."""
+    from kg.report import Validation, write_report
+
+    validation = None
+    if validated:
+        note = f"each document's graph as it was made; {summary.violations} violations on stderr"
+        validation = Validation(summary.violations == 0, note=note)
+    try:
+        write_report([output], report, validation=validation)
+    except KgError as error:
+        fail(error)
 
 
 def _count(number: int, noun: str) -> str:

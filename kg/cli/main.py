@@ -27,6 +27,7 @@ def _root() -> None:
 from kg.cli import (  # noqa: E402,F401
     commands_evaluate,
     commands_extract,
+    commands_report,
     commands_store,
     commands_validate,
 )

@@ -1,0 +1,96 @@
+"""`kg report`: one self-contained HTML page to check a graph by looking at it.
+
+    >>> from kg.report import render_report
+    >>> html = render_report(dataset)            # a str: write it, or display it in a notebook
+
+Per document: the text with every mention highlighted by class, the headline, byline, date
+and source, and the facts, posts, events and quotations with their confidence, rule and a
+link to the evidence sentence; an entity index; a picture of the entities and the facts
+between them (SVG, laid out deterministically); the validation result when there is one.
+Nothing is fetched when the page is viewed.
+
+The package reads the graph with rdflib only (`model.py`), so it depends on nothing else in
+kg but `kg.rdfio` (to read files) and, for `validate=True`, `kg.validate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.report.html import DEFAULT_MAX_NODES, render_html
+from kg.report.model import Report, Validation, read_report, validation_from
+
+__all__ = [
+    "DEFAULT_MAX_NODES",
+    "Report",
+    "Validation",
+    "read_report",
+    "render_report",
+    "report_from_files",
+    "validate_for_report",
+    "write_report",
+]
+
+
+def render_report(
+    graph: Graph,
+    validation: Validation | object | None = None,
+    title: str = "kg report",
+    max_nodes: int = DEFAULT_MAX_NODES,
+) -> str:
+    """The HTML page of `graph` (an rdflib Dataset or Graph holding kg's output).
+
+    `validation`: a `Validation`, or a `kg.validate.ValidationReport`, to show; without it a
+    SHACL report found in the graph is shown, if any. `max_nodes` caps the picture (the
+    entities with facts and in the most documents first). Same graph, same string."""
+    if validation is not None and not isinstance(validation, Validation):
+        validation = validation_from(validation, "validated against kg's shapes")
+    return render_html(read_report(graph, validation), title=title, max_nodes=max_nodes)
+
+
+def validate_for_report(graph: Graph) -> Validation:
+    """Validate the union of `graph` against kg's shapes (pySHACL: slow on large graphs)."""
+    from kg.validate import validate_graph
+
+    union = Graph()
+    for triple in graph.triples((None, None, None)):
+        union.add(triple)
+    return validation_from(validate_graph(union), "validated against kg's shapes")
+
+
+def report_from_files(
+    paths: Sequence[Path | str],
+    rdf_format: str | None = None,
+    validate: bool = False,
+    validation: Validation | None = None,
+    title: str = "kg report",
+    max_nodes: int = DEFAULT_MAX_NODES,
+) -> str:
+    """The HTML page of the union of RDF files in any format kg writes. Raises
+    `kg.errors.InputError` / `RDFError` naming the file that cannot be read or parsed."""
+    from kg.rdfio import read_rdf_files
+
+    dataset = read_rdf_files([Path(p) for p in paths], rdf_format)
+    if validate and validation is None:
+        validation = validate_for_report(dataset)
+    return render_report(dataset, validation, title=title, max_nodes=max_nodes)
+
+
+def write_report(
+    paths: Sequence[Path | str],
+    output: Path | str,
+    rdf_format: str | None = None,
+    validate: bool = False,
+    validation: Validation | None = None,
+    title: str = "kg report",
+    max_nodes: int = DEFAULT_MAX_NODES,
+) -> str:
+    """`report_from_files`, written to `output` atomically; returns the HTML."""
+    from kg.rdfio import write_atomic
+
+    page = report_from_files(paths, rdf_format, validate, validation, title, max_nodes)
+    write_atomic(Path(output), page.encode("utf-8"))
+    return page
