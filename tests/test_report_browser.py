@@ -250,14 +250,26 @@ def test_screenshot_of_the_seeds_report(browser, seeds_page, seed_result, tmp_pa
         validation = validate_for_report(seed_result.dataset)
         page = tmp_path / "seeds-validated.html"
         page.write_text(render_report(seed_result.dataset, validation), encoding="utf-8")
-    browser.set_window_size(1400, 1900)
+    browser.set_window_size(1400, 2300)
     _open(browser, page)
-    from selenium.webdriver.common.by import By
-
-    link = browser.find_elements(By.CSS_SELECTOR, "#d1 tr.claim.fact a.ev")[0]
-    browser.execute_script("arguments[0].click()", link)
-    browser.execute_script("window.scrollTo(0, 0)")
+    # click the first evidence link of the first document whose sentence is in the picture
+    clicked = browser.execute_script(
+        """
+        var links = document.querySelectorAll('#d0 a.ev');
+        for (var i = 0; i < links.length; i++) {
+          var sentence = document.getElementById(links[i].getAttribute('data-target'));
+          if (sentence.getBoundingClientRect().bottom < window.innerHeight - 20) {
+            links[i].click();
+            window.scrollTo(0, 0);
+            return sentence.classList.contains('hl');
+          }
+        }
+        return false;
+        """
+    )
+    assert clicked
     image = browser.get_screenshot_as_png()
+    browser.set_window_size(1400, 1000)
     assert image[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("KG_SCREENSHOT"):
         DOCS.mkdir(exist_ok=True)
