@@ -290,3 +290,13 @@ def test_extract_report_option(tmp_path):
     assert len(marks_of(page).marks) == len(mentions) > 0
     result = runner.invoke(app, ["extract", str(story), "--report", str(report)])
     assert result.exit_code == 2 and "--report needs -o" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".ttl", ".nt", ".nq", ".jsonld"])
+def test_every_output_format_gives_the_same_page(tmp_path, suffix):
+    from kg.rdfio import format_for, serialise
+    from kg.report import report_from_files
+
+    path = tmp_path / f"example{suffix}"
+    path.write_bytes(serialise(example_dataset(), format_for(path)))
+    assert report_from_files([path]) == render_report(example_dataset())

@@ -9,25 +9,28 @@ link to the evidence sentence; an entity index; a picture of the entities and th
 between them (SVG, laid out deterministically); the validation result when there is one.
 Nothing is fetched when the page is viewed.
 
-The package reads the graph with rdflib only (`model.py`), so it depends on nothing else in
-kg but `kg.rdfio` (to read files) and, for `validate=True`, `kg.validate`.
+The package reads the graph into plain dataclasses (`model.py`, rdflib terms only) and
+depends on nothing else in kg but `kg.rdfio` and `kg.errors` (to read files, `read.py`) and,
+for `validate=True`, `kg.validate`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rdflib import Graph
 
 from kg.report.html import DEFAULT_MAX_NODES, render_html
 from kg.report.model import Report, Validation, read_report, validation_from
+from kg.report.read import Triple, read_triples
 
 __all__ = [
     "DEFAULT_MAX_NODES",
     "Report",
     "Validation",
     "read_report",
+    "read_triples",
     "render_report",
     "report_from_files",
     "validate_for_report",
@@ -51,12 +54,13 @@ def render_report(
     return render_html(read_report(graph, validation), title=title, max_nodes=max_nodes)
 
 
-def validate_for_report(graph: Graph) -> Validation:
-    """Validate the union of `graph` against kg's shapes (pySHACL: slow on large graphs)."""
+def validate_for_report(graph: Graph | Iterable[Triple]) -> Validation:
+    """Validate `graph` (its union) against kg's shapes (pySHACL: slow on large graphs)."""
     from kg.validate import validate_graph
 
     union = Graph()
-    for triple in graph.triples((None, None, None)):
+    triples = graph.triples((None, None, None)) if isinstance(graph, Graph) else graph
+    for triple in triples:
         union.add(triple)
     return validation_from(validate_graph(union), "validated against kg's shapes")
 
@@ -71,12 +75,12 @@ def report_from_files(
 ) -> str:
     """The HTML page of the union of RDF files in any format kg writes. Raises
     `kg.errors.InputError` / `RDFError` naming the file that cannot be read or parsed."""
-    from kg.rdfio import read_rdf_files
-
-    dataset = read_rdf_files([Path(p) for p in paths], rdf_format)
+    triples: Iterable[Triple] = read_triples(paths, rdf_format)
     if validate and validation is None:
-        validation = validate_for_report(dataset)
-    return render_report(dataset, validation, title=title, max_nodes=max_nodes)
+        triples = list(triples)
+        validation = validate_for_report(triples)
+    report = read_report(triples, validation)
+    return render_html(report, title=title, max_nodes=max_nodes)
 
 
 def write_report(

@@ -110,13 +110,9 @@ def _subject_html(iri: str, ids: _Ids) -> str:
 
 def _evidence_html(claim: Claim, ids: _Ids) -> str:
     target = ids.sentence.get(claim.evidence or "")
-    title = _e(claim.evidence_text)
     if target is None:
-        return f'<span class="muted" title="{title}">not in the text</span>'
-    return (
-        f'<a class="ev" href="#{target}" data-target="{target}" data-claim="{_e(claim.iri)}" '
-        f'title="{title}">evidence</a>'
-    )
+        return f'<span class="muted" title="{_e(claim.evidence_text)}">not in the text</span>'
+    return f'<a class="ev" href="#{target}" data-target="{target}">evidence</a>'
 
 
 def _claim_cells(claim: Claim, ids: _Ids) -> str:

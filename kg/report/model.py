@@ -192,10 +192,10 @@ class _Index:
     """The triples of a graph by predicate, in one pass (a Dataset's union is slow to ask
     one pattern at a time)."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         self.objects: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
         self._reverse: dict[URIRef, dict[Node, list[Node]]] = {}
-        for subject, predicate, obj in graph.triples((None, None, None)):
+        for subject, predicate, obj in triples:
             self.objects[predicate][subject].add(obj)
 
     def values(self, subject: Node, predicate: URIRef) -> list[Node]:
@@ -229,12 +229,16 @@ def _int(node: Node | None) -> int | None:
         return None
 
 
-def read_report(graph: Graph, validation: Validation | None = None) -> Report:
-    """Read kg's graph (a Dataset or a Graph: the union is used) into a `Report`.
+def read_report(
+    graph: Graph | Iterable[tuple[Node, Node, Node]], validation: Validation | None = None
+) -> Report:
+    """Read kg's graph (a Dataset or a Graph: the union is used; or its triples) into a
+    `Report`.
 
     `validation` is shown when given; otherwise a SHACL validation report found in the graph
     itself (the Turtle of `kg validate --format turtle` given as one of the inputs) is."""
-    index = _Index(graph)
+    triples = graph.triples((None, None, None)) if isinstance(graph, Graph) else graph
+    index = _Index(triples)
     entities = _entities(index)
     entity_iris = {entity.iri for entity in entities}
     claims_by_doc, claims_by_subject = _claims(index, entity_iris)
