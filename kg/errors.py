@@ -90,3 +90,4 @@ class ReportMsg:
     """Error texts of `kg report` and `kg extract --report` (kept at the end of the file)."""
 
     NEEDS_OUTPUT = "--report needs -o/--output: the report is made from the graph written there"
+    PAGES_NEED_OUTPUT = "--pages needs -o/--output: the folder to write the pages in"

@@ -300,3 +300,17 @@ def test_every_output_format_gives_the_same_page(tmp_path, suffix):
     path = tmp_path / f"example{suffix}"
     path.write_bytes(serialise(example_dataset(), format_for(path)))
     assert report_from_files([path]) == render_report(example_dataset())
+
+
+def test_report_pages_command(tmp_path):
+    runner = CliRunner()
+    folder = tmp_path / "pages"
+    result = runner.invoke(app, ["report", str(EXAMPLE), "--pages", "-o", str(folder)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["d0.html", "index.html"]
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    document = (folder / "d0.html").read_text(encoding="utf-8")
+    assert 'href="d0.html"' in index and 'class="node ' in index and not marks_of(index).marks
+    assert 'href="index.html#e0"' in document and len(marks_of(document).marks) == 3
+    result = runner.invoke(app, ["report", str(EXAMPLE), "--pages"])
+    assert result.exit_code == 2 and "--pages needs -o" in result.stderr

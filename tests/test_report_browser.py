@@ -216,6 +216,24 @@ def test_the_page_logs_no_error_and_loads_fast(browser, seeds_page):
     assert _severe(browser) == []
 
 
+def test_the_pages_of_a_large_report_work(browser, seed_result, tmp_path):
+    from kg.report import read_report
+    from kg.report.html import render_pages
+
+    for name, html in render_pages(read_report(seed_result.dataset)).items():
+        (tmp_path / name).write_text(html, encoding="utf-8")
+    _open(browser, tmp_path / "index.html")
+    rows = browser.execute_script("return document.querySelectorAll('tr.doc-row a').length")
+    assert rows == 5
+    browser.execute_script("document.querySelector('tr.doc-row a').click()")
+    assert browser.current_url.endswith("/d0.html")
+    marks = browser.execute_script("return document.querySelectorAll('mark.m[data-b]').length")
+    assert marks > 0
+    browser.execute_script("document.querySelector('a.ev').click()")
+    assert browser.execute_script("return document.querySelectorAll('.s.hl').length") == 1
+    assert _severe(browser) == []
+
+
 def test_article_text_is_shown_as_text_and_runs_nothing(browser, tmp_path):
     source = tmp_path / "hostile.txt"
     source.write_text(HOSTILE, encoding="utf-8")

@@ -8,8 +8,8 @@ import typer
 
 from kg.cli._common import fail
 from kg.cli.main import app
-from kg.errors import KgError
-from kg.report import DEFAULT_MAX_NODES, report_from_files, write_report
+from kg.errors import InputError, KgError, ReportMsg
+from kg.report import DEFAULT_MAX_NODES, report_from_files, write_report, write_report_pages
 
 
 @app.command("report")
@@ -18,7 +18,10 @@ def report_command(
         ..., metavar="GRAPH...", help="RDF files kg wrote (.ttl .trig .nt .nq .jsonld)."
     ),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="HTML file to write; stdout if absent."
+        None, "--output", "-o", help="HTML file to write (a folder with --pages); stdout if absent."
+    ),
+    pages: bool = typer.Option(
+        False, "--pages", help="Write a folder: index.html and one page per document."
     ),
     validate: bool = typer.Option(
         False, "--validate", help="Validate against kg's shapes and show the result."
@@ -36,7 +39,8 @@ def report_command(
     Per document: the text with every mention highlighted, the facts, posts, events and
     quotations with confidence, rule and a link to the evidence sentence; an entity index; a
     picture of the entities and facts; the validation result. The page fetches nothing.
-    Exit code 0 on success, 2 if a file cannot be read or parsed.
+    With --pages, -o names a folder that gets index.html and one page per document (for
+    large corpora). Exit code 0 on success, 2 if a file cannot be read or parsed.
 
     Example:
 
@@ -44,9 +48,15 @@ def report_command(
 
         kg validate graph.trig --format turtle > validation.ttl
         kg report graph.trig validation.ttl -o report.html
+
+        kg report corpus.nq --pages -o report/
     """
     try:
-        if output is None:
+        if pages:
+            if output is None:
+                raise InputError(ReportMsg.PAGES_NEED_OUTPUT)
+            write_report_pages(graphs, output, input_format, validate, None, title, max_nodes)
+        elif output is None:
             page = report_from_files(graphs, input_format, validate, None, title, max_nodes)
             typer.echo(page, nl=False)
         else:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.report.html import DEFAULT_MAX_NODES, render_html
+from kg.report.html import DEFAULT_MAX_NODES, render_html, render_pages
 from kg.report.model import Report, Validation, read_report, validation_from
 from kg.report.read import Triple, read_triples
 
@@ -35,6 +35,7 @@ __all__ = [
     "report_from_files",
     "validate_for_report",
     "write_report",
+    "write_report_pages",
 ]
 
 
@@ -75,12 +76,21 @@ def report_from_files(
 ) -> str:
     """The HTML page of the union of RDF files in any format kg writes. Raises
     `kg.errors.InputError` / `RDFError` naming the file that cannot be read or parsed."""
+    report = _read(paths, rdf_format, validate, validation)
+    return render_html(report, title=title, max_nodes=max_nodes)
+
+
+def _read(
+    paths: Sequence[Path | str],
+    rdf_format: str | None,
+    validate: bool,
+    validation: Validation | None,
+) -> Report:
     triples: Iterable[Triple] = read_triples(paths, rdf_format)
     if validate and validation is None:
         triples = list(triples)
         validation = validate_for_report(triples)
-    report = read_report(triples, validation)
-    return render_html(report, title=title, max_nodes=max_nodes)
+    return read_report(triples, validation)
 
 
 def write_report(
@@ -98,3 +108,26 @@ def write_report(
     page = report_from_files(paths, rdf_format, validate, validation, title, max_nodes)
     write_atomic(Path(output), page.encode("utf-8"))
     return page
+
+
+def write_report_pages(
+    paths: Sequence[Path | str],
+    directory: Path | str,
+    rdf_format: str | None = None,
+    validate: bool = False,
+    validation: Validation | None = None,
+    title: str = "kg report",
+    max_nodes: int = DEFAULT_MAX_NODES,
+) -> list[Path]:
+    """The report as a folder of pages, for large corpora: `index.html` (picture,
+    validation, list of documents, entity index) and one page per document. Returns the
+    files written."""
+    from kg.rdfio import write_atomic
+
+    report = _read(paths, rdf_format, validate, validation)
+    written = []
+    for name, page in render_pages(report, title=title, max_nodes=max_nodes).items():
+        path = Path(directory) / name
+        write_atomic(path, page.encode("utf-8"))
+        written.append(path)
+    return written

@@ -93,6 +93,7 @@ JS = """
   'use strict';
   var docFilter = document.getElementById('doc-filter');
   var entityFilter = document.getElementById('entity-filter');
+  var filtering = !!(docFilter && entityFilter);
   var entityIds = {};
   document.querySelectorAll('#entity-names option').forEach(function (o) {
     entityIds[o.value] = o.getAttribute('data-id');
@@ -105,7 +106,7 @@ JS = """
     var el = document.getElementById(id);
     if (!el) { return; }
     var doc = el.closest('article.doc');
-    if (doc && doc.classList.contains('hidden')) {
+    if (filtering && doc && doc.classList.contains('hidden')) {
       docFilter.value = '';
       entityFilter.value = '';
       apply();
@@ -127,7 +128,7 @@ JS = """
       if (node) { words(node, 'data-nb').forEach(function (n) { keep[n] = true; }); }
       else { note.textContent = 'this entity is not in the picture'; }
     }
-    document.querySelectorAll('article.doc').forEach(function (a) {
+    document.querySelectorAll('article.doc, tr.doc-row').forEach(function (a) {
       var show = (!doc || a.id === doc) &&
         (!entity || words(a, 'data-entities').indexOf(entity) >= 0);
       a.classList.toggle('hidden', !show);
@@ -183,22 +184,24 @@ JS = """
     var button = target.closest('button.copy');
     if (button) { copy(button); return; }
     var node = target.closest('svg.graph g.node');
-    if (node) {
+    if (node && filtering) {
       var label = node.getAttribute('data-label');
       entityFilter.value = entityFilter.value === label ? '' : label;
       apply();
     }
   });
-  docFilter.addEventListener('change', apply);
-  entityFilter.addEventListener('change', apply);
-  entityFilter.addEventListener('input', function () {
-    if (!entityFilter.value || entityIds[entityFilter.value]) { apply(); }
-  });
-  document.getElementById('clear-filters').addEventListener('click', function () {
-    docFilter.value = '';
-    entityFilter.value = '';
-    apply();
-  });
+  if (filtering) {
+    docFilter.addEventListener('change', apply);
+    entityFilter.addEventListener('change', apply);
+    entityFilter.addEventListener('input', function () {
+      if (!entityFilter.value || entityIds[entityFilter.value]) { apply(); }
+    });
+    document.getElementById('clear-filters').addEventListener('click', function () {
+      docFilter.value = '';
+      entityFilter.value = '';
+      apply();
+    });
+  }
   if (location.hash.length > 1) {
     var start = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (start && start.classList.contains('s')) { highlight(start.id); }

@@ -74,7 +74,8 @@ def nest(text: str, tags: Iterable[_Tag]) -> str:
 class _Ids:
     """Short, safe HTML ids for documents (d0...), entities (e0...) and sentences."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, pages: bool = False) -> None:
+        self.pages = pages  # one page per document: links go between files
         self.document = {d.iri: f"d{i}" for i, d in enumerate(report.documents)}
         self.entity = {e.iri: f"e{i}" for i, e in enumerate(report.entities)}
         self.entities = {e.iri: e for e in report.entities}
@@ -83,6 +84,12 @@ class _Ids:
             prefix = self.document[document.iri]
             for start, end, iri in document.sentences:
                 self.sentence.setdefault(iri, f"{prefix}-s{start}-{end}")
+
+    def entity_href(self, iri: str) -> str:
+        return f"{'index.html' if self.pages else ''}#{self.entity[iri]}"
+
+    def document_href(self, iri: str) -> str:
+        return f"{self.document[iri]}.html" if self.pages else f"#{self.document[iri]}"
 
 
 def _entity_name(entity: Entity) -> str:
@@ -93,7 +100,7 @@ def _value_html(value: Value | None, ids: _Ids) -> str:
     if value is None:
         return ""
     if value.entity and value.iri in ids.entity:
-        return f'<a href="#{ids.entity[value.iri]}">{_e(value.text)}</a>'
+        return f'<a href="{ids.entity_href(value.iri)}">{_e(value.text)}</a>'
     if value.iri is not None and value.text != value.iri:
         return f'<span title="{_e(value.iri)}">{_e(value.text)}</span>'
     if value.iri is not None:
@@ -104,7 +111,7 @@ def _value_html(value: Value | None, ids: _Ids) -> str:
 def _subject_html(iri: str, ids: _Ids) -> str:
     entity = ids.entities.get(iri)
     if entity is not None:
-        return f'<a href="#{ids.entity[iri]}">{_e(entity.label)}</a>'
+        return f'<a href="{ids.entity_href(iri)}">{_e(entity.label)}</a>'
     return f"<code>{_e(iri)}</code>"
 
 
@@ -269,7 +276,7 @@ def _entity_row(entity: Entity, report: Report, ids: _Ids) -> str:
     entity_id = ids.entity[entity.iri]
     docs = " ".join(ids.document[d] for d in entity.documents if d in ids.document)
     doc_links = ", ".join(
-        f'<a href="#{ids.document[d]}">{ids.document[d]}</a>'
+        f'<a href="{ids.document_href(d)}">{ids.document[d]}</a>'
         for d in entity.documents
         if d in ids.document
     )
@@ -450,18 +457,27 @@ def _legend() -> str:
     )
 
 
-def render_html(
-    report: Report, title: str = "kg report", max_nodes: int = DEFAULT_MAX_NODES
-) -> str:
-    """The whole page for a `Report` (see `kg.report.render_report`)."""
-    ids = _Ids(report)
-    svg, svg_note = _svg(report, ids, max_nodes)
+def _page(title: str, body: str, filters: str = "") -> str:
+    """The HTML document around `body`: the style sheet, the script and their policy."""
     script_hash = base64.b64encode(hashlib.sha256(JS.encode("utf-8")).digest()).decode("ascii")
     csp = (
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
         f"script-src 'sha256-{script_hash}'; base-uri 'none'; form-action 'none'"
     )
-    facts = sum(len(d.facts) for d in report.documents)
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="generator" content="kg report">'
+        f"<title>{_e(title)}</title><style>{CSS}</style></head><body>"
+        f'<header class="top"><h1>{_e(title)}</h1>{filters}</header><main>{body}</main>'
+        f"<script>{JS}</script></body></html>\n"
+    )
+
+
+def _filters(report: Report, ids: _Ids) -> str:
+    documents = "" if ids.pages else '<a href="#documents">Documents</a>'
     options = "".join(
         f'<option value="{ids.document[d.iri]}">{ids.document[d.iri]}: '
         f"{_e(_short_text(d.headline or d.iri, 80))}</option>"
@@ -471,16 +487,8 @@ def render_html(
         f'<option value="{_e(_entity_name(e))}" data-id="{ids.entity[e.iri]}"></option>'
         for e in report.entities
     )
-    agents = "; ".join(report.agents)
     return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        '<meta name="generator" content="kg report">'
-        f"<title>{_e(title)}</title><style>{CSS}</style></head><body>"
-        f'<header class="top"><h1>{_e(title)}</h1><nav><a href="#documents">Documents</a>'
-        '<a href="#entities">Entities</a><a href="#graph">Graph</a>'
+        f'<nav>{documents}<a href="#entities">Entities</a><a href="#graph">Graph</a>'
         '<a href="#validation">Validation</a></nav>'
         '<div class="filters"><label>Document <select id="doc-filter">'
         f'<option value="">all documents</option>{options}</select></label>'
@@ -488,22 +496,80 @@ def render_html(
         'placeholder="type a name" autocomplete="off"></label>'
         f'<datalist id="entity-names">{names}</datalist>'
         '<button type="button" id="clear-filters">show all</button>'
-        '<span id="filter-note" class="muted" role="status"></span></div></header><main>'
+        '<span id="filter-note" class="muted" role="status"></span></div>'
+    )
+
+
+def _document_list(report: Report, ids: _Ids) -> str:
+    rows = "".join(
+        f'<tr class="doc-row" id="{ids.document[d.iri]}" data-entities="'
+        f'{" ".join(sorted({ids.entity[e] for m in d.mentions for e in m.entities}))}">'
+        f'<td><a href="{ids.document_href(d.iri)}">{ids.document[d.iri]}</a></td>'
+        f"<td>{_e(d.headline or '')}</td><td>{_e(d.date or '')}</td>"
+        f"<td>{_e(', '.join(d.publishers))}</td>"
+        f'<td class="num">{len(d.mentions)}</td><td class="num">{len(d.facts)}</td>'
+        f'<td class="num">{len(d.events)}</td><td class="num">{len(d.quotations)}</td></tr>'
+        for d in report.documents
+    )
+    return (
+        '<section id="documents"><h2>Documents</h2><table class="document-list"><thead><tr>'
+        "<th>page</th><th>headline</th><th>date</th><th>publisher</th><th>mentions</th>"
+        "<th>facts</th><th>events</th><th>quotations</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table></section>"
+    )
+
+
+def _index_body(report: Report, ids: _Ids, max_nodes: int) -> str:
+    svg, svg_note = _svg(report, ids, max_nodes)
+    facts = sum(len(d.facts) for d in report.documents)
+    agents = "; ".join(report.agents)
+    if ids.pages:
+        documents = _document_list(report, ids)
+    else:
+        documents = (
+            '<section id="documents"><h2>Documents</h2>'
+            f"{''.join(_document_html(d, ids) for d in report.documents)}</section>"
+        )
+    return (
         f'<p class="summary">{len(report.documents)} documents, {len(report.entities)} '
         f"entities, {facts} facts."
         f"{' Made by ' + _e(agents) + '.' if agents else ''}</p>"
         f"{_legend()}"
         f'<section id="graph"><h2>Graph</h2><p class="muted">{_e(svg_note)}</p>'
         f'<div class="graph-wrap">{svg}</div></section>'
-        f"{_validation_html(report)}"
-        '<section id="documents"><h2>Documents</h2>'
-        f"{''.join(_document_html(d, ids) for d in report.documents)}</section>"
+        f"{_validation_html(report)}{documents}"
         '<section id="entities"><h2>Entities</h2><table class="entity-index"><thead><tr>'
         "<th>label</th><th>class</th><th>other names</th><th>mentions</th><th>docs</th>"
         "<th>in</th><th>facts</th><th>IRI</th></tr></thead><tbody>"
         f"{''.join(_entity_row(e, report, ids) for e in report.entities)}</tbody></table>"
-        f"</section></main><script>{JS}</script></body></html>\n"
+        "</section>"
     )
+
+
+def render_html(
+    report: Report, title: str = "kg report", max_nodes: int = DEFAULT_MAX_NODES
+) -> str:
+    """The whole report as one page (see `kg.report.render_report`)."""
+    ids = _Ids(report)
+    return _page(title, _index_body(report, ids, max_nodes), _filters(report, ids))
+
+
+def render_pages(
+    report: Report, title: str = "kg report", max_nodes: int = DEFAULT_MAX_NODES
+) -> dict[str, str]:
+    """The report as `index.html` (picture, validation, list of documents, entity index)
+    and one page per document (`d0.html`, ...), for corpora too large for one page."""
+    ids = _Ids(report, pages=True)
+    pages = {"index.html": _page(title, _index_body(report, ids, max_nodes), _filters(report, ids))}
+    for document in report.documents:
+        doc_id = ids.document[document.iri]
+        back = '<nav><a href="index.html">index</a></nav>'
+        pages[f"{doc_id}.html"] = _page(
+            f"{title}: {document.headline or doc_id}",
+            f"{_legend()}{_document_html(document, ids)}",
+            back,
+        )
+    return pages
 
 
 def _short_text(text: str, limit: int) -> str:
