@@ -79,6 +79,7 @@ class _Ids:
         self.document = {d.iri: f"d{i}" for i, d in enumerate(report.documents)}
         self.entity = {e.iri: f"e{i}" for i, e in enumerate(report.entities)}
         self.entities = {e.iri: e for e in report.entities}
+        self.labels = report.labels
         self.sentence: dict[str, str] = {}
         for document in report.documents:
             prefix = self.document[document.iri]
@@ -112,6 +113,8 @@ def _subject_html(iri: str, ids: _Ids) -> str:
     entity = ids.entities.get(iri)
     if entity is not None:
         return f'<a href="{ids.entity_href(iri)}">{_e(entity.label)}</a>'
+    if iri in ids.labels:
+        return f'<span title="{_e(iri)}">{_e(ids.labels[iri])}</span>'
     return f"<code>{_e(iri)}</code>"
 
 

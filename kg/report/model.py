@@ -174,8 +174,13 @@ class Report:
     entities: list[Entity]
     edges: list[Edge]
     facts_by_entity: dict[str, list[Claim]]
+    labels: dict[str, str]  # events, posts and quotations: what to call them
     validation: Validation | None
     agents: list[str]
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def local_name(iri: str) -> str:
@@ -260,6 +265,10 @@ def read_report(
     edges: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     for subject, claims in claims_by_subject.items():
         if subject not in entity_iris:
+            # an event, post or quotation: its claims about entities are theirs too
+            for claim in claims:
+                if claim.value.entity:
+                    facts_by_entity[claim.value.iri].append(claim)
             continue
         for claim in claims:
             facts_by_entity[subject].append(claim)
@@ -276,6 +285,16 @@ def read_report(
             for (source, target), (labels, claim_iris) in sorted(edges.items())
         ],
         facts_by_entity={key: _sorted_claims(value) for key, value in facts_by_entity.items()},
+        labels={
+            group.iri: group.label
+            for document in documents
+            for group in (*document.posts, *document.events)
+        }
+        | {
+            quotation.iri: f"\u201c{_clip(quotation.text, 60)}\u201d"
+            for document in documents
+            for quotation in document.quotations
+        },
         validation=validation if validation is not None else _validation_in(index),
         agents=sorted(
             str(label)
