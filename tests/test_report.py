@@ -314,3 +314,12 @@ def test_report_pages_command(tmp_path):
     assert 'href="index.html#e0"' in document and len(marks_of(document).marks) == 3
     result = runner.invoke(app, ["report", str(EXAMPLE), "--pages"])
     assert result.exit_code == 2 and "--pages needs -o" in result.stderr
+
+
+def test_notebook_view_isolates_the_page():
+    from kg.report import notebook_view
+
+    page = render_report(example_dataset())
+    frame = notebook_view(page)._repr_html_()
+    assert frame.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in frame
+    assert "<script" not in frame and "&lt;script&gt;" in frame

@@ -1,7 +1,8 @@
 """`kg report`: one self-contained HTML page to check a graph by looking at it.
 
-    >>> from kg.report import render_report
-    >>> html = render_report(dataset)            # a str: write it, or display it in a notebook
+    >>> from kg.report import notebook_view, render_report
+    >>> html = render_report(dataset)            # a str: write it to a file, or
+    >>> notebook_view(html)                      # show it in Jupyter (a sandboxed iframe)
 
 Per document: the text with every mention highlighted by class, the headline, byline, date
 and source, and the facts, posts, events and quotations with their confidence, rule and a
@@ -28,7 +29,9 @@ from kg.report.read import Triple, read_triples
 __all__ = [
     "DEFAULT_MAX_NODES",
     "Report",
+    "NotebookView",
     "Validation",
+    "notebook_view",
     "read_report",
     "read_triples",
     "render_report",
@@ -131,3 +134,26 @@ def write_report_pages(
         write_atomic(path, page.encode("utf-8"))
         written.append(path)
     return written
+
+
+class NotebookView:
+    """A report shown by Jupyter/IPython: the page in a sandboxed iframe (its own document,
+    so its ids, style and script never mix with the notebook's)."""
+
+    def __init__(self, page: str, height: int = 800) -> None:
+        self.page = page
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        return (
+            f'<iframe srcdoc="{escape(self.page, quote=True)}" sandbox="allow-scripts" '
+            f'style="width: 100%; height: {int(self.height)}px; border: 1px solid #ccc">'
+            "</iframe>"
+        )
+
+
+def notebook_view(page: str, height: int = 800) -> NotebookView:
+    """`page` (from `render_report`) as an object notebooks display."""
+    return NotebookView(page, height)
