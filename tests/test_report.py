@@ -323,3 +323,31 @@ def test_notebook_view_isolates_the_page():
     frame = notebook_view(page)._repr_html_()
     assert frame.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in frame
     assert "<script" not in frame and "&lt;script&gt;" in frame
+
+
+def test_other_event_types_are_shown_as_events():
+    """An event type kg may add (an acquisition) is shown by its type's name."""
+    text = "Acme Corp bought Zenith Holdings."
+    dataset = small_graph(text, [(0, 9, "Acme Corp"), (17, 32, "Zenith Holdings")])
+    event = URIRef("https://example.org/id/event/acquisition/1")
+    g = dataset.graph(DOC)
+    g.add((event, RDF.type, KG.Acquisition))
+    g.add((event, RDFS.label, Literal("Acme Corp buys Zenith Holdings")))
+    claim = URIRef(f"{DOC}#claim-2")
+    for p, o in (
+        (RDF.type, RDF.Statement),
+        (RDF.subject, event),
+        (RDF.predicate, KG.acquirer),
+        (RDF.object, URIRef("https://example.org/id/entity/organization/0")),
+        (PROV.wasDerivedFrom, DOC),
+        (KG.evidence, URIRef(f"{DOC}#char=0,{len(text)}")),
+        (KG.confidence, Literal("0.80", datatype=XSD.decimal)),
+        (KG.method, Literal("rule:acquisition")),
+    ):
+        g.add((claim, p, o))
+    document = read_report(dataset).documents[0]
+    assert [(e.kind, e.label) for e in document.events] == [
+        ("acquisition", "Acme Corp buys Zenith Holdings")
+    ]
+    page = render_report(dataset)
+    assert "acquisition: Acme Corp buys Zenith Holdings" in page and "rule:acquisition" in page

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-IDEAL = 95.0  # ideal edge length, px
+IDEAL = 120.0  # ideal edge length, px
 MARGIN = 90.0  # room for labels around a component
 GRID_X = 150.0  # spacing of the unconnected entities
 GRID_Y = 46.0
