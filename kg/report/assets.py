@@ -51,7 +51,8 @@ dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 @media (max-width: 1000px) { .cols { grid-template-columns: 1fr; } }
 .text { white-space: pre-wrap; overflow-wrap: break-word; font-family: Georgia, "DejaVu Serif",
   serif; font-size: 1rem; line-height: 1.65; border: 1px solid var(--line); padding: .8rem;
-  border-radius: 4px; max-height: 80vh; overflow: auto; }
+  border-radius: 4px; max-height: 80vh; overflow: auto; position: sticky; top: 4.5rem;
+  align-self: start; }
 table { border-collapse: collapse; width: 100%; font-size: .88rem; margin-bottom: .6rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .2rem .35rem; text-align: left;
   vertical-align: top; }
@@ -59,6 +60,8 @@ th { background: #f2f2f2; font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 code { font-size: .85em; overflow-wrap: anywhere; }
 a.ev { white-space: nowrap; }
+td.rule code { white-space: nowrap; overflow-wrap: normal; }
+.key { white-space: nowrap; }
 .iri { display: flex; gap: .3rem; align-items: flex-start; }
 button.copy { font: inherit; font-size: .75rem; padding: 0 .3rem; cursor: pointer; }
 .hidden { display: none !important; }
@@ -82,7 +85,7 @@ svg.graph .node.sel .shape { stroke-width: 3.5; }
 @media print {
   header.top { position: static; }
   .filters, button.copy { display: none; }
-  .text { max-height: none; overflow: visible; }
+  .text { max-height: none; overflow: visible; position: static; }
   .graph-wrap { max-height: none; overflow: visible; }
   article.doc { content-visibility: visible; break-before: page; }
 }

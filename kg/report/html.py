@@ -128,7 +128,7 @@ def _evidence_html(claim: Claim, ids: _Ids) -> str:
 def _claim_cells(claim: Claim, ids: _Ids) -> str:
     return (
         f'<td class="num">{_e(claim.confidence or "")}</td>'
-        f"<td><code>{_e(claim.method or '')}</code></td>"
+        f'<td class="rule"><code>{_e(claim.method or "")}</code></td>'
         f"<td>{_evidence_html(claim, ids)}</td>"
     )
 
