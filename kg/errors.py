@@ -101,3 +101,10 @@ class EndpointError(KgError):
 
 class AuthError(EndpointError):
     """401/403 from an endpoint: never retried."""
+
+
+class ReportMsg:
+    """Error texts of `kg report` and `kg extract --report` (kept at the end of the file)."""
+
+    NEEDS_OUTPUT = "--report needs -o/--output: the report is made from the graph written there"
+    PAGES_NEED_OUTPUT = "--pages needs -o/--output: the folder to write the pages in"

@@ -11,7 +11,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kg.budget import DEFAULT_SECONDS
 from kg.cli._common import fail, warn
-from kg.errors import EXIT_BAD_INPUT, EXIT_VIOLATIONS, DuplicateInput, InputError, KgError
+from kg.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_VIOLATIONS,
+    DuplicateInput,
+    InputError,
+    KgError,
+    ReportMsg,
+)
 from kg.extraction import ExtractOptions, Summary
 from kg.ingest.read import DEFAULT_MAX_BYTES, expand_inputs
 from kg.vocab import DEFAULT_BASE
@@ -51,6 +58,9 @@ def extract_command(
         min=0,
         help="Seconds a document may take per 100,000 characters (at least this); 0: no limit.",
     ),
+    report: Path | None = typer.Option(
+        None, "--report", help="Also write an HTML report of the output (see kg report)."
+    ),
 ) -> None:
     """Extract entities, facts, events and quotations from news articles as RDF.
 
@@ -65,7 +75,11 @@ def extract_command(
         kg extract story.txt --format trig --base https://example.org/id/ > story.trig
 
         kg extract feed.jsonl --workers 2 -o feed.nq
+
+        kg extract articles/ -o graph.trig --report report.html
     """
+    if report is not None and output is None:
+        fail(InputError(ReportMsg.NEEDS_OUTPUT))
     metadata = {
         key: value
         for key, value in (
@@ -104,10 +118,26 @@ def extract_command(
             )
         )
         warn(f"{counts} in {summary.seconds:.1f} s" + (f" -> {output}" if output else ""))
+    if report is not None:
+        _write_report(output, report, summary, validate)
     if summary.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
     if summary.violations:
         raise typer.Exit(EXIT_VIOLATIONS)
+
+
+def _write_report(output: Path, report: Path, summary: Summary, validated: bool) -> None:
+    """--report: the HTML page of the graph just written, with this run's validation."""
+    from kg.report import Validation, write_report
+
+    validation = None
+    if validated:
+        note = f"each document's graph as it was made; {summary.violations} violations on stderr"
+        validation = Validation(summary.violations == 0, note=note)
+    try:
+        write_report([output], report, validation=validation)
+    except KgError as error:
+        fail(error)
 
 
 def _count(number: int, noun: str) -> str:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import typer
 
-from kg.cli import commands_evaluate, commands_extract, commands_store, commands_validate
+from kg.cli import (
+    commands_evaluate,
+    commands_extract,
+    commands_report,
+    commands_store,
+    commands_validate,
+)
 
 app = typer.Typer(
     name="kg",
@@ -35,6 +41,7 @@ COMMANDS = {
     "query": commands_store.query_command,
     "queries": commands_store.queries_command,
     "evaluate": commands_evaluate.evaluate_command,
+    "report": commands_report.report_command,
 }
 for _name, _command in COMMANDS.items():
     app.command(_name)(_command)
