@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import RDF, RDFS
 from spacy.language import Language
 
 from kg import __version__
@@ -36,7 +36,7 @@ from kg.ingest.read import DEFAULT_MAX_BYTES, Document, iter_documents
 from kg.nlp.pipeline import load_pipeline, parse, pieces_for, pipeline_identity
 from kg.rdf.graph import DocumentGraphBuilder, Triple, entities_graph, provenance_graph
 from kg.rdf.rdfio import graph_chunk, new_dataset
-from kg.rdf.run_check import run_violations, shared_triples
+from kg.rdf.run_check import run_violations, shared_triples, violation_lines
 from kg.vocab import (
     DEFAULT_BASE,
     agent_iri,
@@ -178,8 +178,6 @@ def build_document(
 def validate_document(triples: Iterable[Triple], result: DocumentResult) -> list[str]:
     """SHACL violations of one document's graph plus its entities' descriptions: a
     violation is a bug in kg, reported with the document it came from."""
-    from kg.rdf.validate import validate_graph
-
     union = Graph()
     for triple in triples:
         union.add(triple)
@@ -189,12 +187,7 @@ def validate_document(triples: Iterable[Triple], result: DocumentResult) -> list
         labels.setdefault(entity.iri, entity.key)
     for iri, label in labels.items():
         union.add((iri, RDFS.label, Literal(label)))
-    report = validate_graph(union)
-    return [
-        f"{result.source}: {v.focus} {v.path}: {v.message}"
-        for v in report.violations
-        if v.severity == SH.Violation
-    ]
+    return violation_lines(union, result.source)
 
 
 def _batches(

@@ -27,8 +27,6 @@ def shared_triples(triples: Iterable[Triple], shared: set[URIRef]) -> list[Tripl
 def run_violations(triples: Iterable[Triple], index: EntityIndex) -> list[str]:
     """SHACL violations of the union of every document's shared triples, with the entities'
     and events' run-level types and labels."""
-    from kg.rdf.validate import validate_graph
-
     union = Graph()
     for triple in triples:
         union.add(triple)
@@ -42,9 +40,17 @@ def run_violations(triples: Iterable[Triple], index: EntityIndex) -> list[str]:
     for iri, label in index.event_labels.items():
         if (iri, None, None) in union:
             union.add((iri, RDFS.label, Literal(label)))
-    report = validate_graph(union)
+    return violation_lines(union, "run")
+
+
+def violation_lines(graph: Graph, where: str) -> list[str]:
+    """The SHACL violations of `graph`, one line each, saying where they come from (a
+    document's source, or "run"): a violation of kg's own output is a bug in kg."""
+    from kg.rdf.validate import validate_graph
+
+    report = validate_graph(graph)
     return [
-        f"run: {v.focus} {v.path}: {v.message}"
+        f"{where}: {v.focus} {v.path}: {v.message}"
         for v in report.violations
         if v.severity == SH.Violation
     ]
