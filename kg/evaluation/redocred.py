@@ -1,0 +1,262 @@
+"""kg's facts scored on Re-DocRED-format files: text no one in this project wrote.
+
+Re-DocRED (Tan et al., 2022) annotates Wikipedia lead paragraphs with entities (each a list
+of mentions with a type: PER, ORG, LOC, TIME, NUM, MISC) and relations between them, named
+by Wikidata properties. kg's relations map to those properties (`PROPERTIES`; the same
+list is in README.md), with the argument types kg claims in brackets:
+
+- schema:worksFor (person -> org): P108 employer (PER -> ORG);
+- schema:parentOrganization (owned -> owner): P749 parent organization, P127 owned by, and
+  P355 subsidiary reversed (ORG -> ORG);
+- schema:memberOf (person or org -> org): P463 member of, P102 party, P54 sports team
+  (PER or ORG -> ORG);
+- schema:location (org -> place): P159 headquarters, P131 located in, P276 location
+  (ORG -> LOC);
+- kg:countryOfOrigin (org -> country): P17 country, P495 country of origin (ORG -> LOC);
+- schema:founder (org -> person): P112 founded by (ORG -> PER).
+
+A kg fact matches a gold relation of a mapped property when its subject names the head and
+its object the tail: a name matches when one of the entity's forms in the document (its
+mentions' anchors, or the name in its IRI, for a country the text only implies as in
+"the Chinese company") equals one of the gold entity's mention names, ignoring
+case, a leading "the" and punctuation. Precision is over every kg fact of a mapped
+predicate; recall over the gold relations of the mapped properties whose argument types kg
+claims (in brackets), so a country of a river is not counted against kg. Unmatched
+facts are kept for reading: the gold misses many true facts (an organisation's country).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from kg.errors import InputError, Msg
+from kg.vocab import ITSRDF, KG, NIF, SCHEMA
+
+# kg predicate -> [(Wikidata property, reversed: gold head is kg's object)]
+PROPERTIES: dict[URIRef, list[tuple[str, bool]]] = {
+    SCHEMA.worksFor: [("P108", False)],
+    SCHEMA.parentOrganization: [("P749", False), ("P127", False), ("P355", True)],
+    SCHEMA.memberOf: [("P463", False), ("P102", False), ("P54", False)],
+    SCHEMA.location: [("P159", False), ("P131", False), ("P276", False)],
+    KG.countryOfOrigin: [("P17", False), ("P495", False)],
+    SCHEMA.founder: [("P112", False)],
+}
+# Wikidata property -> (head types, tail types) kg claims
+CLAIMED_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    "P108": ({"PER"}, {"ORG"}),
+    "P749": ({"ORG"}, {"ORG"}),
+    "P127": ({"ORG"}, {"ORG"}),
+    "P355": ({"ORG"}, {"ORG"}),
+    "P463": ({"PER", "ORG"}, {"ORG"}),
+    "P102": ({"PER"}, {"ORG"}),
+    "P54": ({"PER"}, {"ORG"}),
+    "P159": ({"ORG"}, {"LOC"}),
+    "P131": ({"ORG"}, {"LOC"}),
+    "P276": ({"ORG"}, {"LOC"}),
+    "P17": ({"ORG"}, {"LOC"}),
+    "P495": ({"ORG"}, {"LOC"}),
+    "P112": ({"ORG"}, {"PER"}),
+}
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    title: str
+    text: str
+    names: list[set[str]]  # per gold entity: its normalised mention names
+    types: list[str]  # per gold entity: the type of its first mention
+    relations: set[tuple[int, str, int]]  # (head entity, property, tail entity)
+
+
+@dataclass(frozen=True)
+class PredictedFact:
+    subject: str
+    predicate: str
+    object: str
+    subject_forms: frozenset[str]
+    object_forms: frozenset[str]
+    evidence: str = ""
+
+
+@dataclass
+class Score:
+    documents: int = 0
+    facts: int = 0  # kg facts of mapped predicates
+    matched_facts: int = 0
+    gold: int = 0  # gold relations of mapped properties with types kg claims
+    found_gold: int = 0
+    by_predicate: dict[str, list[int]] = field(default_factory=dict)  # [facts, matched]
+    unmatched: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_facts / self.facts if self.facts else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found_gold / self.gold if self.gold else 0.0
+
+
+def normalise(name: str) -> str:
+    """A name for matching: lower case, no punctuation, no leading "the", single spaces."""
+    words = _PUNCTUATION.sub(" ", name.lower()).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def read_gold(path: Path | str) -> list[GoldDocument]:
+    """The documents of a Re-DocRED-format JSON file (a list of objects with `sents`,
+    `vertexSet` and `labels`); the text is the tokens joined by spaces, as the corpus keeps
+    no original spacing."""
+    try:
+        records = json.loads(Path(path).read_text(encoding="utf-8"))
+        return [_gold_document(record) for record in records]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise InputError(Msg.GOLD_UNREADABLE.format(path=path, reason=error)) from error
+
+
+def _gold_document(record: dict) -> GoldDocument:
+    text = " ".join(" ".join(sentence) for sentence in record["sents"])
+    names = [{normalise(m["name"]) for m in entity} for entity in record["vertexSet"]]
+    types = [entity[0]["type"] for entity in record["vertexSet"]]
+    relations = {(label["h"], label["r"], label["t"]) for label in record.get("labels", [])}
+    return GoldDocument(record.get("title", ""), text, names, types, relations)
+
+
+def facts_of(graph: Graph) -> list[PredictedFact]:
+    """kg's facts of the mapped predicates in one document's graph, with the forms of both
+    entities (their mentions' anchors and labels)."""
+    forms: dict[URIRef, set[str]] = {}
+    for mention, entity in graph.subject_objects(ITSRDF.taIdentRef):
+        anchor = graph.value(mention, NIF.anchorOf)
+        if anchor is not None:
+            forms.setdefault(entity, set()).add(normalise(str(anchor)))
+    evidence = {
+        (s, p, o): str(graph.value(claim, KG.evidenceText) or "")
+        for claim in graph.subjects(RDF.type, RDF.Statement)
+        for s, p, o in [(graph.value(claim, RDF.subject), graph.value(claim, RDF.predicate),
+                         graph.value(claim, RDF.object))]
+    }  # fmt: skip
+    facts = []
+    for predicate in PROPERTIES:
+        for subject, obj in graph.subject_objects(predicate):
+            facts.append(
+                PredictedFact(
+                    str(subject),
+                    str(predicate),
+                    str(obj),
+                    frozenset(forms.get(subject, set()) | {_iri_name(subject)}),
+                    frozenset(forms.get(obj, set()) | {_iri_name(obj)}),
+                    evidence.get((subject, predicate, obj), ""),
+                )
+            )
+    return facts
+
+
+def _iri_name(iri: URIRef) -> str:
+    """The name in an entity IRI's last step ('.../place/united-states' -> 'united states')."""
+    return normalise(str(iri).rstrip("/").rsplit("/", 1)[-1].replace("-", " "))
+
+
+def _entities_named(document: GoldDocument, forms: frozenset[str]) -> set[int]:
+    return {index for index, names in enumerate(document.names) if names & forms}
+
+
+def gold_matches(document: GoldDocument, fact: PredictedFact) -> set[tuple[int, str, int]]:
+    """The gold relations a kg fact states."""
+    subjects = _entities_named(document, fact.subject_forms)
+    objects = _entities_named(document, fact.object_forms)
+    found = set()
+    for prop, reverse in PROPERTIES[URIRef(fact.predicate)]:
+        for subject in subjects:
+            for obj in objects:
+                relation = (obj, prop, subject) if reverse else (subject, prop, obj)
+                if relation in document.relations:
+                    found.add(relation)
+    return found
+
+
+def claimed_gold(document: GoldDocument) -> set[tuple[int, str, int]]:
+    """The gold relations of mapped properties whose argument types kg claims."""
+    return {
+        (head, prop, tail)
+        for head, prop, tail in document.relations
+        if prop in CLAIMED_TYPES
+        and document.types[head] in CLAIMED_TYPES[prop][0]
+        and document.types[tail] in CLAIMED_TYPES[prop][1]
+    }
+
+
+def score_document(score: Score, document: GoldDocument, facts: Iterable[PredictedFact]) -> None:
+    """Add one document's facts to the score."""
+    score.documents += 1
+    claimed = claimed_gold(document)
+    score.gold += len(claimed)
+    found: set[tuple[int, str, int]] = set()
+    for fact in facts:
+        matches = gold_matches(document, fact)
+        found |= matches & claimed
+        name = fact.predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        counts = score.by_predicate.setdefault(name, [0, 0])
+        counts[0] += 1
+        score.facts += 1
+        if matches:
+            counts[1] += 1
+            score.matched_facts += 1
+        else:
+            score.unmatched.append({"document": document.title, **asdict(fact)})
+    score.found_gold += len(found)
+
+
+def extracted_graphs(
+    documents: list[GoldDocument], model: str | None = None, batch: int = 16
+) -> Iterator[Graph]:
+    """Each document's graph as kg extracts it (validation off: this measures facts)."""
+    from kg.extraction import ExtractOptions, process_documents
+    from kg.ingest.read import Document
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(model)
+    options = ExtractOptions(model=model, validate=False)
+    for start in range(0, len(documents), batch):
+        chunk = documents[start : start + batch]
+        inputs = [Document(d.text, f"{d.title or start + i}") for i, d in enumerate(chunk)]
+        for result in process_documents(nlp, inputs, options):
+            yield result.graph if not isinstance(result, InputError) else Graph()
+
+
+def evaluate_redocred(
+    path: Path | str, limit: int | None = None, model: str | None = None
+) -> Score:
+    """Extract every document of a Re-DocRED-format file (the first `limit`) and score it."""
+    documents = read_gold(path)[:limit]
+    score = Score()
+    for document, graph in zip(documents, extracted_graphs(documents, model), strict=True):
+        score_document(score, document, facts_of(graph))
+    return score
+
+
+def render_score(score: Score) -> str:
+    """The score as a small Markdown table."""
+    lines = [
+        f"documents {score.documents}, kg facts of mapped kinds {score.facts} "
+        f"({score.facts / max(score.documents, 1):.2f} per document)",
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| precision against gold | {score.precision:.3f} ({score.matched_facts}/{score.facts}) |",
+        f"| recall over gold of kg's kinds | {score.recall:.3f} "
+        f"({score.found_gold}/{score.gold}) |",
+    ]
+    for name, (facts, matched) in sorted(score.by_predicate.items()):
+        lines.append(f"| {name}: matched / facts | {matched}/{facts} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,110 @@
+"""Scoring kg on Re-DocRED-format files (kg/evaluation/redocred.py): the matching rules on a
+document written for the test, and a run over a slice of the real dev file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.evaluation.redocred import (
+    CLAIMED_TYPES,
+    Score,
+    evaluate_redocred,
+    facts_of,
+    normalise,
+    read_gold,
+    score_document,
+)
+from kg.vocab import ITSRDF, KG, NIF, SCHEMA
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "redocred" / "dev.json"
+BASE = "https://example.org/id/"
+
+
+def _gold(tmp_path: Path) -> Path:
+    mention = lambda name, kind: {"name": name, "sent_id": 0, "pos": [0, 1], "type": kind}  # noqa: E731
+    record = {
+        "title": "Brannock",
+        "sents": [["Brannock", "Foods", ",", "a", "unit", "of", "Kestrel", "Group", "."]],
+        "vertexSet": [
+            [mention("Brannock Foods", "ORG"), mention("Brannock", "ORG")],
+            [mention("Kestrel Group", "ORG")],
+            [mention("Ireland", "LOC")],
+            [mention("Lough Derg", "LOC")],
+        ],
+        "labels": [
+            {"h": 1, "t": 0, "r": "P355", "evidence": [0]},  # Kestrel's subsidiary: Brannock
+            {"h": 0, "t": 2, "r": "P17", "evidence": [0]},
+            {"h": 3, "t": 2, "r": "P17", "evidence": [0]},  # a lake's country: not kg's kind
+        ],
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([record]))
+    return path
+
+
+def _graph(facts: list[tuple[str, URIRef, str]], anchors: dict[str, str]) -> Graph:
+    graph = Graph()
+    for number, (slug, anchor) in enumerate(anchors.items()):
+        mention = URIRef(f"{BASE}doc/1#char={number},{number + 1}")
+        graph.add((mention, NIF.anchorOf, Literal(anchor)))
+        graph.add((mention, ITSRDF.taIdentRef, URIRef(BASE + slug)))
+    for subject, predicate, obj in facts:
+        graph.add((URIRef(BASE + subject), predicate, URIRef(BASE + obj)))
+    return graph
+
+
+def test_names_match_without_case_punctuation_or_the():
+    assert normalise("The Kestrel Group, Inc.") == "kestrel group inc"
+
+
+def test_a_subsidiary_relation_matches_a_parent_fact_reversed(tmp_path):
+    [document] = read_gold(_gold(tmp_path))
+    graph = _graph(
+        [
+            ("organization/brannock-foods", SCHEMA.parentOrganization, "organization/kestrel"),
+            ("organization/brannock-foods", KG.countryOfOrigin, "place/ireland"),  # implied
+            ("organization/kestrel", SCHEMA.location, "place/ireland"),  # not in the gold
+        ],
+        {"organization/brannock-foods": "Brannock Foods", "organization/kestrel": "Kestrel Group"},
+    )
+    score = Score()
+    score_document(score, document, facts_of(graph))
+    assert (score.facts, score.matched_facts) == (3, 2)
+    assert (score.gold, score.found_gold) == (2, 2)  # the lake's country is not counted
+    [unmatched] = score.unmatched
+    assert unmatched["predicate"] == str(SCHEMA.location)
+
+
+def test_a_fact_between_the_wrong_entities_does_not_match(tmp_path):
+    [document] = read_gold(_gold(tmp_path))
+    graph = _graph(
+        [("organization/kestrel", SCHEMA.parentOrganization, "organization/brannock-foods")],
+        {"organization/brannock-foods": "Brannock", "organization/kestrel": "Kestrel Group"},
+    )
+    score = Score()
+    score_document(score, document, facts_of(graph))
+    assert (score.matched_facts, score.found_gold) == (0, 0)
+
+
+def test_a_slice_of_re_docred_dev(tmp_path):
+    if not DEV.exists():
+        pytest.skip(f"{DEV} is not here")
+    records = json.loads(DEV.read_text(encoding="utf-8"))[:8]
+    expected_gold = sum(
+        1
+        for record in records
+        for label in record["labels"]
+        if label["r"] in CLAIMED_TYPES
+        and record["vertexSet"][label["h"]][0]["type"] in CLAIMED_TYPES[label["r"]][0]
+        and record["vertexSet"][label["t"]][0]["type"] in CLAIMED_TYPES[label["r"]][1]
+    )
+    sliced = tmp_path / "slice.json"
+    sliced.write_text(json.dumps(records))
+    score = evaluate_redocred(sliced)
+    assert score.documents == 8 and score.gold == expected_gold
+    assert score.matched_facts + len(score.unmatched) == score.facts
+    assert 0 <= score.found_gold <= score.gold
