@@ -56,6 +56,22 @@ class Msg:
     UNKNOWN_REPORT_FORMAT = "{value!r} is not a report format; use one of {choices}"
     GOLD_UNREADABLE = "{path}: cannot read gold file ({reason})"
     GOLD_INVALID = "{path}:{line}: not a gold item ({reason})"
+    REMOTE_CONTEXT = (
+        "{path}: the JSON-LD @context is a remote document, and kg never fetches one; "
+        "put the context in the file"
+    )
+    BAD_ENDPOINT_URL = (
+        "{value!r} is not an endpoint URL: expected http:// or https://, a host and a path, "
+        "such as http://localhost:7878/query"
+    )
+    NOT_AN_ENDPOINT = (
+        "{endpoint}: not a SPARQL endpoint (ASK {{}} did not return SPARQL results: {reason}); "
+        "nothing was sent"
+    )
+    NOT_STORED = (
+        "{endpoint}: the updates were accepted but graph <{graph}> is empty at {query}; "
+        "is --update-endpoint a SPARQL update endpoint of the same store?"
+    )
 
 
 class KgError(Exception):
@@ -84,3 +100,9 @@ class EndpointError(KgError):
 
 class AuthError(EndpointError):
     """401/403 from an endpoint: never retried."""
+
+
+class NotAnEndpointError(EndpointError):
+    """The URL answers, but not as a SPARQL endpoint: a wrong --endpoint, exit 2."""
+
+    exit_code = EXIT_BAD_INPUT

@@ -10,11 +10,13 @@ KG_VIRTUOSO_PORT (8890) on 127.0.0.1, KG_VIRTUOSO_PASSWORD (kg-virtuoso-dba) for
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -26,9 +28,11 @@ from pathlib import Path
 import pytest
 
 __all__ = [
+    "HtmlServer",
     "OxigraphServer",
     "VirtuosoServer",
     "free_port",
+    "html_server",
     "oxigraph",
     "oxigraph_server",
     "start_oxigraph",
@@ -227,3 +231,46 @@ def virtuoso(virtuoso_server: VirtuosoServer) -> Iterator[VirtuosoServer]:
     virtuoso_server.drop_kg_graphs()
     yield virtuoso_server
     virtuoso_server.drop_kg_graphs()
+
+
+class _HtmlHandler(http.server.BaseHTTPRequestHandler):
+    """Answers every GET and POST with 200 and an HTML page, and records the request."""
+
+    requests: list[tuple[str, str, str]]  # (method, path, User-Agent)
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        self.rfile.read(length)
+        self.requests.append((self.command, self.path, self.headers.get("User-Agent", "")))
+        body = b"<!DOCTYPE html><html><body><h1>Welcome</h1></body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer  # noqa: N815 - http.server's names
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@dataclass
+class HtmlServer:
+    """A local web server that is not a SPARQL endpoint; `requests` says if it was contacted."""
+
+    url: str
+    requests: list[tuple[str, str, str]]
+
+
+@pytest.fixture
+def html_server() -> Iterator[HtmlServer]:
+    handler = type("Handler", (_HtmlHandler,), {"requests": []})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield HtmlServer(f"http://127.0.0.1:{server.server_address[1]}", handler.requests)
+    finally:
+        server.shutdown()
+        server.server_close()
