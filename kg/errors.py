@@ -65,8 +65,8 @@ class Msg:
         "such as http://localhost:7878/query"
     )
     NOT_AN_ENDPOINT = (
-        "{endpoint}: not a SPARQL endpoint (ASK {{}} did not return SPARQL results: {reason}); "
-        "nothing was sent"
+        "{endpoint}: not a SPARQL endpoint: it answered a query with {reason}, "
+        "not SPARQL results"
     )
     NOT_STORED = (
         "{endpoint}: the updates were accepted but graph <{graph}> is empty at {query}; "

@@ -234,20 +234,25 @@ def virtuoso(virtuoso_server: VirtuosoServer) -> Iterator[VirtuosoServer]:
 
 
 class _HtmlHandler(http.server.BaseHTTPRequestHandler):
-    """Answers every GET and POST with 200 and an HTML page, and records the request."""
+    """Answers every GET and POST with `status` (200) and an HTML page, and records each
+    request: method, path and the User-Agent, Authorization and Content-Type headers, body."""
 
-    requests: list[tuple[str, str, str]]  # (method, path, User-Agent)
+    status = 200
+    requests: list[dict[str, str]]
 
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length", "0"))
-        self.rfile.read(length)
-        self.requests.append((self.command, self.path, self.headers.get("User-Agent", "")))
-        body = b"<!DOCTYPE html><html><body><h1>Welcome</h1></body></html>"
-        self.send_response(200)
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        headers = {name: self.headers.get(name, "") for name in _RECORDED_HEADERS}
+        self.requests.append({"method": self.command, "path": self.path, "body": body, **headers})
+        page = b"<!DOCTYPE html><html><body><h1>Welcome</h1></body></html>"
+        self.send_response(self.status)
+        if self.status == 401:
+            self.send_header("WWW-Authenticate", 'Basic realm="kg"')
         self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Length", str(len(page)))
         self.end_headers()
-        self.wfile.write(body)
+        self.wfile.write(page)
 
     do_GET = do_POST = _answer  # noqa: N815 - http.server's names
 
@@ -255,12 +260,20 @@ class _HtmlHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+_RECORDED_HEADERS = ("User-Agent", "Authorization", "Content-Type")
+
+
 @dataclass
 class HtmlServer:
-    """A local web server that is not a SPARQL endpoint; `requests` says if it was contacted."""
+    """A local web server that is not a SPARQL endpoint; `requests` says if it was contacted,
+    `handler.status` is the status it answers with."""
 
     url: str
-    requests: list[tuple[str, str, str]]
+    handler: type[_HtmlHandler]
+
+    @property
+    def requests(self) -> list[dict[str, str]]:
+        return self.handler.requests
 
 
 @pytest.fixture
@@ -270,7 +283,7 @@ def html_server() -> Iterator[HtmlServer]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield HtmlServer(f"http://127.0.0.1:{server.server_address[1]}", handler.requests)
+        yield HtmlServer(f"http://127.0.0.1:{server.server_address[1]}", handler)
     finally:
         server.shutdown()
         server.server_close()
