@@ -45,7 +45,6 @@ class Msg:
     BAD_PARAM = "{param!r}: expected VAR=VALUE"
     NO_DATA_SOURCE = "give exactly one of --data, --store or --endpoint"
     UNSAFE_TERM = "cannot write an RDF term safely into a SPARQL update: {reason}"
-    UNSAFE_TERM_IN = "{path}: cannot write an RDF term safely into a SPARQL update: {reason}"
     NO_PASSWORD = "--user {user} needs a password: set {env} or run interactively to be asked"
     BAD_PARAM_NAME = "{param!r}: {name!r} is not a SPARQL variable name"
     BAD_PARAM_VALUE = "{param!r}: cannot read {value!r} as an IRI or literal ({reason})"

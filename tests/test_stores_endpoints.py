@@ -13,9 +13,10 @@ from fixtures_servers import HtmlServer, OxigraphServer, free_port
 from typer.testing import CliRunner
 
 from kg.cli.main import app
-from kg.stores.endpoint import Endpoint, redact
+from kg.stores.endpoint import Endpoint
 from kg.stores.push import push_files
 from kg.stores.store import count_triples, load_files
+from kg.stores.urls import redact
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "example.trig"

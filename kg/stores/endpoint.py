@@ -15,8 +15,8 @@ taken out of the URL (requests go to the host, with those credentials unless oth
 and every message names the URL with the password as `***`. `check_endpoint` asks `ASK {}`
 before a push sends anything: a URL that answers without SPARQL results is not an endpoint.
 
-Digest auth sends the credentials at most once per request (urllib's
-own handler would try up to six times with a wrong password), and basic auth is pre-emptive.
+Digest auth sends the credentials at most once per request (urllib's own handler would try up
+to six times with a wrong password), and basic auth is pre-emptive.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ import re
 import socket
 import time
 import urllib.error
-import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from SPARQLWrapper import DIGEST, INSERT, JSON, POST, POSTDIRECTLY, SPARQLWrappe
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg.errors import AuthError, EndpointError, InputError, Msg, NotAnEndpointError
+from kg.stores.urls import redact, split_url
 
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 AUTH_METHODS = ("basic", "digest")
@@ -62,44 +62,12 @@ _STATUS_BY_EXCEPTION = {
 _SPARQL_RESULTS = {
     "application/sparql-results+json": "json",
     "application/json": "json",
+    "text/javascript": "json",
+    "application/javascript": "json",
     "application/sparql-results+xml": "xml",
     "application/xml": "xml",
     "text/xml": "xml",
 }
-_NETLOC = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)(.*)$", re.DOTALL)
-
-
-def redact(url: str) -> str:
-    """The URL as messages name it: a password in its userinfo becomes `***`."""
-    match = _NETLOC.match(url)
-    if match is None:
-        return url
-    scheme, netloc, rest = match.groups()
-    userinfo, at, host = netloc.rpartition("@")
-    if not at or ":" not in userinfo:
-        return url
-    return f"{scheme}{userinfo.partition(':')[0]}:***@{host}{rest}"
-
-
-def split_url(value: str) -> tuple[str, str | None, str | None]:
-    """(URL without userinfo, user, password) of an http(s) endpoint URL; InputError naming
-    the (redacted) value if it is not one."""
-    try:
-        parts = urllib.parse.urlsplit(value)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-    except ValueError:
-        parts = None
-    if (
-        parts is None
-        or parts.scheme.lower() not in ("http", "https")
-        or not parts.hostname
-        or any(char.isspace() or ord(char) < 32 for char in value)
-    ):
-        raise InputError(Msg.BAD_ENDPOINT_URL.format(value=redact(value)))
-    user = urllib.parse.unquote(parts.username) if parts.username is not None else None
-    password = urllib.parse.unquote(parts.password) if parts.password is not None else None
-    host = parts.netloc.rpartition("@")[2]
-    return urllib.parse.urlunsplit(parts._replace(netloc=host)), user, password
 
 
 @dataclass(frozen=True)
@@ -156,9 +124,9 @@ def endpoint_from_options(
     password = environ.get(PASSWORD_ENV)
     if user and password is None:
         password = url_password if user == url_user else None
-        if password is None and ask_password is None:
-            raise InputError(Msg.NO_PASSWORD.format(user=user, env=PASSWORD_ENV))
-        if password is None and ask_password is not None:
+        if password is None:
+            if ask_password is None:
+                raise InputError(Msg.NO_PASSWORD.format(user=user, env=PASSWORD_ENV))
             password = ask_password(user)
     return Endpoint(url=url, update_url=update_url, user=user, password=password, **options)
 
@@ -261,7 +229,9 @@ def _send(endpoint: Endpoint, to_update: bool, build: Any) -> _Answer:
             return _Answer(response.read(), media_type.strip().lower())
         except (urllib.error.HTTPError, SPARQLWrapperException) as error:
             status, reason = _status_and_reason(error)
-            _raise_at_once(shown, status, reason)
+            refused = _not_retried(shown, status, reason)
+            if refused is not None:
+                raise refused from None
             last_status, last_reason = status, reason
         except _CONNECTION_ERRORS as error:
             last_status, last_reason = None, _status_and_reason(error)[1]
@@ -270,14 +240,15 @@ def _send(endpoint: Endpoint, to_update: bool, build: Any) -> _Answer:
     raise _gave_up(endpoint, shown, last_status, last_reason)
 
 
-def _raise_at_once(shown: str, status: int | None, reason: str) -> None:
-    """401/403 and other 4xx (or no status) are not retried."""
+def _not_retried(shown: str, status: int | None, reason: str) -> EndpointError | None:
+    """The error for 401/403 and other 4xx (or no status): not retried."""
     if status in (401, 403):
-        raise AuthError(Msg.ENDPOINT_AUTH.format(endpoint=shown, status=status, env=PASSWORD_ENV))
+        return AuthError(Msg.ENDPOINT_AUTH.format(endpoint=shown, status=status, env=PASSWORD_ENV))
     if status is None or status < 500:
-        raise EndpointError(
+        return EndpointError(
             Msg.ENDPOINT_REJECTED.format(endpoint=shown, status=status, reason=_short(reason))
         )
+    return None
 
 
 def _gave_up(endpoint: Endpoint, shown: str, status: int | None, reason: str) -> EndpointError:
