@@ -64,8 +64,7 @@ class Msg:
         "such as http://localhost:7878/query"
     )
     NOT_AN_ENDPOINT = (
-        "{endpoint}: not a SPARQL endpoint: it answered a query with {reason}, "
-        "not SPARQL results"
+        "{endpoint}: not a SPARQL endpoint: it answered a query with {reason}, not SPARQL results"
     )
     NOT_STORED = (
         "{endpoint}: the updates were accepted but graph <{graph}> is empty at {query}; "

@@ -136,7 +136,9 @@ def test_malformed_rdf_exit_2(runner: CliRunner, tmp_path: Path) -> None:
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1
-    assert re.fullmatch(rf"kg: error: {re.escape(str(bad))}:1:\d+: cannot parse as turtle: .+", lines[0])
+    assert re.fullmatch(
+        rf"kg: error: {re.escape(str(bad))}:1:\d+: cannot parse as turtle: .+", lines[0]
+    )
 
 
 def test_missing_and_empty_files_exit_2(runner: CliRunner, tmp_path: Path) -> None:
