@@ -2,6 +2,11 @@
 
 Formats kg writes and reads: Turtle (.ttl), TriG (.trig), N-Triples (.nt), N-Quads (.nq),
 JSON-LD (.jsonld / .json). Quad formats keep the named graphs; triple formats hold the union.
+
+Every RDF file kg reads (validate, query --data, load, push, the SHACL shapes) is parsed by
+pyoxigraph through `parse_quads`, with one set of errors (`read_error`, `checked_quads`): no read
+makes a network request (a remote JSON-LD @context is refused), IRIs are checked strictly, and
+a parse error names the file, line and column.
 """
 
 from __future__ import annotations
@@ -96,7 +101,7 @@ def file_iri(path: Path | str) -> str:
 
 
 def parse_quads(
-    path: Path | str, rdf_format: str, *, lenient: bool = False, rename_blank_nodes: bool = False
+    path: Path | str, rdf_format: str, *, rename_blank_nodes: bool = False
 ) -> Iterator[pyoxigraph.Quad]:
     """pyoxigraph's streaming parser over one file: every RDF read of kg goes through it.
 
@@ -107,7 +112,6 @@ def parse_quads(
             path=str(path),
             format=oxigraph_format(rdf_format),
             base_iri=file_iri(path),
-            lenient=lenient,
             rename_blank_nodes=rename_blank_nodes,
         )
     )
