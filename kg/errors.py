@@ -66,6 +66,10 @@ class Msg:
     NOT_AN_ENDPOINT = (
         "{endpoint}: not a SPARQL endpoint: it answered a query with {reason}, not SPARQL results"
     )
+    NOT_A_QUERY_ENDPOINT = (
+        "{endpoint}: does not answer SPARQL queries (HTTP {status}: {reason}); give the query "
+        "URL as --endpoint and the update URL as --update-endpoint"
+    )
     NOT_STORED = (
         "{endpoint}: the updates were accepted but graph <{graph}> is empty at {query}; "
         "is --update-endpoint a SPARQL update endpoint of the same store?"
@@ -104,3 +108,12 @@ class NotAnEndpointError(EndpointError):
     """The URL answers, but not as a SPARQL endpoint: a wrong --endpoint, exit 2."""
 
     exit_code = EXIT_BAD_INPUT
+
+
+class RejectedError(EndpointError):
+    """A 4xx other than 401/403 (never retried); `status` and `reason` are the server's."""
+
+    def __init__(self, message: str, status: int | None, reason: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.reason = reason

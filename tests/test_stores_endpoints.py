@@ -53,6 +53,18 @@ def test_an_update_url_that_stores_nothing_is_reported(
     assert oxigraph.count() == 0
 
 
+def test_an_update_url_given_as_the_query_url_is_named(oxigraph: OxigraphServer) -> None:
+    result = CliRunner().invoke(app, ["push", str(EXAMPLE), "--endpoint", oxigraph.update_url])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(
+        f"kg: error: {oxigraph.update_url}: does not answer SPARQL queries (HTTP 400: "
+    )
+    assert result.stderr.endswith(
+        "); give the query URL as --endpoint and the update URL as --update-endpoint\n"
+    )
+    assert len(result.stderr.splitlines()) == 1 and oxigraph.count() == 0
+
+
 def test_query_against_a_web_page_is_one_line(html_server: HtmlServer) -> None:
     url = f"{html_server.url}/sparql"
     result = CliRunner().invoke(app, ["query", "entities", "--endpoint", url])

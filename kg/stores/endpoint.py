@@ -38,7 +38,14 @@ from typing import Any
 from SPARQLWrapper import DIGEST, INSERT, JSON, POST, POSTDIRECTLY, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from kg.errors import AuthError, EndpointError, InputError, Msg, NotAnEndpointError
+from kg.errors import (
+    AuthError,
+    EndpointError,
+    InputError,
+    Msg,
+    NotAnEndpointError,
+    RejectedError,
+)
 from kg.stores.urls import redact, split_url
 
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
@@ -245,9 +252,8 @@ def _not_retried(shown: str, status: int | None, reason: str) -> EndpointError |
     if status in (401, 403):
         return AuthError(Msg.ENDPOINT_AUTH.format(endpoint=shown, status=status, env=PASSWORD_ENV))
     if status is None or status < 500:
-        return EndpointError(
-            Msg.ENDPOINT_REJECTED.format(endpoint=shown, status=status, reason=_short(reason))
-        )
+        message = Msg.ENDPOINT_REJECTED.format(endpoint=shown, status=status, reason=_short(reason))
+        return RejectedError(message, status, _short(reason))
     return None
 
 
@@ -299,8 +305,16 @@ def ask(endpoint: Endpoint, text: str) -> bool:
 
 
 def check_endpoint(endpoint: Endpoint) -> None:
-    """`ASK {}` at the query URL: NotAnEndpointError unless SPARQL results come back."""
-    ask(endpoint, "ASK {}")
+    """`ASK {}` at the query URL: NotAnEndpointError unless SPARQL results come back (an update
+    URL given as the query URL refuses the query with a 4xx)."""
+    try:
+        ask(endpoint, "ASK {}")
+    except RejectedError as error:
+        raise NotAnEndpointError(
+            Msg.NOT_A_QUERY_ENDPOINT.format(
+                endpoint=endpoint.shown_url, status=error.status, reason=error.reason
+            )
+        ) from None
 
 
 def update(endpoint: Endpoint, text: str) -> None:
