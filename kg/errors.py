@@ -100,10 +100,6 @@ class EndpointError(KgError):
     exit_code = EXIT_ENDPOINT
 
 
-class AuthError(EndpointError):
-    """401/403 from an endpoint: never retried."""
-
-
 class NotAnEndpointError(EndpointError):
     """The URL answers, but not as a SPARQL endpoint: a wrong --endpoint, exit 2."""
 
@@ -117,3 +113,7 @@ class RejectedError(EndpointError):
         super().__init__(message)
         self.status = status
         self.reason = reason
+
+
+class AuthError(EndpointError):
+    """401/403 from an endpoint: never retried."""
