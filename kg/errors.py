@@ -56,7 +56,6 @@ class Msg:
     BAD_PARAM = "{param!r}: expected VAR=VALUE"
     NO_DATA_SOURCE = "give exactly one of --data, --store or --endpoint"
     UNSAFE_TERM = "cannot write an RDF term safely into a SPARQL update: {reason}"
-    UNSAFE_TERM_IN = "{path}: cannot write an RDF term safely into a SPARQL update: {reason}"
     NO_PASSWORD = "--user {user} needs a password: set {env} or run interactively to be asked"
     BAD_PARAM_NAME = "{param!r}: {name!r} is not a SPARQL variable name"
     BAD_PARAM_VALUE = "{param!r}: cannot read {value!r} as an IRI or literal ({reason})"
@@ -67,6 +66,25 @@ class Msg:
     UNKNOWN_REPORT_FORMAT = "{value!r} is not a report format; use one of {choices}"
     GOLD_UNREADABLE = "{path}: cannot read gold file ({reason})"
     GOLD_INVALID = "{path}:{line}: not a gold item ({reason})"
+    REMOTE_CONTEXT = (
+        "{path}: the JSON-LD @context is a remote document, and kg never fetches one; "
+        "put the context in the file"
+    )
+    BAD_ENDPOINT_URL = (
+        "{value!r} is not an endpoint URL: expected http:// or https://, a host and a path, "
+        "such as http://localhost:7878/query"
+    )
+    NOT_AN_ENDPOINT = (
+        "{endpoint}: not a SPARQL endpoint: it answered a query with {reason}, not SPARQL results"
+    )
+    NOT_A_QUERY_ENDPOINT = (
+        "{endpoint}: does not answer SPARQL queries (HTTP {status}: {reason}); give the query "
+        "URL as --endpoint and the update URL as --update-endpoint"
+    )
+    NOT_STORED = (
+        "{endpoint}: the updates were accepted but graph <{graph}> is empty at {query}; "
+        "is --update-endpoint a SPARQL update endpoint of the same store?"
+    )
 
 
 class KgError(Exception):
@@ -97,6 +115,21 @@ class EndpointError(KgError):
     """A SPARQL endpoint or store failed or refused the request."""
 
     exit_code = EXIT_ENDPOINT
+
+
+class NotAnEndpointError(EndpointError):
+    """The URL answers, but not as a SPARQL endpoint: a wrong --endpoint, exit 2."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class RejectedError(EndpointError):
+    """A 4xx other than 401/403 (never retried); `status` and `reason` are the server's."""
+
+    def __init__(self, message: str, status: int | None, reason: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.reason = reason
 
 
 class AuthError(EndpointError):

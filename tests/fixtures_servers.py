@@ -10,11 +10,13 @@ KG_VIRTUOSO_PORT (8890) on 127.0.0.1, KG_VIRTUOSO_PASSWORD (kg-virtuoso-dba) for
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -26,9 +28,11 @@ from pathlib import Path
 import pytest
 
 __all__ = [
+    "HtmlServer",
     "OxigraphServer",
     "VirtuosoServer",
     "free_port",
+    "html_server",
     "oxigraph",
     "oxigraph_server",
     "start_oxigraph",
@@ -227,3 +231,59 @@ def virtuoso(virtuoso_server: VirtuosoServer) -> Iterator[VirtuosoServer]:
     virtuoso_server.drop_kg_graphs()
     yield virtuoso_server
     virtuoso_server.drop_kg_graphs()
+
+
+class _HtmlHandler(http.server.BaseHTTPRequestHandler):
+    """Answers every GET and POST with `status` (200) and an HTML page, and records each
+    request: method, path and the User-Agent, Authorization and Content-Type headers, body."""
+
+    status = 200
+    requests: list[dict[str, str]]
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        headers = {name: self.headers.get(name, "") for name in _RECORDED_HEADERS}
+        self.requests.append({"method": self.command, "path": self.path, "body": body, **headers})
+        page = b"<!DOCTYPE html><html><body><h1>Welcome</h1></body></html>"
+        self.send_response(self.status)
+        if self.status == 401:
+            self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(page)))
+        self.end_headers()
+        self.wfile.write(page)
+
+    do_GET = do_POST = _answer  # noqa: N815 - http.server's names
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+_RECORDED_HEADERS = ("User-Agent", "Authorization", "Content-Type")
+
+
+@dataclass
+class HtmlServer:
+    """A local web server that is not a SPARQL endpoint; `requests` says if it was contacted,
+    `handler.status` is the status it answers with."""
+
+    url: str
+    handler: type[_HtmlHandler]
+
+    @property
+    def requests(self) -> list[dict[str, str]]:
+        return self.handler.requests
+
+
+@pytest.fixture
+def html_server() -> Iterator[HtmlServer]:
+    handler = type("Handler", (_HtmlHandler,), {"requests": []})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield HtmlServer(f"http://127.0.0.1:{server.server_address[1]}", handler)
+    finally:
+        server.shutdown()
+        server.server_close()

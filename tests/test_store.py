@@ -151,7 +151,7 @@ def test_load_a_file_malformed_at_its_end_writes_nothing(tmp_path: Path) -> None
     )
     bad.write_text(good + '<http://kg.test/a}DROP{> <http://kg.test/p> "x" .\n', "utf-8")
     summary = load_files([bad], tmp_path / "store")
-    assert len(summary.failed) == 1 and "safely" in summary.failed[0]
+    assert summary.failed == (f"{bad}:501:1: cannot parse as nquads: Invalid IRI code point '}}'",)
     assert count_triples(tmp_path / "store") == 0
 
 

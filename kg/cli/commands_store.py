@@ -10,7 +10,7 @@ import typer
 
 from kg.cli._common import fail, warn
 from kg.errors import EXIT_BAD_INPUT, InputError, KgError, Msg
-from kg.stores.endpoint import PASSWORD_ENV, Endpoint
+from kg.stores.endpoint import PASSWORD_ENV, endpoint_from_options
 from kg.stores.push import DEFAULT_BATCH_SIZE, push_files
 from kg.stores.query import render, run_query, stored_queries
 from kg.stores.store import LoadSummary, load_files
@@ -28,15 +28,11 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
-def _password(user: str | None) -> str | None:
-    """The endpoint password: KG_ENDPOINT_PASSWORD, else a hidden prompt on a terminal."""
-    if not user:
-        return None
-    password = os.environ.get(PASSWORD_ENV)
-    if password is not None:
-        return password
+def _ask_password(user: str) -> str:
+    """A hidden prompt on a terminal (kg.stores.endpoint.endpoint_from_options asks only when
+    neither KG_ENDPOINT_PASSWORD nor the URL gives the password)."""
     if not os.isatty(0):
-        fail(InputError(Msg.NO_PASSWORD.format(user=user, env=PASSWORD_ENV)))
+        raise InputError(Msg.NO_PASSWORD.format(user=user, env=PASSWORD_ENV))
     return typer.prompt(f"Password for {user}", hide_input=True, err=True)
 
 
@@ -103,19 +99,14 @@ def push_command(
         KG_ENDPOINT_PASSWORD=... kg push out/news.trig --user dba --auth digest \\
             --endpoint http://localhost:8890/sparql-auth
     """
-    target = Endpoint(
-        url=endpoint,
-        update_url=update_endpoint,
-        user=user,
-        password=_password(user),
-        auth=auth.value,
-        timeout=timeout,
-    )
     try:
+        target = endpoint_from_options(
+            endpoint, update_endpoint, user, _ask_password, auth=auth.value, timeout=timeout
+        )
         summary = push_files(files, target, batch_size=batch_size, rdf_format=input_format)
     except KgError as error:
         fail(error)
-    _report(summary, "pushed", update_endpoint or endpoint)
+    _report(summary, "pushed", target.shown_update_url)
 
 
 def query_command(
@@ -147,12 +138,12 @@ def query_command(
 
         kg query claims --endpoint http://localhost:7878/query --param predicate=http://schema.org/parentOrganization
     """
-    target = None
-    if endpoint:
-        target = Endpoint(
-            url=endpoint, user=user, password=_password(user), auth=auth.value, timeout=timeout
-        )
     try:
+        target = None
+        if endpoint:
+            target = endpoint_from_options(
+                endpoint, None, user, _ask_password, auth=auth.value, timeout=timeout
+            )
         result = run_query(query, data=data, store=store, endpoint=target, params=param or ())
         text = render(result, output_format.value)
     except KgError as error:

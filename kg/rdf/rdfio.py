@@ -2,11 +2,17 @@
 
 Formats kg writes and reads: Turtle (.ttl), TriG (.trig), N-Triples (.nt), N-Quads (.nq),
 JSON-LD (.jsonld / .json). Quad formats keep the named graphs; triple formats hold the union.
+
+Every RDF file kg reads (validate, query --data, load, push, the SHACL shapes) is parsed by
+pyoxigraph through `parse_quads`, with one set of errors (`read_error`, `checked_quads`): no read
+makes a network request (a remote JSON-LD @context is refused), IRIs are checked strictly, and
+a parse error names the file, line and column.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -51,6 +57,7 @@ FORMAT_NAMES = {
     "jsonld": "json-ld",
 }
 QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 OXIGRAPH_FORMATS = {
     "turtle": pyoxigraph.RdfFormat.TURTLE,
     "trig": pyoxigraph.RdfFormat.TRIG,
@@ -88,22 +95,119 @@ def new_dataset() -> Dataset:
     return dataset
 
 
-def read_rdf(path: Path, rdf_format: str | None = None, into: Dataset | None = None) -> Dataset:
-    """Parse one RDF file into a Dataset (named graphs kept for quad formats)."""
+def file_iri(path: Path | str) -> str:
+    """The base IRI of a file: its `file:` URI (relative IRIs resolve against it)."""
+    return Path(path).resolve().as_uri()
+
+
+def parse_quads(
+    path: Path | str, rdf_format: str, *, rename_blank_nodes: bool = False
+) -> Iterator[pyoxigraph.Quad]:
+    """pyoxigraph's streaming parser over one file: every RDF read of kg goes through it.
+
+    It never makes a network request (a JSON-LD remote @context is a parse error), and it
+    checks IRIs strictly. Errors are pyoxigraph's: turn them into kg's with `read_error`."""
+    return iter(
+        pyoxigraph.parse(
+            path=str(path),
+            format=oxigraph_format(rdf_format),
+            base_iri=file_iri(path),
+            rename_blank_nodes=rename_blank_nodes,
+        )
+    )
+
+
+_PARSER_PREFIX = re.compile(r"^Parser error (?:at|between) [^:]*:\s*")
+
+
+def read_error(
+    path: Path | str, rdf_format: str, error: Exception, message: str = Msg.MALFORMED_RDF
+) -> InputError | RDFError:
+    """One line for a file that cannot be read or parsed: the file, the line and column when
+    the parser knows them (`path:line:column:`), and what was wrong (`message` formatted with
+    path, format and reason)."""
+    if isinstance(error, OSError):
+        reason = error.strerror or _first_line(error)
+        return InputError(Msg.UNREADABLE.format(path=path, reason=reason))
+    reason = _PARSER_PREFIX.sub("", _first_line(error))
+    if "remote context" in reason.lower():
+        return RDFError(Msg.REMOTE_CONTEXT.format(path=path))
+    line, column = getattr(error, "lineno", None), getattr(error, "offset", None)
+    where = f"{path}:{line}:{column}" if line and column else f"{path}:{line}" if line else path
+    return RDFError(message.format(path=where, format=rdf_format, reason=reason))
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error.msg if isinstance(error, SyntaxError) and error.msg else error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def rdf_1_2_feature(quad: pyoxigraph.Quad) -> str | None:
+    """What RDF 1.2 feature the quad uses (pyoxigraph reads them; kg and rdflib do not)."""
+    value = quad.object
+    if isinstance(value, pyoxigraph.Triple):
+        return "a triple term"
+    if isinstance(value, pyoxigraph.Literal) and value.direction is not None:
+        return "a directional language string"
+    return None
+
+
+def checked_quads(
+    path: Path | str,
+    rdf_format: str,
+    *,
+    rename_blank_nodes: bool = False,
+    parse: Callable[..., Iterator[pyoxigraph.Quad]] = parse_quads,
+    message: str = Msg.MALFORMED_RDF,
+) -> Iterator[pyoxigraph.Quad]:
+    """`parse_quads` (or `parse`, called the same way) with kg's errors: InputError
+    (unreadable) or RDFError (malformed, a remote JSON-LD context, or RDF 1.2 terms)."""
+    try:
+        for quad in parse(path, rdf_format, rename_blank_nodes=rename_blank_nodes):
+            if isinstance(quad.object, pyoxigraph.Triple | pyoxigraph.Literal):
+                feature = rdf_1_2_feature(quad)
+                if feature is not None:
+                    raise RDFError(Msg.UNSUPPORTED_RDF.format(path=path, feature=feature))
+            yield quad
+    except (OSError, SyntaxError, ValueError) as error:
+        raise read_error(path, rdf_format, error, message) from error
+
+
+def rdflib_term(term: object) -> Node:
+    """A pyoxigraph term as the rdflib term."""
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"not an RDF term kg reads: {term!r}")
+
+
+def read_rdf(
+    path: Path,
+    rdf_format: str | None = None,
+    into: Dataset | None = None,
+    message: str = Msg.MALFORMED_RDF,
+) -> Dataset:
+    """Parse one RDF file into a Dataset (named graphs kept for quad formats), with the same
+    parser and errors as `kg load` and `kg push` (`checked_quads`; `message` for a parse
+    error). Blank nodes are fresh for each file."""
     dataset = into if into is not None else new_dataset()
     fmt = format_for(path, rdf_format)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise InputError(Msg.UNREADABLE.format(path=path, reason=error.strerror)) from error
-    try:
-        if fmt in QUAD_FORMATS:
-            dataset.parse(data=data, format=fmt, publicID=Path(path).resolve().as_uri())
-        else:
-            dataset.default_graph.parse(data=data, format=fmt)
-    except Exception as error:  # rdflib raises many parser-specific types
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise RDFError(Msg.MALFORMED_RDF.format(path=path, format=fmt, reason=reason)) from error
+    term = _memoised(rdflib_term)
+    graphs: dict[object, Graph] = {}
+    for quad in checked_quads(path, fmt, rename_blank_nodes=True, message=message):
+        name = quad.graph_name
+        graph = graphs.get(name)
+        if graph is None:
+            default = isinstance(name, pyoxigraph.DefaultGraph)
+            graph = graphs[name] = dataset.default_graph if default else dataset.graph(term(name))
+        graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
     return dataset
 
 

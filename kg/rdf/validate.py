@@ -90,11 +90,9 @@ def _shape_files(directory: Path) -> list[Path]:
 def _load_shapes_cached(key: tuple[tuple[str, int], ...]) -> Graph:
     shapes = Graph()
     for name, _mtime in key:
-        try:
-            shapes.parse(name, format="turtle")
-        except Exception as error:  # rdflib raises many parser-specific types
-            reason = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
-            raise RDFError(Msg.SHAPES_UNREADABLE.format(path=name, reason=reason)) from error
+        dataset = read_rdf(Path(name), "turtle", message=Msg.SHAPES_UNREADABLE)
+        for triple in dataset.triples((None, None, None)):
+            shapes.add(triple)
     return shapes
 
 

@@ -14,6 +14,11 @@ Files are streamed (kg.stores.updates.file_updates: checked whole first, then re
 Requests are sent in order, one at a time, by one background thread while the next ones are
 built (at most `QUEUE_DEPTH` wait): the endpoint's work and kg's overlap, and memory stays
 bounded by a few batches. The first endpoint error stops the push: nothing after it is sent.
+
+Silent loss is refused: before the first update, `ASK {}` goes to the query URL and must come
+back as SPARQL results (a web page answering 200 to everything is not an endpoint: nothing is
+sent); after the last update, the last graph written must hold triples at the query URL (an
+update URL that accepts everything but stores nothing, or another store, is reported).
 """
 
 from __future__ import annotations
@@ -26,10 +31,10 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from kg.errors import InputError, RDFError
-from kg.stores.endpoint import Endpoint, update
+from kg.errors import InputError, Msg, NotAnEndpointError, RDFError
+from kg.stores.endpoint import Endpoint, ask, check_endpoint, update
 from kg.stores.store import LoadSummary
-from kg.stores.updates import file_updates
+from kg.stores.updates import file_updates, graph_term
 
 DEFAULT_BATCH_SIZE = 500
 QUEUE_DEPTH = 2
@@ -47,9 +52,13 @@ class _Sender:
         self._thread.start()
 
     def _run(self) -> None:
+        checked = False
         while (text := self._queue.get()) is not None:
             if self._error is None:  # after an error, texts are only taken off the queue
                 try:
+                    if not checked:  # before the first update: is it a SPARQL endpoint?
+                        check_endpoint(self._endpoint)
+                        checked = True
                     update(self._endpoint, text)
                 except BaseException as error:  # noqa: BLE001 - raised in the caller's thread
                     self._error = error
@@ -83,6 +92,7 @@ def push_files(
     started = time.monotonic()
     documents = graphs = triples = 0
     failed: list[str] = []
+    last: URIRef | None = None  # the last graph written to
     sender = _Sender(endpoint)
     try:
         for path in paths:
@@ -95,10 +105,23 @@ def push_files(
                         documents += request.replace
                         graphs += 1
                     triples += request.triples
+                    last = request.graph if request.triples else last
             except (InputError, RDFError) as error:  # from the first pass: nothing was sent
                 failed.append(str(error))
     except BaseException:
         sender.close(raise_error=False)  # the error in flight (maybe the sender's) wins
         raise
     sender.close()
+    if last is not None:
+        _check_stored(endpoint, last)
     return LoadSummary(documents, triples, time.monotonic() - started, graphs, tuple(failed))
+
+
+def _check_stored(endpoint: Endpoint, graph: URIRef) -> None:
+    """The graph written last holds triples at the query URL, or NotAnEndpointError."""
+    if not ask(endpoint, f"ASK {{ GRAPH {graph_term(graph)} {{ ?s ?p ?o }} }}"):
+        raise NotAnEndpointError(
+            Msg.NOT_STORED.format(
+                endpoint=endpoint.shown_update_url, graph=graph, query=endpoint.shown_url
+            )
+        )

@@ -9,7 +9,8 @@ Shared by `kg load` (embedded store) and `kg push` (endpoint), so both apply the
 - triples outside any named graph (Turtle, N-Triples, or the default graph of TriG) go to a
   graph named by the file's `file:` URI, replaced like a document graph.
 
-Streaming: a file is read twice with pyoxigraph's streaming parser and never held whole. The
+Streaming: a file is read twice with pyoxigraph's streaming parser (kg.rdf.rdfio.parse_quads,
+which every RDF read of kg uses: it never fetches anything) and never held whole. The
 first pass only parses (`check_rdf`): a file that is malformed anywhere is refused before
 anything is written. The second pass (`file_updates`, or `graph_blocks` for the embedded store)
 goes through the quads in file order, so memory holds one batch (one run of a graph for `kg
@@ -22,27 +23,25 @@ blank node label only means the same node within one INSERT DATA request.
 Injection safety: no caller text is ever pasted into SPARQL. Each pyoxigraph term is turned into
 an rdflib term and every row is written by rdflib's N-Triples row writer (`_nt_row`, as kg's
 output in kg.rdf.rdfio), which escapes quotes, backslashes and line breaks and refuses IRIs that
-are not IRIs (pyoxigraph's strict parse refuses them first; `check_rdf` reports them with
-rdflib's reason). The rdflib terms of recently seen pyoxigraph terms are memoised (bounded).
+are not IRIs (pyoxigraph's strict parse refuses them first: `check_rdf` reports the file,
+line and column). The rdflib terms of recently seen pyoxigraph terms are memoised (bounded).
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
-from kg.errors import InputError, Msg, RDFError
-from kg.rdf.rdfio import format_for, oxigraph_format
+from kg.errors import InputError, Msg
+from kg.rdf.rdfio import checked_quads, format_for, parse_quads, rdflib_term
 
 MERGED_GRAPH_SUFFIXES = ("/graph/entities", "/graph/provenance")
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 TERM_CACHE_LIMIT = 20_000  # pyoxigraph -> rdflib terms memoised (cleared when full)
 
 Triple = tuple[Node, Node, Node]
@@ -114,99 +113,22 @@ class _Terms:
 
 
 def _rdflib_term(term: object) -> Node:
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, pyoxigraph.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == XSD_STRING:
-            return Literal(term.value)
-        datatype = URIRef(term.datatype.value)
-        datatype.n3()  # rdflib's row writer does not check datatype IRIs: refuse unsafe ones
-        return Literal(term.value, datatype=datatype)
-    raise UnsafeTermError(f"unsupported RDF term {term!r}")
+    node = rdflib_term(term)
+    if isinstance(node, Literal) and node.datatype is not None:
+        node.datatype.n3()  # rdflib's row writer does not check datatype IRIs: refuse unsafe ones
+    return node
 
 
-def _parse(
-    path: Path, fmt: str, *, lenient: bool = False, rename_blank_nodes: bool = False
-) -> Iterator[pyoxigraph.Quad]:
-    return iter(
-        pyoxigraph.parse(
-            path=str(path),
-            format=oxigraph_format(fmt),
-            base_iri=str(file_graph(path)),
-            lenient=lenient,
-            rename_blank_nodes=rename_blank_nodes,
-        )
-    )
-
-
-def _reason(error: Exception) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
-
-
-def _rdf_1_2(quad: pyoxigraph.Quad) -> str | None:
-    """What RDF 1.2 feature the quad uses (pyoxigraph reads them; kg and rdflib do not)."""
-    value = quad.object
-    if isinstance(value, pyoxigraph.Triple):
-        return "a triple term"
-    if isinstance(value, pyoxigraph.Literal) and value.direction is not None:
-        return "a directional language string"
-    return None
-
-
-def _read_error(path: Path, fmt: str, error: Exception) -> InputError | RDFError:
-    if isinstance(error, OSError):
-        return InputError(Msg.UNREADABLE.format(path=path, reason=error.strerror or _reason(error)))
-    return RDFError(Msg.MALFORMED_RDF.format(path=path, format=fmt, reason=_reason(error)))
+def _parse(path: Path, fmt: str, *, rename_blank_nodes: bool = False) -> Iterator[pyoxigraph.Quad]:
+    return parse_quads(path, fmt, rename_blank_nodes=rename_blank_nodes)
 
 
 def check_rdf(path: Path | str, rdf_format: str | None = None) -> None:
-    """The first pass: parse the whole file, keep nothing. Raises InputError (unreadable, or a
-    term rdflib cannot write safely) or RDFError (malformed, or RDF 1.2 terms)."""
+    """The first pass: parse the whole file, keep nothing. Raises InputError (unreadable) or
+    RDFError (malformed, with its line and column; a remote JSON-LD context; RDF 1.2 terms)."""
     path = Path(path)
-    fmt = format_for(path, rdf_format)
-    try:
-        for quad in _parse(path, fmt):
-            if isinstance(quad.object, pyoxigraph.Triple | pyoxigraph.Literal):
-                feature = _rdf_1_2(quad)
-                if feature is not None:
-                    raise RDFError(Msg.UNSUPPORTED_RDF.format(path=path, feature=feature))
-    except OSError as error:
-        raise _read_error(path, fmt, error) from error
-    except (SyntaxError, ValueError) as error:
-        _refuse_unsafe_terms(path, fmt)
-        raise _read_error(path, fmt, error) from error
-
-
-def _second_pass(path: Path, fmt: str, **options: bool) -> Iterator[pyoxigraph.Quad]:
-    """The quads again, after `check_rdf`: an error now means the file changed meanwhile."""
-    try:
-        yield from _parse(path, fmt, **options)
-    except (OSError, SyntaxError, ValueError) as error:
-        raise _read_error(path, fmt, error) from error
-
-
-def _refuse_unsafe_terms(path: Path, fmt: str) -> None:
-    """After a strict parse failed: if the file parses without IRI checks, name the term rdflib
-    refuses to write (the clearer message); otherwise return and let the parse error stand."""
-    terms = _Terms()
-    with contextlib.suppress(SyntaxError, ValueError, OSError):
-        for quad in _parse(path, fmt, lenient=True):
-            if _rdf_1_2(quad) is not None:
-                continue
-            graph = quad.graph_name
-            try:
-                terms.row(quad)
-                if isinstance(graph, pyoxigraph.NamedNode):
-                    graph_term(URIRef(graph.value))
-            except UnsafeTermError as error:
-                raise InputError(
-                    Msg.UNSAFE_TERM_IN.format(path=path, reason=error.reason)
-                ) from error
+    for _quad in checked_quads(path, format_for(path, rdf_format), parse=_parse):
+        pass
 
 
 def _named_quads(
@@ -218,7 +140,8 @@ def _named_quads(
     fmt = format_for(path, rdf_format)
     check_rdf(path, fmt)
     default = pyoxigraph.NamedNode(str(file_graph(path)))
-    for quad in _second_pass(path, fmt, **options):
+    # an error now (read_error's) means the file changed since the check
+    for quad in checked_quads(path, fmt, parse=_parse, **options):
         name = quad.graph_name
         yield (name if isinstance(name, pyoxigraph.NamedNode) else default), quad
 
