@@ -213,7 +213,10 @@ def score_document(score: Score, document: GoldDocument, facts: Iterable[Predict
             counts[1] += 1
             score.matched_facts += 1
         else:
-            score.unmatched.append({"document": document.title, **asdict(fact)})
+            row = {
+                key: sorted(v) if isinstance(v, frozenset) else v for key, v in asdict(fact).items()
+            }
+            score.unmatched.append({"document": document.title, **row})
     score.found_gold += len(found)
 
 
