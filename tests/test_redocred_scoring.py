@@ -76,6 +76,7 @@ def test_a_subsidiary_relation_matches_a_parent_fact_reversed(tmp_path):
     assert (score.facts, score.matched_facts) == (3, 2)
     assert (score.gold, score.found_gold) == (2, 2)  # the lake's country is not counted
     [unmatched] = score.unmatched
+    assert json.loads(json.dumps(unmatched))["subject_forms"] == ["kestrel", "kestrel group"]
     assert unmatched["predicate"] == str(SCHEMA.location)
 
 
