@@ -58,3 +58,15 @@ def test_each_claim_about_a_ban_cites_the_sentence_it_was_read_in(nlp):
         cited.setdefault(predicate, set()).add(str(graph.value(claim, KG.evidenceText)))
     assert cited["status"] == {second}, cited  # the retraction is stated in the second
     assert cited["target"] == {first} and cited["issuer"] == {first}, cited
+
+
+def test_an_order_and_its_retraction_in_one_headline_is_retracted(nlp):
+    """The second clause after a dash has no subject of its own: the orderer retracts."""
+    bans = _bans(nlp, "Pellworth Bank orders employees to delete ZapCart - then retracts it\n")
+    assert bans == [({"Pellworth Bank"}, {"ZapCart"}, {"Retracted"})]
+
+
+def test_a_clause_after_a_dash_with_its_own_subject_retracts_nothing(nlp):
+    text = "Pellworth Bank orders employees to delete ZapCart - its rival Corvel Media retracts nothing\n"
+    bans = _bans(nlp, text)
+    assert bans and all(statuses == {"Enacted"} for _, _, statuses in bans), bans

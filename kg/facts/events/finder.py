@@ -24,6 +24,7 @@ from kg.facts.events.triggers import Trigger, TriggerReader
 from kg.ingest.dates import date_literal, find_date, resolve_month_day, resolve_weekday
 from kg.lexicon import words
 from kg.nlp.syntax import (
+    dep,
     is_passive,
     objects,
     prep_objects,
@@ -193,6 +194,16 @@ class EventFinder(TriggerReader):
                 return date_literal(iso)
         return None
 
+    @staticmethod
+    def _retractors(token: Token) -> list[Token]:
+        """Who retracts: the verb's subject, or in "Acme orders staff to delete X - then
+        retracts it" (a second clause with no subject of its own, set off by a dash or a
+        semicolon) the subject of the clause before it."""
+        own = subjects(token)
+        if own or dep(token) != "parataxis":
+            return own
+        return subjects(token.head)
+
     def _retraction(self, view: ParsedPiece, token: Token) -> None:
         kinds = roles(token)
         if "error" in kinds:
@@ -203,7 +214,7 @@ class EventFinder(TriggerReader):
         else:
             if not asserted(token):
                 return
-            by = self._first_entity(view, subjects(token), None)
+            by = self._first_entity(view, self._retractors(token), None)
         if by is None:
             return
         retracted = [
