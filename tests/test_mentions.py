@@ -159,3 +159,35 @@ def test_an_organisation_noun_or_a_spokesperson_before_the_whole_name():
     piece, doc = parsed(rows, [])
     added = cued_organisations([(piece, doc)], [])
     assert [(m.anchor, m.label) for m in added] == [("Clear Lens", "ORG"), ("Tovera", "ORG")]
+
+
+def test_a_regnal_number_or_suffix_is_not_propagated_as_a_surname():
+    # "Varro I ruled. I agree." : the "I" of the name is not a surname for the pronoun
+    rows = [
+        "Varro varro PROPN NNP compound 1",
+        "I I PROPN NNP nsubj 2",
+        "ruled rule VERB VBD ROOT 2",
+        ". . PUNCT . punct 2",
+        "I I PRON PRP nsubj 5",
+        "agree agree VERB VBP ROOT 5",
+        ". . PUNCT . punct 5",
+    ]
+    piece, doc = parsed(rows, [(0, 2, "PERSON")])
+    found = mentions_from_doc(piece, doc)
+    assert [m.anchor for m in found] == ["Varro I"]
+    assert propagate([(piece, doc)], found) == []
+    # "Ada Quell Jr. spoke. Quell left." : the surname is the word before the suffix
+    rows = [
+        "Ada ada PROPN NNP compound 1",
+        "Quell quell PROPN NNP nsubj 3",
+        "Jr. jr. PROPN NNP flat 1",
+        "spoke speak VERB VBD ROOT 3",
+        ". . PUNCT . punct 3",
+        "Quell quell PROPN NNP nsubj 6",
+        "left leave VERB VBD ROOT 6",
+        ". . PUNCT . punct 6",
+    ]
+    piece, doc = parsed(rows, [(0, 3, "PERSON")])
+    found = mentions_from_doc(piece, doc)
+    added = propagate([(piece, doc)], found)
+    assert [(m.anchor, m.token_start) for m in added] == [("Quell", 5)]

@@ -112,3 +112,20 @@ def test_index_labels_prefer_full_names_and_iris_are_stable():
     assert "Lindqvist" in entry.alt_labels()
     assert "Mr Lindqvist" in entry.alt_labels()
     assert entry.documents == {"doc1", "doc2"}
+
+
+def test_keys_the_iri_cannot_tell_apart_are_one_entity():
+    # the IRI's slug keeps ASCII letters and digits only: "Zorvane" and "Zorvane" followed by
+    # U+10000 (a letter, so part of the token) are one IRI, hence one entity with one label
+    entities = resolve_document(mentions(("Zorvane", "ORG"), ("Zorvane\U00010000", "ORG")))
+    assert [(e.key, sorted(m.anchor for m in e.mentions)) for e in entities] == [
+        ("zorvane", ["Zorvane", "Zorvane\U00010000"])
+    ]
+    iris = {entity_iri("https://example.org/id/", e.entity_class, e.key) for e in entities}
+    assert len(iris) == 1
+
+
+def test_a_name_of_initials_or_suffixes_only_makes_no_entity():
+    # "I" (a regnal number, or the pronoun) and "Jr." have no name words: no key, no IRI
+    groups = grouped(("Tobin Rask", "PERSON"), ("I", "PERSON"), ("Jr.", "PERSON"))
+    assert groups == {("tobin rask", SCHEMA.Person): ["Tobin Rask"]}

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.attrs import IDX, LENGTH
 
 from kg.entities.known import KNOWN_LABELS, known_table
-from kg.entities.mention import Mention, looks_like_name, span_mention
+from kg.entities.mention import Mention, looks_like_name, name_words, span_mention
 from kg.entities.name_cues import (
     chain_around,
     chain_class,
@@ -188,7 +188,8 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
         by_text.setdefault(mention.anchor, mention)
     for mention in mentions:
         # news refers to a person by surname after the first mention: "Hawley tweeted"
-        parts = mention.anchor.split()
+        # (its last word that names: not "I" of "Norton I", nor "Jr.")
+        parts = name_words(mention.anchor)
         if mention.label in {"PERSON", "PER"} and len(parts) > 1 and parts[-1][:1].isupper():
             by_text.setdefault(parts[-1], mention)
     added = []

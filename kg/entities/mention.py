@@ -26,6 +26,14 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}
+INITIAL = re.compile(r"^[A-Z]\.?$")
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name that tell who it is: initials ("J.", and a regnal "I")
+    and suffixes ("Jr.", "III") left out."""
+    return [t for t in name.split() if not INITIAL.match(t) and t.lower() not in NAME_SUFFIXES]
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ seen in the run (never a lone surname when a full name was seen).
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,13 +31,11 @@ from functools import cache
 from rdflib import URIRef
 
 from kg.entities.known import known_table
-from kg.entities.mention import HONORIFICS, Mention
+from kg.entities.mention import HONORIFICS, INITIAL, Mention, name_words
 from kg.lexicon import pairs, words
-from kg.vocab import CLASS_SLUG, SCHEMA, entity_iri
+from kg.vocab import CLASS_SLUG, SCHEMA, entity_iri, slug
 
 DBPEDIA = "http://dbpedia.org/resource/"
-_INITIAL = re.compile(r"^[A-Z]\.?$")
-_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _CLASS_NAMES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Place": SCHEMA.Place}
 
 
@@ -74,7 +71,7 @@ def page_name(page: str) -> str:
 
 
 def person_key(name: str) -> str:
-    tokens = [t for t in name.split() if not _INITIAL.match(t) and t.lower() not in _NAME_SUFFIXES]
+    tokens = name_words(name)
     if len(tokens) > 1:
         tokens[0] = pairs("nicknames.tsv").get(tokens[0].lower(), tokens[0])
     return " ".join(tokens).lower()
@@ -117,6 +114,8 @@ def resolve_document(mentions: list[Mention]) -> list[LocalEntity]:
     pages: dict[str, str] = {}
     for mention in mentions:
         key, page = name_key(mention)
+        if not key:  # only initials or suffixes ("I", "Jr."): no name to mint an IRI from
+            continue
         groups[key].append(mention)
         if page:
             pages.setdefault(key, page)
@@ -170,9 +169,11 @@ def vote_class(group: list[Mention], page: str) -> URIRef:
 
 
 def _merge_same_keys(entities: list[LocalEntity]) -> list[LocalEntity]:
+    """One entity per IRI: keys the IRI cannot tell apart (kg.vocab.slug keeps ASCII letters
+    and digits only: "tiktok" and "tiktok\U00010000") are one entity, under the first key."""
     merged: dict[tuple[str, URIRef], LocalEntity] = {}
     for entity in entities:
-        slot = (entity.key, entity.entity_class)
+        slot = (slug(entity.key), entity.entity_class)
         if slot in merged:
             merged[slot].mentions.extend(entity.mentions)
             merged[slot].identity = merged[slot].identity or entity.identity
@@ -183,7 +184,7 @@ def _merge_same_keys(entities: list[LocalEntity]) -> list[LocalEntity]:
 
 def label_score(form: str) -> tuple[int, int]:
     """Prefer forms with more name words; a lone surname never beats a full name."""
-    return (len([t for t in form.split() if not _INITIAL.match(t)]), -len(form))
+    return (len([t for t in form.split() if not INITIAL.match(t)]), -len(form))
 
 
 @dataclass
