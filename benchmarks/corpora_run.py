@@ -51,13 +51,13 @@ def read_corpus(name: str, shared: Path = DEFAULT_SHARED) -> Iterator[tuple[str,
 
 def report(counts: dict[str, dict[str, int]], failures: list[Outcome], note: str) -> str:
     lines = [
-        "| corpus | documents | hangs | exceptions | with violations | violations "
+        "| corpus | documents | slow | hangs | exceptions | with violations | violations "
         "| with file violations | offset mismatches | seconds |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for corpus, c in counts.items():
         lines.append(
-            f"| {corpus} | {c['documents']} | {c['hangs']} | {c['exceptions']} "
+            f"| {corpus} | {c['documents']} | {c['slow']} | {c['hangs']} | {c['exceptions']} "
             f"| {c['documents_with_violations']} | {c['violations']} "
             f"| {c['documents_with_file_violations']} | {c['offset_mismatches']} "
             f"| {c['seconds']} |"
@@ -78,6 +78,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="documents per corpus (0: all)")
     parser.add_argument("--start", type=int, default=0, help="skip this many per corpus")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per document")
+    parser.add_argument("--grace", type=float, default=0.0, help="more seconds before a kill")
     parser.add_argument("--format", default="nquads", choices=("trig", "nquads", "turtle", "nt"))
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--out", type=Path)
@@ -87,10 +88,11 @@ def main() -> None:
     counts: dict[str, dict[str, int]] = {}
     failures: list[Outcome] = []
     log = args.jsonl.open("w", encoding="utf-8") if args.jsonl else None
-    with GuardedWorker(args.timeout) as worker:
+    with GuardedWorker(args.timeout, args.grace) as worker:
         for corpus in args.corpus or CORPORA:
             c = counts[corpus] = dict.fromkeys(
-                ("documents", "hangs", "exceptions", "documents_with_violations", "violations")
+                ("documents", "slow", "hangs", "exceptions", "documents_with_violations")
+                + ("violations",)
                 + ("documents_with_file_violations", "offset_mismatches", "seconds"),
                 0,
             )
@@ -100,6 +102,7 @@ def main() -> None:
                 clock = time.perf_counter()
                 outcome = worker.check(text, args.format, name)
                 c["documents"] += 1
+                c["slow"] += bool(outcome.slow)
                 c["hangs"] += outcome.timeout
                 c["exceptions"] += bool(outcome.exception)
                 c["documents_with_violations"] += bool(outcome.violations)

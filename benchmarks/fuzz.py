@@ -202,16 +202,16 @@ RDF_FORMATS = st.sampled_from(["trig", "nquads", "turtle", "nt"])
 # ---- the benchmark ----------------------------------------------------------------------
 
 
-def run(examples: int, seed: int, timeout: float, failures_path: Path | None) -> dict:
+def run(examples: int, seed: int, timeout: float, grace: float, failures_path: Path | None) -> dict:
     from benchmarks.robustness import GuardedWorker
 
     counts = dict.fromkeys(
-        ("examples", "rejected", "exceptions", "timeouts", "with violations", "violations")
+        ("examples", "rejected", "exceptions", "slow", "hangs", "with violations", "violations")
         + ("with file violations", "offset mismatches"),
         0,
     )
     failures = failures_path.open("w", encoding="utf-8") if failures_path else None
-    worker = GuardedWorker(timeout)
+    worker = GuardedWorker(timeout, grace)
 
     @hypothesis_seed(seed)
     @settings(
@@ -227,15 +227,17 @@ def run(examples: int, seed: int, timeout: float, failures_path: Path | None) ->
         counts["examples"] += 1
         counts["rejected"] += bool(outcome.rejected)
         counts["exceptions"] += bool(outcome.exception)
-        counts["timeouts"] += outcome.timeout
+        counts["slow"] += bool(outcome.slow)
+        counts["hangs"] += outcome.timeout
         counts["with violations"] += bool(outcome.violations)
         counts["violations"] += len(outcome.violations)
         counts["with file violations"] += bool(outcome.file_violations)
         counts["offset mismatches"] += len(outcome.offset_mismatches)
-        if not outcome.ok:
-            print(f"FAIL {outcome.source}: {outcome.problems()[:2]}", file=sys.stderr, flush=True)
+        if not outcome.ok or outcome.slow:
+            problems = outcome.problems() + ([f"slow: {outcome.slow} s"] if outcome.slow else [])
+            print(f"FAIL {outcome.source}: {problems[:2]}", file=sys.stderr, flush=True)
             if failures:
-                row = {"text": text, "format": rdf_format, "problems": outcome.problems()}
+                row = {"text": text, "format": rdf_format, "problems": problems}
                 failures.write(json.dumps(row, ensure_ascii=False) + "\n")
                 failures.flush()
 
@@ -250,12 +252,12 @@ def run(examples: int, seed: int, timeout: float, failures_path: Path | None) ->
     return counts
 
 
-def table(counts: dict, seed: int, timeout: float) -> str:
-    head = ["examples", "rejected", "exceptions", "timeouts", "with violations", "violations"]
+def table(counts: dict, seed: int, timeout: float, grace: float) -> str:
+    head = ["examples", "rejected", "exceptions", "slow", "hangs", "with violations", "violations"]
     head += ["with file violations", "offset mismatches", "seconds"]
     lines = [
-        f"Fuzz run: seed {seed}, time limit {timeout:g} s per example "
-        "(`python benchmarks/fuzz.py`).",
+        f"Fuzz run: seed {seed}; slow: more than {timeout:g} s, hang: more than "
+        f"{timeout + grace:g} s (killed) (`python benchmarks/fuzz.py`).",
         "",
         "| " + " | ".join(head) + " |",
         "|" + "---:|" * len(head),
@@ -269,11 +271,12 @@ def main() -> None:
     parser.add_argument("examples", type=int, nargs="?", default=300)
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds per example")
+    parser.add_argument("--grace", type=float, default=100.0, help="more seconds before a kill")
     parser.add_argument("--out", type=Path, help="the Markdown table")
     parser.add_argument("--failures", type=Path, help="failing inputs, one JSON line each")
     args = parser.parse_args()
-    counts = run(args.examples, args.seed, args.timeout, args.failures)
-    text = table(counts, args.seed, args.timeout)
+    counts = run(args.examples, args.seed, args.timeout, args.grace, args.failures)
+    text = table(counts, args.seed, args.timeout, args.grace)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     print(text)

@@ -24,6 +24,7 @@ import json
 import multiprocessing
 import signal
 import tempfile
+import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,7 +49,8 @@ class Outcome:
     file_violations: list[str] = field(default_factory=list)
     offset_mismatches: list[str] = field(default_factory=list)
     exception: str = ""  # set by the callers that catch
-    timeout: bool = False
+    timeout: bool = False  # not done within the time limit and its grace: counted as a hang
+    slow: float = 0.0  # done, but after the time limit: the seconds it took
 
     @property
     def ok(self) -> bool:
@@ -170,10 +172,13 @@ def _serve(connection) -> None:
 
 class GuardedWorker:
     """`check_text` in a child process, killed and replaced when a document takes longer than
-    `seconds` (the outcome then says `timeout`): a hang costs its time limit, never the run."""
+    `seconds` plus `grace` (the outcome then says `timeout`): a hang costs its time limit,
+    never the run. A document done within the grace is `slow` (a busy machine, or a large
+    graph to validate), not a hang."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, grace: float = 0.0) -> None:
         self.seconds = seconds
+        self.grace = grace
         self.context = multiprocessing.get_context("fork")
         self.process = None
         self.connection = None
@@ -190,12 +195,17 @@ class GuardedWorker:
         if self.process is None or not self.process.is_alive():
             self._start()
         self.connection.send((text, rdf_format, source))
-        if self.connection.poll(self.seconds):
+        started = time.perf_counter()
+        if self.connection.poll(self.seconds) or self.connection.poll(self.grace):
             try:
-                return self.connection.recv()
+                outcome = self.connection.recv()
             except EOFError:  # the child died (a crash in C code)
                 self.stop()
                 return Outcome(source, exception="the worker process died")
+            seconds = time.perf_counter() - started
+            if seconds > self.seconds:
+                outcome.slow = round(seconds, 1)
+            return outcome
         self.stop()
         return Outcome(source, timeout=True)
 
