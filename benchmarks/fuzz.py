@@ -59,6 +59,8 @@ TEMPLATES = [
     "{P} is a member of {O}.",
     "{O}, {O} and {O} were banned in {L}.",
     "Which owns {O}.",  # relative clauses without an antecedent
+    "Which is owned by {O}.",
+    "{P} said that is owned by {O}.",
     "That was banned by {O}.",
     'Who said "{Q}"?',
     "which {P} said.",

@@ -87,6 +87,11 @@ def test_sentences_with_characters_after_every_name(sentence, noise):
     assert_survives(text + "\n", "trig")
 
 
+def test_a_relative_pronoun_without_an_antecedent_does_not_hang():
+    # kg looped for ever on this before _relative_antecedent compared tokens by index
+    assert_survives("Which is owned by Orlo Bank.\n", "nquads")
+
+
 def test_an_empty_article_is_rejected_not_extracted():
     assert check_text(" \n\n\t\n").rejected
 
