@@ -86,7 +86,11 @@ def check_text(text: str, rdf_format: str = "trig", source: str = "fuzz") -> Out
         output = Path(directory) / f"out{EXTENSIONS[rdf_format]}"
         # kg's own per-document budget is off: the callers' time limits count hangs
         options = ExtractOptions(doc_timeout=0)
-        summary = write_extraction([str(feed)], output, rdf_format, options, results.append)
+        try:
+            summary = write_extraction([str(feed)], output, rdf_format, options, results.append)
+        except InputError:  # nothing extracted: the article's own error says why
+            if not any(isinstance(r, InputError) for r in results):
+                raise
         errors = [r for r in results if isinstance(r, InputError)]
         if errors:
             outcome.rejected = str(errors[0])
