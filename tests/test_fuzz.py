@@ -56,13 +56,13 @@ def assert_survives(text: str, rdf_format: str) -> None:
     assert not outcome.offset_mismatches, outcome.offset_mismatches
 
 
-@settings(FUZZ, max_examples=12)
+@settings(FUZZ, max_examples=10)
 @given(text=articles(max_paragraphs=3, max_sentences=3), rdf_format=RDF_FORMATS)
 def test_news_like_articles(text, rdf_format):
     assert_survives(text, rdf_format)
 
 
-@settings(FUZZ, max_examples=25)
+@settings(FUZZ, max_examples=20)
 @given(
     text=mutated_articles(max_mutations=3, max_repeat=6, max_long=1500, max_paragraphs=2),
     rdf_format=RDF_FORMATS,
@@ -71,7 +71,7 @@ def test_mutated_articles(text, rdf_format):
     assert_survives(text, rdf_format)
 
 
-@settings(FUZZ, max_examples=6)
+@settings(FUZZ, max_examples=5)
 @given(
     sentence=sentences(),
     noise=st.lists(
