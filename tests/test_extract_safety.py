@@ -372,3 +372,21 @@ def test_a_conflict_between_documents_is_a_violation_of_the_run(runner, tmp_path
     [line] = [line for line in result.stderr.splitlines() if "violation" in line]
     assert line.startswith("kg: violation: run: ") and "startDate" in line
     assert runner.invoke(app, ["validate", str(out)]).exit_code == 1  # the same verdict
+
+
+def test_a_lone_surrogate_in_a_jsonl_field_is_one_line(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"text": "Orlo Bank owns Velora \\ud800 now."}\n'
+        '{"text": "Ilse Varga, the mayor of Tolna, said no.", "headline": "Tolna \\udc00"}\n'
+        '{"text": "Keld Freight opened a depot in Aarhus."}\n'
+    )
+    out = tmp_path / "out.nq"
+    result = runner.invoke(app, ["extract", str(feed), "-o", str(out)])
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert errors == [
+        f'kg: error: {feed}:1: "text" has an unpaired surrogate \\ud800',
+        f'kg: error: {feed}:2: "headline" has an unpaired surrogate \\udc00',
+    ]
+    assert "Keld Freight" in out.read_text()

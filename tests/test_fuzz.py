@@ -96,13 +96,8 @@ def test_an_empty_article_is_rejected_not_extracted():
     assert check_text(" \n\n\t\n").rejected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="issue 19: a JSONL article with an unpaired surrogate escape (\\ud800) crashes kg "
-    "in kg/ingest/read.py _jsonl_record (article.encode) instead of being an input error",
-)
 def test_a_lone_surrogate_in_a_jsonl_article_is_rejected():
+    """JSON allows "\\ud800"; UTF-8 cannot hold it: the line is a bad input, not a crash."""
     assert check_text("Orlo Bank banned Velora \ud800 on Friday.\n").rejected
 
 

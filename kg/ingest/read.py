@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from kg.errors import InputError, Msg
 from kg.ingest.html_text import html_text
 from kg.vocab import content_hash
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -202,12 +204,17 @@ def _jsonl_record(
     article = record["text"].replace("\r\n", "\n")
     if not article.strip():
         return InputError(Msg.EMPTY_FILE.format(path=where))
-    size = len(article.encode("utf-8"))
-    if size > max_bytes:
-        return InputError(Msg.TOO_LARGE.format(path=where, size=size, limit=max_bytes))
     metadata = {
         key: str(record[key]) for key in METADATA_FIELDS if record.get(key) not in (None, "")
     }
+    for field_name, value in [("text", article), *metadata.items()]:
+        lone = _LONE_SURROGATE.search(value)  # JSON allows "\ud800"; UTF-8 cannot hold it
+        if lone:
+            reason = f'"{field_name}" has an unpaired surrogate \\u{ord(lone.group()):04x}'
+            return InputError(Msg.BAD_JSONL_LINE.format(path=source, line=number, reason=reason))
+    size = len(article.encode("utf-8"))
+    if size > max_bytes:
+        return InputError(Msg.TOO_LARGE.format(path=where, size=size, limit=max_bytes))
     return Document(text=article, source=where, metadata=metadata, location=location)
 
 
