@@ -20,6 +20,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
@@ -177,19 +178,17 @@ def build_document(
 
 def validate_document(triples: Iterable[Triple], result: DocumentResult) -> list[str]:
     """SHACL violations of one document's graph plus its entities' descriptions: a
-    violation is a bug in kg, reported with the document it came from."""
+    violation is a bug in kg, reported with the document it came from. The triples go to
+    the validator as they are (kg's shapes: kg.rdf.shacl_fast indexes them itself)."""
     from kg.rdf.validate import validate_graph
 
-    union = Graph()
-    for triple in triples:
-        union.add(triple)
     labels: dict[URIRef, str] = {}  # one label per IRI, as the entities graph will give
+    types: list[Triple] = []
     for entity in result.entities:  # (two keys can share an IRI: "TikTok" and "TikTok𐀀")
-        union.add((entity.iri, RDF.type, entity.entity_class))
+        types.append((entity.iri, RDF.type, entity.entity_class))
         labels.setdefault(entity.iri, entity.key)
-    for iri, label in labels.items():
-        union.add((iri, RDFS.label, Literal(label)))
-    report = validate_graph(union)
+    described = [(iri, RDFS.label, Literal(label)) for iri, label in labels.items()]
+    report = validate_graph(chain(triples, types, described))  # type: ignore[arg-type]
     return [
         f"{result.source}: {v.focus} {v.path}: {v.message}"
         for v in report.violations

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -22,7 +22,8 @@ from rdflib.term import Node
 from kg.rdf.shacl_index import DataIndex
 
 Outcome = Node | None
-Run = Callable[[DataIndex, Node, Iterable[Node]], Iterator[Outcome]]
+Run = Callable[[DataIndex, Node, Iterable[Node]], Sequence[Outcome]]
+_NONE: tuple[Outcome, ...] = (None,)
 
 
 class Unsupported(Exception):
@@ -42,9 +43,8 @@ class Check:
 def _count(limit: Node, fails: Callable[[int, int], bool], component: URIRef) -> Check:
     bound = int(limit)
 
-    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Iterator[Outcome]:
-        if fails(len(values), bound):  # type: ignore[arg-type]
-            yield None
+    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Sequence[Outcome]:
+        return _NONE if fails(len(values), bound) else ()  # type: ignore[arg-type]
 
     return Check(component, run)
 
@@ -57,13 +57,15 @@ def max_count(_c: Any, _s: Node, obj: Node) -> Check:
     return _count(obj, lambda n, m: n > m, SH.MaxCountConstraintComponent)
 
 
-def _each(component: URIRef, ok: Callable[[Node], bool]) -> Check:
-    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Iterator[Outcome]:
-        for value in values:
-            if not ok(value):
-                yield value
+def _all(ok: Callable[[Node], bool]) -> Run:
+    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Sequence[Outcome]:
+        return [value for value in values if not ok(value)]
 
-    return Check(component, run)
+    return run
+
+
+def _each(component: URIRef, ok: Callable[[Node], bool]) -> Check:
+    return Check(component, _all(ok))
 
 
 _ACTUAL: dict[Node, type | tuple[type, ...]] = {
@@ -97,7 +99,23 @@ def datatype_matches(value: Node, rule: Node) -> bool:
 
 
 def datatype(_c: Any, _s: Node, rule: Node) -> Check:
-    return _each(SH.DatatypeConstraintComponent, lambda v: datatype_matches(v, rule))
+    expected = _ACTUAL.get(rule)
+    plain = rule == XSD.string  # a literal without datatype or language is an xsd:string
+    general = rule in (RDFS.Literal, RDFS.Datatype, RDF.langString)
+
+    def ok(value: Node) -> bool:  # datatype_matches, the common cases first
+        if not isinstance(value, Literal):
+            return False
+        if value.datatype is None:
+            if value.language is None and plain:
+                return isinstance(value.value, (str, bytes))
+        elif value.datatype == rule:
+            if value.ill_typed is True:
+                return False
+            return expected is None or isinstance(value.value, expected)
+        return general and datatype_matches(value, rule)
+
+    return Check(SH.DatatypeConstraintComponent, _all(ok))
 
 
 _KINDS = {
@@ -116,10 +134,8 @@ def node_kind(_c: Any, _s: Node, rule: Node) -> Check:
 
 
 def class_(_c: Any, _s: Node, cls: Node) -> Check:
-    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Iterator[Outcome]:
-        for value in values:
-            if isinstance(value, Literal) or not index.is_instance(value, cls):
-                yield value
+    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Sequence[Outcome]:
+        return [v for v in values if isinstance(v, Literal) or not index.is_instance(v, cls)]
 
     return Check(SH.ClassConstraintComponent, run)
 
@@ -165,9 +181,8 @@ def in_(compiler: Any, _s: Node, obj: Node) -> Check:
 
 
 def has_value(_c: Any, _s: Node, wanted: Node) -> Check:
-    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Iterator[Outcome]:
-        if wanted not in values:
-            yield None
+    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Sequence[Outcome]:
+        return () if wanted in values else _NONE
 
     return Check(SH.HasValueConstraintComponent, run)
 
@@ -184,22 +199,46 @@ def _comparable(value: Node) -> Any:
 
 
 def less_than(_c: Any, _s: Node, other: Node) -> Check:
-    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Iterator[Outcome]:
+    def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Sequence[Outcome]:
+        failed = []
         for value in values:
             left, left_string = _comparable(value)
             for compared in index.values(focus, other):
                 right, right_string = _comparable(compared)
+                pair = None if left_string else numbers(value, compared)  # type: ignore[arg-type]
+                if pair is not None:  # rdflib's own fast path for two numbers
+                    if not pair[0] < pair[1]:
+                        failed.append(value)
+                    continue
                 try:
                     if left_string != right_string or not left < right:
-                        yield value
+                        failed.append(value)
                 except TypeError as error:
                     raise Fallback("sh:lessThan on values that do not compare") from error
+        return failed
 
     return Check(SH.LessThanConstraintComponent, run)
 
 
+_NUMERIC_NAMES = """integer decimal double float byte int long negativeInteger nonNegativeInteger
+    nonPositiveInteger positiveInteger short unsignedByte unsignedInt unsignedLong unsignedShort"""
+NUMERIC = frozenset(XSD[name] for name in _NUMERIC_NAMES.split())
+
+
+def numbers(a: Literal, b: Literal) -> tuple[Any, Any] | None:
+    """Both values when rdflib compares the two literals as numbers (its fast path)."""
+    if a.datatype in NUMERIC and b.datatype in NUMERIC and not a.ill_typed and not b.ill_typed:
+        x, y = a.value, b.value
+        if x is not None and y is not None:
+            return x, y
+    return None
+
+
 def _compare(l1: Literal, l2: Literal) -> int:
-    """pySHACL's rdfutil.compare_literal."""
+    """pySHACL's rdfutil.compare_literal (numbers compared as rdflib does, directly)."""
+    pair = numbers(l1, l2)
+    if pair is not None:
+        return 0 if pair[0] == pair[1] else 1 if pair[0] > pair[1] else -1
     if l1.eq(l2):
         return 0
     if l1.value.__class__ in (dt.datetime, dt.time):

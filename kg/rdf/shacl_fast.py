@@ -23,7 +23,7 @@ every shape and on the seed articles.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -163,10 +163,8 @@ class CompiledShapes:
     def _or(self, node: Node) -> Check:
         members = [self.shape(member) for member in self.items(node)]
 
-        def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> Iterator[Outcome]:
-            for value in values:
-                if not any(conforms(index, member, value) for member in members):
-                    yield value
+        def run(index: DataIndex, focus: Node, values: Iterable[Node]) -> list[Outcome]:
+            return [v for v in values if not any(conforms(index, m, v) for m in members)]
 
         return Check(SH.OrConstraintComponent, run)
 
@@ -179,7 +177,7 @@ class CompiledShapes:
         results: list[Result] = []
         for shape in self.roots:
             for focus in _focus_nodes(index, shape):
-                results.extend(evaluate(index, shape, focus))
+                evaluate(index, shape, focus, results)
         return results
 
 
@@ -197,29 +195,25 @@ def _focus_nodes(index: DataIndex, shape: Shape) -> set[Node]:
     return found
 
 
-def value_nodes(index: DataIndex, shape: Shape, focus: Node) -> Iterable[Node]:
-    if shape.path is None:
-        return (focus,)
-    return index.values(focus, shape.path)
-
-
 def conforms(index: DataIndex, shape: Shape, focus: Node) -> bool:
     """Whether `focus` conforms to `shape` (for sh:or)."""
-    return next(iter(evaluate(index, shape, focus)), None) is None
+    found: list[Result] = []
+    evaluate(index, shape, focus, found)
+    return not found
 
 
-def evaluate(index: DataIndex, shape: Shape, focus: Node) -> Iterator[Result]:
-    """Every result of validating `focus` against `shape`."""
-    values = value_nodes(index, shape, focus)
+def evaluate(index: DataIndex, shape: Shape, focus: Node, out: list[Result]) -> None:
+    """Every result of validating `focus` against `shape`, appended to `out`."""
+    values = (focus,) if shape.path is None else index.values(focus, shape.path)
     for check in shape.checks:
         for outcome in check.run(index, focus, values):
-            yield _core_result(shape, focus, check, outcome)
+            out.append(_core_result(shape, focus, check, outcome))
     for constraint in shape.sparql:
         for value, bindings in constraint.run(index, focus, shape.path):
-            yield _sparql_result(shape, focus, constraint, value, bindings)
+            out.append(_sparql_result(shape, focus, constraint, value, bindings))
     for prop in shape.properties:
         for value in values:
-            yield from evaluate(index, prop, value)
+            evaluate(index, prop, value, out)
 
 
 def _core_result(shape: Shape, focus: Node, check: Check, outcome: Outcome) -> Result:

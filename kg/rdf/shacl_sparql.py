@@ -35,7 +35,8 @@ from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from kg.rdf.shacl_index import DataIndex
+from kg.rdf.shacl_checks import NUMERIC, numbers
+from kg.rdf.shacl_index import DataIndex, key
 from kg.vocab import ITSRDF, KG, NIF
 
 Bindings = dict[str, Node]
@@ -43,26 +44,10 @@ Solution = tuple[Node | None, Bindings]  # (?value, the other variables)
 TargetFn = Callable[[DataIndex], Iterator[Node]]
 ConstraintFn = Callable[[DataIndex, Node, Node | None], Iterator[Solution]]
 
-_NUMERIC = frozenset(
-    {
-        XSD.float,
-        XSD.double,
-        XSD.decimal,
-        XSD.integer,
-        XSD.nonPositiveInteger,
-        XSD.negativeInteger,
-        XSD.nonNegativeInteger,
-        XSD.positiveInteger,
-        XSD.unsignedLong,
-        XSD.unsignedInt,
-        XSD.unsignedShort,
-        XSD.unsignedByte,
-        XSD.long,
-        XSD.int,
-        XSD.short,
-        XSD.byte,
-    }
-)
+_NUMERIC = NUMERIC
+BEGIN, END, ANCHOR = str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf)
+CONTEXT, IS_STRING, IDENT = str(NIF.referenceContext), str(NIF.isString), str(ITSRDF.taIdentRef)
+TYPE, MENTION = str(RDF.type), str(KG.mention)
 _XSD_DTS = _NUMERIC | {XSD.string, XSD.boolean, XSD.dateTime, XSD.date}
 
 
@@ -85,6 +70,9 @@ def _less(a: Node, b: Node) -> bool:
     """SPARQL `a < b` as rdflib evaluates it; an error is false."""
     if not isinstance(a, Literal) or not isinstance(b, Literal):
         return False
+    pair = numbers(a, b)
+    if pair is not None:  # rdflib's own fast path for numbers
+        return bool(pair[0] < pair[1])
     if a.datatype not in _XSD_DTS and a.datatype and b.datatype not in _XSD_DTS and b.datatype:
         return False
     try:
@@ -101,13 +89,15 @@ def _spans(index: DataIndex, classes: tuple[Node, ...]) -> set[Node]:
     return found
 
 
-def _offsets(index: DataIndex, node: Node) -> Iterator[tuple[Node, Node, int, int]]:
+def _offsets(index: DataIndex, node: Node) -> list[tuple[Node, Node, int, int]]:
     """(begin, end, begin value, end value) with integer offsets and begin < end."""
-    for begin in index.values(node, NIF.beginIndex):
-        for end in index.values(node, NIF.endIndex):
+    found = []
+    for begin in index.values(node, BEGIN):
+        for end in index.values(node, END):
             b, e = _integer(begin), _integer(end)
             if b is not None and e is not None and _less(begin, end):
-                yield begin, end, b, e
+                found.append((begin, end, b, e))
+    return found
 
 
 # ---- NewsArticle-iriMatchesHash ----
@@ -133,7 +123,7 @@ def _length_mismatches(index: DataIndex, node: Node, path: Node) -> Iterator[Sol
 
 def anchor_length_target(index: DataIndex) -> Iterator[Node]:
     for node in _spans(index, (NIF.Phrase, NIF.Sentence)):
-        if next(_length_mismatches(index, node, NIF.anchorOf), None) is not None:
+        if next(_length_mismatches(index, node, ANCHOR), None) is not None:
             yield node
 
 
@@ -150,8 +140,8 @@ def _text_mismatches(index: DataIndex, node: Node, path: Node) -> Iterator[Solut
         for begin, end, b, e in _offsets(index, node):
             if len(anchor) != e - b:
                 continue
-            for context in index.values(node, NIF.referenceContext):
-                for text in index.values(context, NIF.isString):
+            for context in index.values(node, CONTEXT):
+                for text in index.values(context, IS_STRING):
                     actual = str(text)[b:e]
                     if actual != anchor:
                         yield value, {"begin": begin, "end": end, "actual": Literal(actual)}
@@ -159,7 +149,7 @@ def _text_mismatches(index: DataIndex, node: Node, path: Node) -> Iterator[Solut
 
 def anchor_text_target(index: DataIndex) -> Iterator[Node]:
     for node in _spans(index, (NIF.Phrase, NIF.Sentence)):
-        if next(_text_mismatches(index, node, NIF.anchorOf), None) is not None:
+        if next(_text_mismatches(index, node, ANCHOR), None) is not None:
             yield node
 
 
@@ -171,8 +161,8 @@ def anchor_text(index: DataIndex, this: Node, path: Node | None) -> Iterator[Sol
 
 
 def _iri_mismatches(index: DataIndex, node: Node) -> Iterator[Solution]:
-    for begin in index.values(node, NIF.beginIndex):
-        for end in index.values(node, NIF.endIndex):
+    for begin in index.values(node, BEGIN):
+        for end in index.values(node, END):
             if not str(node).endswith(f"#char={begin},{end}"):
                 yield None, {"begin": begin, "end": end}
 
@@ -192,7 +182,7 @@ def span_iri(index: DataIndex, this: Node, path: Node | None) -> Iterator[Soluti
 
 def mention_target(index: DataIndex) -> Iterator[Node]:
     for node in index.direct_instances(NIF.Phrase):
-        if not index.subjects_of(KG.mention, node):
+        if not index.subjects_of(MENTION, node):
             yield node
 
 
@@ -201,9 +191,9 @@ def mention_target(index: DataIndex) -> Iterator[Node]:
 
 def _class_mismatches(index: DataIndex, node: Node, path: Node) -> Iterator[Solution]:
     for value in index.values(node, path):
-        for entity in index.values(node, ITSRDF.taIdentRef):
-            types = index.values(entity, RDF.type)
-            if types and not any(value in index.superclasses(t) for t in types):
+        for entity in index.values(node, IDENT):
+            types = index.values(entity, TYPE)
+            if types and not any(key(value) in index.superclasses(t) for t in types):
                 yield value, {"entity": entity}
 
 
@@ -230,7 +220,7 @@ def _differs(value: Node, length: Literal) -> bool:
 
 def context_length(index: DataIndex, this: Node, path: Node | None) -> Iterator[Solution]:
     for value in index.values(this, path):
-        for text in index.values(this, NIF.isString):
+        for text in index.values(this, IS_STRING):
             length = Literal(len(str(text)))
             if _differs(value, length):
                 yield value, {"length": length}
