@@ -85,7 +85,7 @@ class LazyGroup(TyperGroup):
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         self.commands = {
-            name: typer.core.TyperCommand(name, help=summary)
+            name: typer.core.TyperCommand(name, help=summary, short_help=summary)
             for name, (_module, _function, summary) in COMMANDS.items()
         }
         self._loaded: set[str] = set()
@@ -101,6 +101,7 @@ class LazyGroup(TyperGroup):
 app = typer.Typer(
     name="kg",
     cls=LazyGroup,
+    rich_markup_mode=None,  # plain help: rich's formatting would double kg --help's time
     help="Turn news articles into an RDF knowledge graph with provenance.",
     no_args_is_help=True,
     add_completion=False,
