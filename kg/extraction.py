@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
+import numpy
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 from spacy.language import Language
@@ -53,6 +54,7 @@ from kg.vocab import (
 )
 
 BATCH_DOCUMENTS = 16
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 @dataclass
@@ -119,7 +121,8 @@ def process_documents(
     ]
     parsed: list[list] = [[] for _ in documents]
     for piece, doc in parse(nlp, pieces):
-        parsed[piece.document].append((piece, doc))
+        doc.tensor = _NO_TENSOR  # the encoder's output: kg's rules never read it, and it
+        parsed[piece.document].append((piece, doc))  # is most of a parsed text's memory
     return [
         _within_budget(document, text.metadata, parsed[index], options)
         for index, (document, text) in enumerate(zip(documents, cleaned, strict=True))

@@ -28,10 +28,10 @@ def key(node: Node) -> object:
 class DataIndex:
     """The triples of a data graph, indexed by subject and by class."""
 
-    __slots__ = ("_inverse", "classes", "spo", "typed")
+    __slots__ = ("_inverse", "_plain", "classes", "spo", "typed")
 
     def __init__(self, triples: Iterable[Triple]) -> None:
-        spo: dict[object, dict[str, set[Node]]] = {}
+        spo: dict[object, dict[str, list[Node]]] = {}  # lists: a set per value costs 3x
         typed: dict[object, set[Node]] = {}  # class key -> subjects typed with it
         classes: dict[object, set[object]] = {}  # subject key -> its classes' keys
         for s, p, o in triples:
@@ -41,17 +41,26 @@ class DataIndex:
                 po = spo[s_key] = {}
             objects = po.get(p_key)
             if objects is None:
-                po[p_key] = {o}
-            else:
-                objects.add(o)
+                po[p_key] = [o]
+            elif o not in objects:
+                objects.append(o)
             if p_key == _TYPE:
                 o_key = key(o)
                 typed.setdefault(o_key, set()).add(s)
                 classes.setdefault(s_key, set()).add(o_key)
         self.spo, self.typed, self.classes = spo, typed, classes
         self._inverse: dict[str, dict[object, set[object]]] = {}
+        self._plain: dict[int, tuple[Node, str]] = {}
 
-    def values(self, subject: Node, predicate: Node | str) -> set[Node] | frozenset:
+    def plain(self, node: Node) -> str:
+        """`str(node)`, made once per term: a document's text is megabytes, and each span's
+        check reads a slice of it."""
+        found = self._plain.get(id(node))
+        if found is None or found[0] is not node:
+            found = self._plain[id(node)] = (node, str(node))
+        return found[1]
+
+    def values(self, subject: Node, predicate: Node | str) -> list[Node] | frozenset:
         """The objects of (subject, predicate)."""
         po = self.spo.get(key(subject))
         if po is None:

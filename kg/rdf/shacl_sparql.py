@@ -142,7 +142,7 @@ def _text_mismatches(index: DataIndex, node: Node, path: Node) -> Iterator[Solut
                 continue
             for context in index.values(node, CONTEXT):
                 for text in index.values(context, IS_STRING):
-                    actual = str(text)[b:e]
+                    actual = index.plain(text)[b:e]
                     if actual != anchor:
                         yield value, {"begin": begin, "end": end, "actual": Literal(actual)}
 
@@ -221,7 +221,7 @@ def _differs(value: Node, length: Literal) -> bool:
 def context_length(index: DataIndex, this: Node, path: Node | None) -> Iterator[Solution]:
     for value in index.values(this, path):
         for text in index.values(this, IS_STRING):
-            length = Literal(len(str(text)))
+            length = Literal(len(index.plain(text)))
             if _differs(value, length):
                 yield value, {"length": length}
 
