@@ -285,7 +285,7 @@ _COMPILED: dict[int, tuple[Graph, CompiledShapes | None]] = {}
 def compiled(shapes: Graph) -> CompiledShapes | None:
     """`shapes` compiled (cached per shapes graph), or None if it uses what is not here."""
     entry = _COMPILED.get(id(shapes))
-    if entry is None or entry[0] is not shapes:
+    if entry is None or id(entry[0]) != id(shapes):  # the same graph, not an equal one
         try:
             entry = (shapes, CompiledShapes(shapes))
         except Unsupported:

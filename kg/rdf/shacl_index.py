@@ -22,7 +22,7 @@ _SUBCLASS = str(RDFS.subClassOf)
 
 def key(node: Node) -> object:
     """A term's dictionary key: an IRI's plain string, any other term itself."""
-    return str(node) if type(node) is URIRef else node
+    return str(node) if type(node) == URIRef else node  # noqa: E721 - exactly an IRI
 
 
 class DataIndex:
@@ -56,7 +56,7 @@ class DataIndex:
         """`str(node)`, made once per term: a document's text is megabytes, and each span's
         check reads a slice of it."""
         found = self._plain.get(id(node))
-        if found is None or found[0] is not node:
+        if found is None or id(found[0]) != id(node):
             found = self._plain[id(node)] = (node, str(node))
         return found[1]
 

@@ -79,7 +79,7 @@ def _less(a: Node, b: Node) -> bool:
         result = a.__lt__(b)
     except TypeError:
         return False
-    return result is not NotImplemented and bool(result)
+    return isinstance(result, bool) and result
 
 
 def _spans(index: DataIndex, classes: tuple[Node, ...]) -> set[Node]:

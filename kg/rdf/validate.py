@@ -142,7 +142,7 @@ def validate_graph(
     Warnings and infos are reported but do not make the data non-conforming.
     """
     shapes = shapes if shapes is not None else load_shapes()
-    engine = engine if shapes is load_shapes() else "pyshacl"
+    engine = engine if id(shapes) == id(load_shapes()) else "pyshacl"  # kg's own shapes
     try:
         conforms, results_graph, _text = validator_for(shapes, engine)(
             graph,
