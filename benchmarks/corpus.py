@@ -80,6 +80,42 @@ def build_documents(
     return records
 
 
+def long_text(megabytes: float, seed: int = DEFAULT_SEED, shared: Path | None = None) -> str:
+    """One long news text of about `megabytes` MB (UTF-8): the sources' paragraphs in a
+    shuffled order (fixed seed), again and again, each numbered ("K. ") so that no two are
+    the same. The same arguments give the same text."""
+    paragraphs = [
+        p.strip()
+        for source in read_sources(shared)
+        for p in source.text.split("\n\n")
+        if len(p.split()) >= 8  # sentences, not headlines or bylines
+    ]
+    rng = random.Random(seed)
+    target = int(megabytes * 1_000_000)
+    parts: list[str] = []
+    size = 0
+    number = 0
+    while size < target:
+        rng.shuffle(paragraphs)
+        for paragraph in paragraphs:
+            number += 1
+            part = f"{number}. {paragraph}\n\n"
+            parts.append(part)
+            size += len(part.encode("utf-8"))
+            if size >= target:
+                break
+    return "".join(parts)
+
+
+def write_long_text(
+    path: Path | str, megabytes: float, seed: int = DEFAULT_SEED, shared: Path | None = None
+) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(long_text(megabytes, seed, shared), encoding="utf-8")
+    return path
+
+
 def write_corpus(
     path: Path | str, n: int, seed: int = DEFAULT_SEED, shared: Path | None = None
 ) -> Path:

@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import DEFAULT_SEED, write_corpus  # noqa: E402
+from benchmarks.corpus import DEFAULT_SEED, write_corpus, write_long_text  # noqa: E402
 from benchmarks.report import render_report  # noqa: E402
 
 STEPS_SCRIPT = Path(__file__).with_name("steps.py")
@@ -66,6 +66,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--mem-limit-gb", type=float, default=None, help="address space per step")
     parser.add_argument("--workdir", type=Path, default=None, help="kept when given")
     parser.add_argument("--profile", action="store_true", help="cProfile pipe and extract (1 proc)")
+    parser.add_argument("--startup", action="store_true", help="also time kg's start-up")
+    parser.add_argument(
+        "--long-mb",
+        default="",
+        help="also extract one long text of each of these sizes in MB (e.g. 0.3,1,3), "
+        "validation on",
+    )
+    parser.add_argument("--only-extras", action="store_true", help="skip the N-document runs")
     parser.add_argument(
         "--full-up-to",
         type=int,
@@ -75,7 +83,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     args = parser.parse_args(argv)
     args.sizes = [100] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
-    if not args.sizes or min(args.sizes) < 1:
+    args.long_mb = [float(s) for s in args.long_mb.split(",") if s.strip()]
+    if args.only_extras:
+        args.sizes = []
+    if (not args.sizes and not args.only_extras) or min(args.sizes, default=1) < 1:
         parser.error("--sizes needs positive integers")
     return args
 
@@ -225,7 +236,12 @@ def bench_size(n: int, args: argparse.Namespace, steps: Steps, workdir: Path) ->
     corpus = str(write_corpus(here / "corpus.jsonl", n, args.seed))
     model = args.model
     r: dict[str, Any] = {"n": n, "corpus_bytes": Path(corpus).stat().st_size}
-    runs = {"nq1": ("nquads", 1), "ttl1": ("turtle", 1), "nq2": ("nquads", 2)}
+    runs = {  # format, workers, validation (kg's default is on)
+        "nq1": ("nquads", 1, False),
+        "nq1v": ("nquads", 1, True),
+        "ttl1": ("turtle", 1, False),
+        "nq2": ("nquads", 2, False),
+    }
     full = n <= args.full_up_to
     if not full:
         runs = {"nq2": runs["nq2"]}
@@ -236,9 +252,10 @@ def bench_size(n: int, args: argparse.Namespace, steps: Steps, workdir: Path) ->
             timed.setdefault("pipe", []).append(
                 steps.run("pipe", {"corpus": corpus, "model": model})
             )
-        for key, (fmt, workers) in runs.items():
+        for key, (fmt, workers, validate) in runs.items():
             out = str(here / f"out-{key}.{'nq' if fmt == 'nquads' else 'ttl'}")
             params = {"corpus": corpus, "model": model, "format": fmt, "workers": workers}
+            params["validate"] = validate
             result = steps.run("extract", {**params, "out": out})
             timed.setdefault(key, []).append({**result, "path": out})
     for key, results in timed.items():
@@ -265,6 +282,19 @@ def bench_size(n: int, args: argparse.Namespace, steps: Steps, workdir: Path) ->
     if "error" not in r["load"]:
         r["queries"] = run_queries(steps, store, args)
     return r
+
+
+def bench_extras(args: argparse.Namespace, steps: Steps, workdir: Path) -> dict[str, Any]:
+    """Start-up times, and one long document per size (time per word and peak RSS)."""
+    extras: dict[str, Any] = {}
+    if args.startup:
+        extras["startup"] = steps.run("startup", {"repeats": 7})
+    for megabytes in args.long_mb:
+        path = write_long_text(workdir / f"long-{megabytes}MB.txt", megabytes, args.seed)
+        out = str(workdir / f"long-{megabytes}MB.nq")
+        params = {"corpus": str(path), "model": args.model, "out": out}
+        extras.setdefault("long", []).append({"mb": megabytes, **steps.run("long", params)})
+    return extras
 
 
 def run_queries(steps: Steps, store: str, args: argparse.Namespace) -> dict[str, Any]:
@@ -385,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     steps = Steps(src, workdir, env, args.timeout, _memory_limit(args.mem_limit_gb))
     started = time.time()
     try:
+        extras = bench_extras(args, steps, workdir)
         results = [bench_size(n, args, steps, workdir) for n in args.sizes]
     finally:
         if args.workdir is None and not args.profile:
@@ -394,10 +425,11 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(workdir / "src", ignore_errors=True)
     info["loadavg_end"] = os.getloadavg()
     info["minutes"] = round((time.time() - started) / 60, 1)
-    report = render_report(results, info, command_line(args))
+    report = render_report(results, info, command_line(args), extras)
     args.out.write_text(report, encoding="utf-8")
     if args.json:
-        args.json.write_text(json.dumps({"machine": info, "results": results}, indent=1))
+        everything = {"machine": info, "results": results, "extras": extras}
+        args.json.write_text(json.dumps(everything, indent=1))
     if args.profile:
         print(f"[bench] profiles kept in {workdir}", file=sys.stderr)
     print(f"[bench] wrote {args.out}", file=sys.stderr)

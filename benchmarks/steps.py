@@ -88,7 +88,8 @@ def step_extract(params: Params) -> dict[str, Any]:
     from kg.write import write_extraction
 
     load_pipeline(params["model"])
-    options = ExtractOptions(model=params["model"], validate=False, workers=params["workers"])
+    validate = params.get("validate", False)
+    options = ExtractOptions(model=params["model"], validate=validate, workers=params["workers"])
     out = Path(params["out"])
 
     def work():
@@ -100,8 +101,44 @@ def step_extract(params: Params) -> dict[str, Any]:
         "documents": summary.documents,
         "triples": summary.triples,
         "errors": len(summary.errors),
+        "violations": summary.violations,
         "bytes": out.stat().st_size,
     }
+
+
+def step_long(params: Params) -> dict[str, Any]:
+    """One long text extracted with kg's defaults (validation on, one process) to N-Quads."""
+    result = step_extract({**params, "validate": True, "workers": 1, "format": "nquads"})
+    text = Path(params["corpus"]).read_text(encoding="utf-8")
+    return {**result, "words": len(text.split()), "text_bytes": len(text.encode("utf-8"))}
+
+
+KG_MAIN = "from kg.cli.main import app; app()"
+STARTUP_COMMANDS = {
+    "python -c pass": ["-c", "pass"],
+    "kg --help": ["-c", KG_MAIN, "--help"],
+    "kg --version": ["-c", KG_MAIN, "--version"],
+    "kg queries": ["-c", KG_MAIN, "queries"],
+    "kg validate (small file)": ["-c", KG_MAIN, "validate", "ontology/kg.ttl"],
+    "kg query (small file)": ["-c", KG_MAIN, "query", "entities", "--data", "ontology/kg.ttl"],
+}
+
+
+def step_startup(params: Params) -> dict[str, Any]:
+    """Wall time of each command in a fresh interpreter (the best of `repeats`, commands taken
+    in turn so that load on the machine hits all alike)."""
+    import subprocess
+
+    best: dict[str, float] = {}
+    for _repeat in range(params.get("repeats", 7)):
+        for label, args in STARTUP_COMMANDS.items():
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, *args], cwd=ROOT, capture_output=True, check=False, timeout=120
+            )
+            elapsed = time.perf_counter() - started
+            best[label] = min(best.get(label, elapsed), elapsed)
+    return {"seconds": sum(best.values()), "commands": best}
 
 
 def _graph_of(line: str) -> str:
@@ -244,6 +281,8 @@ STEPS = {
     "push": step_push,
     "load": step_load,
     "queries": step_queries,
+    "long": step_long,
+    "startup": step_startup,
 }
 
 

@@ -20,7 +20,9 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
+import numpy
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 from spacy.language import Language
@@ -52,6 +54,7 @@ from kg.vocab import (
 )
 
 BATCH_DOCUMENTS = 16
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 @dataclass
@@ -118,7 +121,8 @@ def process_documents(
     ]
     parsed: list[list] = [[] for _ in documents]
     for piece, doc in parse(nlp, pieces):
-        parsed[piece.document].append((piece, doc))
+        doc.tensor = _NO_TENSOR  # the encoder's output: kg's rules never read it, and it
+        parsed[piece.document].append((piece, doc))  # is most of a parsed text's memory
     return [
         _within_budget(document, text.metadata, parsed[index], options)
         for index, (document, text) in enumerate(zip(documents, cleaned, strict=True))
@@ -177,17 +181,15 @@ def build_document(
 
 def validate_document(triples: Iterable[Triple], result: DocumentResult) -> list[str]:
     """SHACL violations of one document's graph plus its entities' descriptions: a
-    violation is a bug in kg, reported with the document it came from."""
-    union = Graph()
-    for triple in triples:
-        union.add(triple)
+    violation is a bug in kg, reported with the document it came from. The triples go to
+    the validator as they are (kg's shapes: kg.rdf.shacl_fast indexes them itself)."""
     labels: dict[URIRef, str] = {}  # one label per IRI, as the entities graph will give
+    types: list[Triple] = []
     for entity in result.entities:  # (two keys can share an IRI: "TikTok" and "TikTok𐀀")
-        union.add((entity.iri, RDF.type, entity.entity_class))
+        types.append((entity.iri, RDF.type, entity.entity_class))
         labels.setdefault(entity.iri, entity.key)
-    for iri, label in labels.items():
-        union.add((iri, RDFS.label, Literal(label)))
-    return violation_lines(union, result.source)
+    described = [(iri, RDFS.label, Literal(label)) for iri, label in labels.items()]
+    return violation_lines(chain(triples, types, described), result.source)
 
 
 def _batches(

@@ -193,13 +193,38 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
         if mention.label in {"PERSON", "PER"} and len(parts) > 1 and parts[-1][:1].isupper():
             by_text.setdefault(parts[-1], mention)
     added = []
+    starts = _token_starts(parsed)
     for anchor, model in sorted(by_text.items(), key=lambda item: -len(item[0])):
-        for piece_index, (piece, doc) in enumerate(parsed):
-            start = piece.text.find(anchor)  # piece.text: Doc.text is rebuilt on every call
-            while start >= 0:
-                span = doc.char_span(start, start + len(anchor))
-                if span is not None and not any((piece_index, t.i) in taken for t in span):
-                    added.append(span_mention(piece, piece_index, span, model.label))
-                    taken.update((piece_index, t.i) for t in span)
-                start = piece.text.find(anchor, start + 1)
+        for piece_index, start in _occurrences(parsed, starts, anchor):
+            piece, doc = parsed[piece_index]
+            span = doc.char_span(start, start + len(anchor))
+            if span is not None and not any((piece_index, t.i) in taken for t in span):
+                added.append(span_mention(piece, piece_index, span, model.label))
+                taken.update((piece_index, t.i) for t in span)
     return added
+
+
+def _token_starts(parsed: list) -> dict[str, list[tuple[int, int]]]:
+    """Where each token text starts: (piece, character offset), in text order."""
+    starts: dict[str, list[tuple[int, int]]] = {}
+    for piece_index, (_piece, doc) in enumerate(parsed):
+        for token in doc:
+            starts.setdefault(token.text, []).append((piece_index, token.idx))
+    return starts
+
+
+def _occurrences(
+    parsed: list, starts: dict[str, list[tuple[int, int]]], anchor: str
+) -> list[tuple[int, int]]:
+    """Every (piece, offset) where `anchor` occurs starting at a token, in text order. A
+    span on token boundaries starts with a whole token, which is a prefix of the anchor, so
+    only those tokens' starts are tried (not a scan of every piece per name: that was
+    quadratic in a long document)."""
+    if not anchor:  # never a name; kept as the plain scan did it
+        return [(i, s) for i, (p, _d) in enumerate(parsed) for s in range(len(p.text) + 1)]
+    found = []
+    for length in range(1, len(anchor) + 1):
+        for piece_index, start in starts.get(anchor[:length], ()):
+            if parsed[piece_index][0].text.startswith(anchor, start):
+                found.append((piece_index, start))
+    return sorted(found)

@@ -16,7 +16,9 @@ entities of their own ("United States government").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -122,8 +124,11 @@ class DocumentContext:
         return None
 
     def _descriptor(self, lemma: str, position: int) -> LocalEntity | None:
-        earlier = [(pos, e) for pos, e in self.descriptors.get(lemma, []) if pos < position]
-        return earlier[-1][1] if earlier else None
+        """The last organisation described by `lemma` before `position` (the descriptors
+        are collected in text order, so a binary search finds it)."""
+        found = self.descriptors.get(lemma, [])
+        before = bisect_left(found, position, key=lambda pair: pair[0])
+        return found[before - 1][1] if before else None
 
     def _pronoun(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         """'it'/'its': the nearest organisation named or described ("the app") earlier in
@@ -159,16 +164,30 @@ class DocumentContext:
         """'he said': the one person named in this and the two sentences before, if only
         one is (kg knows no gender, so two candidates mean no answer)."""
         position = self.char(view, token)
-        sentence_starts = sorted({m.sentence[0] for e in self.entities for m in e.mentions})
-        earlier = [start for start in sentence_starts if start <= position][-3:]
+        starts = self._sentence_starts
+        earlier = starts[
+            max(0, bisect_left(starts, position + 1) - 3) : bisect_left(starts, position + 1)
+        ]
         window = earlier[0] if earlier else position
-        people = {
-            id(entity): entity
-            for entity in self.entities
-            if entity.entity_class == SCHEMA.Person
-            and any(window <= m.start < position for m in entity.mentions)
-        }
+        mentions = self._people_mentions
+        low, high = bisect_left(mentions, (window, -1)), bisect_left(mentions, (position, -1))
+        people = {id(self.entities[i]): self.entities[i] for _start, i in mentions[low:high]}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        """The sentence starts of every mention, sorted (the document's entities are fixed)."""
+        return sorted({m.sentence[0] for e in self.entities for m in e.mentions})
+
+    @cached_property
+    def _people_mentions(self) -> list[tuple[int, int]]:
+        """(start, entity index) of every person mention, sorted."""
+        return sorted(
+            (m.start, index)
+            for index, entity in enumerate(self.entities)
+            if entity.entity_class == SCHEMA.Person
+            for m in entity.mentions
+        )
 
     def _collect_descriptors(self, view: ParsedPiece) -> None:
         for token in view.doc:
@@ -196,14 +215,22 @@ class DocumentContext:
         key = name.lower()
         if entity_class == SCHEMA.Place:
             key = pairs("place_aliases.tsv").get(key, name).lower()
-        for entity in self.entities:
-            if entity.key == key and entity.entity_class == entity_class:
-                return entity
+        entity = self._by_key.get((key, str(entity_class)))
+        if entity is not None:
+            return entity
         slot = (key, str(entity_class))
         if slot not in self.extra:
             iri = entity_iri(self.base, entity_class, key)
             self.extra[slot] = LocalEntity(key, entity_class, [], iri=iri, name=name)
         return self.extra[slot]
+
+    @cached_property
+    def _by_key(self) -> dict[tuple[str, str], LocalEntity]:
+        """The first entity of each key and class (implied() asks once per cue word)."""
+        found: dict[tuple[str, str], LocalEntity] = {}
+        for entity in self.entities:
+            found.setdefault((entity.key, str(entity.entity_class)), entity)
+        return found
 
     def country_of_adjective(self, token: Token) -> LocalEntity | None:
         country = _demonym_country(token)
@@ -225,7 +252,15 @@ class DocumentContext:
                 return self.implied(SCHEMA.Place, country)
         return self.main_country()
 
+    @cached_property
+    def _main_country(self) -> LocalEntity | None:
+        return self._find_main_country()
+
     def main_country(self) -> LocalEntity | None:
+        """The country the document names most (see `_find_main_country`), found once."""
+        return self._main_country
+
+    def _find_main_country(self) -> LocalEntity | None:
         """The country the document names most (only countries: kg/lexicon lists them)."""
         countries = {c.lower() for c in pairs("demonyms.tsv").values()}
         countries |= {c.lower() for c in pairs("place_aliases.tsv").values()}

@@ -43,9 +43,9 @@ def run_violations(triples: Iterable[Triple], index: EntityIndex) -> list[str]:
     return violation_lines(union, "run")
 
 
-def violation_lines(graph: Graph, where: str) -> list[str]:
-    """The SHACL violations of `graph`, one line each, saying where they come from (a
-    document's source, or "run"): a violation of kg's own output is a bug in kg."""
+def violation_lines(graph: Graph | Iterable[Triple], where: str) -> list[str]:
+    """The SHACL violations of `graph` (or its triples), one line each, saying where they
+    come from (a document's source, or "run"): a violation of kg's own output is a bug."""
     from kg.rdf.validate import validate_graph
 
     report = validate_graph(graph)

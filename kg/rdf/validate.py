@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import pyshacl
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from kg.errors import InputError, Msg, RDFError
 from kg.rdf.rdfio import bind_prefixes, read_rdf
+from kg.rdf.shacl_fast import validator_for
 from kg.resources import shapes_dir
 
 KGSH = Namespace("https://w3id.org/kg-news/shapes#")
@@ -130,14 +130,19 @@ def _results(results_graph: Graph) -> list[Violation]:
     return sorted(unique, key=lambda v: (str(v.focus), str(v.path), v.message, str(v.value)))
 
 
-def validate_graph(graph: Graph, shapes: Graph | None = None) -> ValidationReport:
-    """Validate `graph` (a plain Graph: the union of everything to check) against `shapes`.
+def validate_graph(
+    graph: Graph, shapes: Graph | None = None, engine: str = "auto"
+) -> ValidationReport:
+    """Validate `graph` (a plain Graph, or its triples: the union of everything to check)
+    against `shapes`. kg's own shapes go to its fast validator (kg.rdf.shacl_fast, same
+    results), other shapes or engine="pyshacl" to pySHACL.
 
     Warnings and infos are reported but do not make the data non-conforming.
     """
     shapes = shapes if shapes is not None else load_shapes()
+    engine = engine if id(shapes) == id(load_shapes()) else "pyshacl"  # kg's own shapes
     try:
-        conforms, results_graph, _text = pyshacl.validate(
+        conforms, results_graph, _text = validator_for(shapes, engine)(
             graph,
             shacl_graph=shapes,
             inference="none",
