@@ -11,6 +11,7 @@ from kg.training.corpora import (
     read_iob2,
     sentences_to_doc,
     token_spaces,
+    undated_words,
     uner_docs,
 )
 from kg.training.gum_entities import ner_spans, parse_entity_spans
@@ -390,6 +391,19 @@ def test_uner_labels_join_treebank_sentences_by_sent_id(tmp_path):
     assert [t.ent_iob_ for t in doc] == ["B", "O", "", "", ""]
     assert [sent_id for sent_id, _ in unmatched] == ["d-2", "d-3"]
     assert "tokens differ" in unmatched[0][1] and "no UNER sentence" in unmatched[1][1]
+    # UNER labels no dates: the words around a possible date are missing, names stay
+    text2 = conllu(
+        "d-1",
+        [
+            ("Ada", "PROPN", "NNP", 2, "nsubj", ""),
+            ("left", "VERB", "VBD", 0, "root", ""),
+            ("on", "ADP", "IN", 4, "case", ""),
+            ("Monday", "PROPN", "NNP", 2, "obl", ""),
+        ],
+    )
+    uner["d-1"] = [("Ada", "B-PER"), ("left", "O"), ("on", "O"), ("Monday", "O")]
+    (doc,) = ewt_docs(Vocab(), write(tmp_path, text2), uner)
+    assert [t.ent_iob_ for t in doc] == ["B", "", "", ""]
     # a document none of whose sentences match carries no NER annotation at all
     (doc,) = ewt_docs(Vocab(), write(tmp_path, text), {"d-9": [("Oslo", "B-LOC")]})
     assert not doc.has_annotation("ENT_IOB")
@@ -418,3 +432,9 @@ def test_uner_only_docs_keep_the_sentence_spacing(tmp_path):
     (doc,) = uner_docs(Vocab(), path)
     assert doc.text == "Jo's in Oslo."
     assert [(e.text, e.label_) for e in doc.ents] == [("Jo", "PERSON"), ("Oslo", "LOC")]
+
+
+def test_words_around_a_possible_date_are_left_unlabelled():
+    words = ["Jo", "met", "Mo", "in", "May", "2019", "at", "home", "and", "may", "stay"]
+    assert undated_words(words, [(0, 1, "PERSON"), (2, 3, "PERSON")]) == [(3, 8, "")]
+    assert undated_words(["the", "1066", "battle"], []) == []

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from kg.training.conllu import Sentence, read_conllu
-from kg.training.gum_entities import ner_spans
+from kg.training.gum_entities import _DATE_WORDS, _YEAR, ner_spans
 
 SENTENCES_PER_DOC = 10
 NON_COMMERCIAL_GUM_GENRES = ("essay", "fiction", "letter", "podcast", "whow")
@@ -94,7 +94,8 @@ def sentences_to_doc(
     entities: list[list[tuple[int, int, str]] | None] | None,
 ) -> Doc:
     """One Doc from parsed sentences; `entities` per sentence, or None for 'not annotated'
-    (for the whole Doc, or for one sentence: its words' NER is left missing)."""
+    (for the whole Doc, or for one sentence: its words' NER is left missing). A span with an
+    empty label marks its words' NER as missing."""
     words, spaces, tags, pos, morphs, lemmas, heads, deps = ([] for _ in range(8))
     doc_spans: list[tuple[int, int, str]] = []
     missing: list[tuple[int, int]] = []
@@ -112,7 +113,11 @@ def sentences_to_doc(
         if entities is not None and entities[number] is None:
             missing.append((offset, len(words)))
         elif entities is not None:
-            doc_spans.extend((offset + s, offset + e, label) for s, e, label in entities[number])
+            for s, e, label in entities[number]:
+                if label:
+                    doc_spans.append((offset + s, offset + e, label))
+                else:
+                    missing.append((offset + s, offset + e))
     doc = Doc(
         vocab,
         words=words,
@@ -175,8 +180,36 @@ def join_uner(
             if unmatched is not None:
                 unmatched.append((sentence.sent_id, reason))
         else:
-            entities.append(iob2_spans([tag for _, tag in labelled]))
+            spans = iob2_spans([tag for _, tag in labelled])
+            entities.append(spans + undated_words([t for t, _ in labelled], spans))
     return entities if any(spans is not None for spans in entities) else None
+
+
+_DATE_WINDOW = 2
+
+
+def undated_words(
+    words: list[str], names: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """UNER labels names only, not dates; GUM's names come with dates (DATE). So that UNER's
+    "O" does not teach the NER that dates are not dates, the words around a possible date (a
+    capitalised month or weekday name, a year 1500-2099; two words either side) outside
+    UNER's names are left missing: spans with an empty label."""
+    in_name = {i for start, end, _ in names for i in range(start, end)}
+    masked: set[int] = set()
+    for index, word in enumerate(words):
+        if index in in_name:
+            continue
+        if _YEAR.match(word) or (word[:1].isupper() and _DATE_WORDS.match(word)):
+            window = range(max(index - _DATE_WINDOW, 0), min(index + _DATE_WINDOW + 1, len(words)))
+            masked.update(i for i in window if i not in in_name)
+    spans: list[tuple[int, int, str]] = []
+    for index in sorted(masked):
+        if spans and spans[-1][1] == index:
+            spans[-1] = (spans[-1][0], index + 1, "")
+        else:
+            spans.append((index, index + 1, ""))
+    return spans
 
 
 def uner_docs(vocab: Vocab, path: Path) -> Iterator[Doc]:
