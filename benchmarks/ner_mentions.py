@@ -187,6 +187,35 @@ def _count(counter: Counter, predicted: set[Key], gold: set[Key]) -> None:
     counter["fn"] += len(gold - predicted)
 
 
+_OFF = {
+    "repair_mentions": lambda parsed, mentions: mentions,
+    "titled_people": lambda parsed, mentions: (mentions, []),
+}
+
+
+def gold_without(gold_path: Path, model: str | None, skipped: str | None) -> dict:
+    """kg's gold-set scores (kg.evaluate) with one back-stop of build_document left out
+    (None: all on): {family: (tp, fp, fn)}. Patches kg.extract's names in this process."""
+    import importlib
+
+    from kg.evaluate import evaluate
+
+    module = importlib.import_module("kg.extract")  # `kg.extract` is also a function
+    saved = getattr(module, skipped) if skipped else None
+    if skipped:
+        setattr(module, skipped, _OFF.get(skipped, lambda parsed, mentions: []))
+    try:
+        report = evaluate(gold_path, model)
+    finally:
+        if skipped:
+            setattr(module, skipped, saved)
+    return {
+        family: (score.tp, score.fp, score.fn)
+        for family, score in report.scores.items()
+        if family in {"facts", "events", "quotes"}
+    }
+
+
 def render(results: dict) -> str:
     lines = [
         "| mentions | tp | fp | fn | P | R | F1 | PERSON F1 | ORG F1 | LOC F1 | F1, other genres |",
@@ -207,8 +236,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("model", nargs="?", default=None)
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument(
+        "--gold", type=Path, nargs="*", help="also kg's gold sets with each back-stop off"
+    )
     args = parser.parse_args(argv)
     print(render(measure(args.model, args.shared)))
+    for gold in args.gold or []:
+        for skipped in (None, *BACKSTOPS):
+            scores = gold_without(gold, args.model, skipped)
+            cells = ", ".join(f"{f} {tp}/{fp}/{fn}" for f, (tp, fp, fn) in scores.items())
+            print(f"{gold.name} without {skipped or 'nothing'}: {cells} (tp/fp/fn)")
 
 
 if __name__ == "__main__":

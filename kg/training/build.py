@@ -41,7 +41,7 @@ TRAINING = Path(__file__).resolve().parents[2] / "training"
 CONFIG = TRAINING / "config.cfg"
 NER_CONFIG = TRAINING / "config-ner.cfg"
 PIPELINE_NAME = "kg_news"
-PIPELINE_VERSION = "0.3.1"
+PIPELINE_VERSION = "0.4.0"
 
 
 def convert(corpora: Path, out_dir: Path) -> dict[str, int]:
