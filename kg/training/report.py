@@ -4,7 +4,8 @@
 
 - NER on GUM dev names: per-label precision/recall/F1 and the micro F1 over PERSON, ORG and
   LOC (the target); DATE reported apart. The same on UNER English EWT test (held out from
-  training since pipeline 0.4.0; UNER has no DATE), when the corpus has uner-test.spacy.
+  training by `convert` since session 10; UNER has no DATE), when the corpus has
+  uner-test.spacy.
 - Parser on UD EWT dev: UAS/LAS; tagger: UPOS and XPOS accuracy; lemma accuracy.
 - Speed: words per second of the full pipeline in one process (nlp.pipe over the EWT dev
   texts, best of three runs), loaded as kg loads it (kg.nlp.load_pipeline: numpy's BLAS,
@@ -114,7 +115,7 @@ def main(argv: list[str]) -> None:
     if (corpus / "uner-test.spacy").exists():
         uner_test = [
             "",
-            "NER on UNER English EWT test (2,077 sentences; held out since pipeline 0.4.0):",
+            "NER on UNER English EWT test (2,077 sentences; pipelines up to 0.3.1 trained on it):",
             "",
             ner_table(ner_scores(nlp, corpus / "uner-test.spacy"), TARGET_LABELS),
         ]
