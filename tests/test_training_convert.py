@@ -5,7 +5,15 @@ from pathlib import Path
 from spacy.vocab import Vocab
 
 from kg.training.conllu import read_conllu
-from kg.training.corpora import iob2_spans, read_iob2, sentences_to_doc
+from kg.training.corpora import (
+    ewt_docs,
+    iob2_spans,
+    read_iob2,
+    sentences_to_doc,
+    token_spaces,
+    undated_words,
+    uner_docs,
+)
 from kg.training.gum_entities import ner_spans, parse_entity_spans
 
 CONLLU = """# newdoc id = doc1
@@ -359,3 +367,74 @@ def test_a_form_of_address_is_not_part_of_the_name(tmp_path):
         ],
     )
     assert labelled_spans(tmp_path, text) == [("Tamsin", "PERSON"), ("Oswin", "PERSON")]
+
+
+def test_uner_labels_join_treebank_sentences_by_sent_id(tmp_path):
+    # three treebank sentences of one document; UNER lists them in another order, lacks the
+    # third and tokenises the second differently: only the first gets labels, the others'
+    # NER is missing (no loss), not "outside"
+    text = (
+        conllu(
+            "d-1", [("Ada", "PROPN", "NNP", 2, "nsubj", ""), ("left", "VERB", "VBD", 0, "root", "")]
+        )
+        + conllu("d-2", [("Im", "PRON", "PRP", 2, "nsubj", ""), ("in", "ADP", "IN", 0, "root", "")])
+        + conllu("d-3", [("Rivo", "PROPN", "NNP", 0, "root", "")])
+    )
+    uner = {
+        "d-2": [("I", "O"), ("m", "O"), ("in", "O")],
+        "d-1": [("Ada", "B-PER"), ("left", "O")],
+        "d-9": [("Oslo", "B-LOC")],
+    }
+    unmatched: list[tuple[str, str]] = []
+    (doc,) = ewt_docs(Vocab(), write(tmp_path, text), uner, unmatched)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ada", "PERSON")]
+    assert [t.ent_iob_ for t in doc] == ["B", "O", "", "", ""]
+    assert [sent_id for sent_id, _ in unmatched] == ["d-2", "d-3"]
+    assert "tokens differ" in unmatched[0][1] and "no UNER sentence" in unmatched[1][1]
+    # UNER labels no dates: the words around a possible date are missing, names stay
+    text2 = conllu(
+        "d-1",
+        [
+            ("Ada", "PROPN", "NNP", 2, "nsubj", ""),
+            ("left", "VERB", "VBD", 0, "root", ""),
+            ("on", "ADP", "IN", 4, "case", ""),
+            ("Monday", "PROPN", "NNP", 2, "obl", ""),
+        ],
+    )
+    uner["d-1"] = [("Ada", "B-PER"), ("left", "O"), ("on", "O"), ("Monday", "O")]
+    (doc,) = ewt_docs(Vocab(), write(tmp_path, text2), uner)
+    assert [t.ent_iob_ for t in doc] == ["B", "", "", ""]
+    # a document none of whose sentences match carries no NER annotation at all
+    (doc,) = ewt_docs(Vocab(), write(tmp_path, text), {"d-9": [("Oslo", "B-LOC")]})
+    assert not doc.has_annotation("ENT_IOB")
+    # without UNER labels, no NER annotation either
+    (doc,) = ewt_docs(Vocab(), write(tmp_path, text), None)
+    assert not doc.has_annotation("ENT_IOB")
+
+
+def test_uner_only_docs_keep_the_sentence_spacing(tmp_path):
+    assert token_spaces(["Jo", "did", "n't", "go", "."], "Jo didn't go.") == [
+        True,
+        False,
+        True,
+        False,
+        False,
+    ]
+    # words that do not spell the text: a space after each
+    assert token_spaces(["I", "am"], "Im") == [True, True]
+    path = tmp_path / "x.iob2"
+    path.write_text(
+        "# sent_id = a\n# text = Jo's in Oslo.\n"
+        "1\tJo\tB-PER\t-\t-\n2\t's\tO\t-\t-\n3\tin\tO\t-\t-\n"
+        "4\tOslo\tB-LOC\t-\t-\n5\t.\tO\t-\t-\n\n",
+        encoding="utf-8",
+    )
+    (doc,) = uner_docs(Vocab(), path)
+    assert doc.text == "Jo's in Oslo."
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jo", "PERSON"), ("Oslo", "LOC")]
+
+
+def test_words_around_a_possible_date_are_left_unlabelled():
+    words = ["Jo", "met", "Mo", "in", "May", "2019", "at", "home", "and", "may", "stay"]
+    assert undated_words(words, [(0, 1, "PERSON"), (2, 3, "PERSON")]) == [(3, 8, "")]
+    assert undated_words(["the", "1066", "battle"], []) == []

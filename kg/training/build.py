@@ -2,12 +2,13 @@
 
     python -m kg.training.build ../shared/corpora training/output [TEACHER]
 
-1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev}.spacy
+1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev,uner-test}.spacy
 2. train the tagger, morphologizer, lemmatizer and parser (training/config.cfg) into
    OUT/main/model-best, on EWT train + GUM train;
 3. train the NER with its own tok2vec, started from OUT/main's (training/config-ner.cfg),
-   into OUT/ner/model-best, on the GUM train names + UNER dev and test (ner-train.spacy),
-   selected on GUM dev;
+   into OUT/ner/model-best, on the GUM train names + UNER over EWT train and dev, joined to
+   the treebank by sent_id (ner-train.spacy), selected on GUM dev; UNER over EWT test is
+   held out (uner-test.spacy);
 4. join: OUT/pipeline = main + ner + kg_person_titles (kg/nlp/person_titles.py), named en_kg_news.
 
 TEACHER (optional, not used for the shipped pipeline): a pipeline whose NER labels EWT train
@@ -40,25 +41,39 @@ TRAINING = Path(__file__).resolve().parents[2] / "training"
 CONFIG = TRAINING / "config.cfg"
 NER_CONFIG = TRAINING / "config-ner.cfg"
 PIPELINE_NAME = "kg_news"
-PIPELINE_VERSION = "0.3.1"
+PIPELINE_VERSION = "0.4.0"
 
 
 def convert(corpora: Path, out_dir: Path) -> dict[str, int]:
-    """Write the training and evaluation DocBins; returns the number of docs in each."""
+    """Write the training and evaluation DocBins; returns the number of docs in each.
+
+    The NER's documents (ner-train) are GUM train's names and UNER's labels over EWT train
+    and EWT dev, joined to the treebank's sentences by sent_id; UNER over EWT test is held
+    out (uner-test, NER-only Docs: UD's EWT test is not in ../shared)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
     ewt = corpora / "ud-english-ewt"
     gum = corpora / "gum"
     uner = corpora / "uner-english-ewt"
-    uner_dev = read_iob2(uner / "en_ewt-ud-dev.iob2")
+    unmatched: dict[str, list[tuple[str, str]]] = {"train": [], "dev": []}
     parts = {
         "train": itertools.chain(
-            ewt_docs(vocab, ewt / "en_ewt-ud-train.conllu", None),
+            ewt_docs(
+                vocab,
+                ewt / "en_ewt-ud-train.conllu",
+                read_iob2(uner / "en_ewt-ud-train.iob2"),
+                unmatched["train"],
+            ),
             gum_docs(vocab, gum_files(gum, "train", commercial_only=True)),
-            uner_docs(vocab, uner / "en_ewt-ud-test.iob2"),
         ),
-        "ewt-dev": ewt_docs(vocab, ewt / "en_ewt-ud-dev.conllu", uner_dev),
+        "ewt-dev": ewt_docs(
+            vocab,
+            ewt / "en_ewt-ud-dev.conllu",
+            read_iob2(uner / "en_ewt-ud-dev.iob2"),
+            unmatched["dev"],
+        ),
         "gum-dev": gum_docs(vocab, gum_files(gum, "dev", commercial_only=False)),
+        "uner-test": uner_docs(vocab, uner / "en_ewt-ud-test.iob2"),
     }
     counts = {}
     dev = DocBin(store_user_data=False)
@@ -67,19 +82,21 @@ def convert(corpora: Path, out_dir: Path) -> dict[str, int]:
         docbin = DocBin(store_user_data=False)
         for doc in docs:
             docbin.add(doc)
-            if name != "train":
+            if name in {"ewt-dev", "gum-dev"}:
                 dev.add(doc)
-            elif doc.has_annotation("ENT_IOB"):
+            # UNER's dev labels are over EWT dev sentences: evaluation data for the parser,
+            # but the NER is selected on GUM dev only, so they can train it
+            if name in {"train", "ewt-dev"} and doc.has_annotation("ENT_IOB"):
                 ner_train.add(doc)
         docbin.to_disk(out_dir / f"{name}.spacy")
         counts[name] = len(docbin)
-    # UNER's dev labels are over EWT dev sentences: evaluation data for the parser, but the
-    # NER is selected on GUM dev only, so they can train it.
-    for doc in uner_docs(vocab, uner / "en_ewt-ud-dev.iob2"):
-        ner_train.add(doc)
     for name, docbin in (("dev", dev), ("ner-train", ner_train)):
         docbin.to_disk(out_dir / f"{name}.spacy")
         counts[name] = len(docbin)
+    for split, rows in unmatched.items():
+        counts[f"unmatched UNER {split} sentences"] = len(rows)
+        for sent_id, reason in rows:
+            print(f"UNER {split}: {sent_id}: {reason}", flush=True)
     return counts
 
 

@@ -3,7 +3,9 @@
     python -m kg.training.report PIPELINE_DIR CORPUS_DIR training/REPORT.md
 
 - NER on GUM dev names: per-label precision/recall/F1 and the micro F1 over PERSON, ORG and
-  LOC (the target); DATE reported apart.
+  LOC (the target); DATE reported apart. The same on UNER English EWT test (held out from
+  training by `convert` since session 10; UNER has no DATE), when the corpus has
+  uner-test.spacy.
 - Parser on UD EWT dev: UAS/LAS; tagger: UPOS and XPOS accuracy; lemma accuracy.
 - Speed: words per second of the full pipeline in one process (nlp.pipe over the EWT dev
   texts, best of three runs), loaded as kg loads it (kg.nlp.pipeline.load_pipeline: numpy's BLAS,
@@ -75,18 +77,22 @@ def size_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1_000_000
 
 
-def render(pipeline: Path, ner: dict, parse: dict, speed: float) -> tuple[str, dict]:
+def ner_table(ner: dict, labels: tuple[str, ...] = (*TARGET_LABELS, "DATE")) -> str:
     p, r, f = ner["micro"]
     lines = [
         "| label | precision | recall | F1 |",
         "|---|---|---|---|",
     ]
-    for label in (*TARGET_LABELS, "DATE"):
+    for label in labels:
         row = ner["per_type"].get(label)
         if row:
             lines.append(f"| {label} | {row['p']:.3f} | {row['r']:.3f} | {row['f']:.3f} |")
     lines.append(f"| **micro PERSON+ORG+LOC** | {p:.3f} | {r:.3f} | **{f:.3f}** |")
-    return "\n".join(lines), {
+    return "\n".join(lines)
+
+
+def render(pipeline: Path, ner: dict, parse: dict, speed: float) -> tuple[str, dict]:
+    return ner_table(ner), {
         "uas": parse["dep_uas"],
         "las": parse["dep_las"],
         "upos": parse["pos_acc"],
@@ -105,6 +111,14 @@ def main(argv: list[str]) -> None:
     parse = parse_scores(nlp, corpus / "ewt-dev.spacy")
     speed = words_per_second(nlp, corpus / "ewt-dev.spacy")
     table, figures = render(pipeline, ner, parse, speed)
+    uner_test = []
+    if (corpus / "uner-test.spacy").exists():
+        uner_test = [
+            "",
+            "NER on UNER English EWT test (2,077 sentences; pipelines up to 0.3.1 trained on it):",
+            "",
+            ner_table(ner_scores(nlp, corpus / "uner-test.spacy"), TARGET_LABELS),
+        ]
     template = out.read_text(encoding="utf-8") if out.exists() else ""
     measured = "\n".join(
         [
@@ -115,6 +129,7 @@ def main(argv: list[str]) -> None:
             "NER on GUM dev (all 30 documents, names only):",
             "",
             table,
+            *uner_test,
             "",
             "| measure (UD EWT dev) | value | target |",
             "|---|---|---|",
