@@ -188,6 +188,25 @@ def rdflib_term(term: object) -> Node:
     raise TypeError(f"not an RDF term kg reads: {term!r}")
 
 
+class RdflibTerms:
+    """pyoxigraph terms to rdflib terms with `convert`, memoised: a file's IRIs recur in most
+    of its triples. The memo is cleared when it holds `limit` terms, so memory stays bounded
+    on files of any size."""
+
+    def __init__(self, convert: Callable[[object], Node] = rdflib_term, limit: int = 20_000):
+        self._convert = convert
+        self._limit = limit
+        self._cache: dict[object, Node] = {}
+
+    def __call__(self, term: object) -> Node:
+        node = self._cache.get(term)
+        if node is None:
+            if len(self._cache) >= self._limit:
+                self._cache.clear()
+            node = self._cache[term] = self._convert(term)
+        return node
+
+
 def read_rdf(
     path: Path,
     rdf_format: str | None = None,

@@ -10,28 +10,15 @@ from pathlib import Path
 
 from rdflib.term import Node
 
-from kg.rdf.rdfio import checked_quads, format_for, rdflib_term
+from kg.rdf.rdfio import RdflibTerms, checked_quads, format_for
 
 Triple = tuple[Node, Node, Node]
-
-
-class _Terms:
-    """pyoxigraph terms to rdflib terms, each converted once (IRIs recur in most triples)."""
-
-    def __init__(self) -> None:
-        self.cache: dict[object, Node] = {}
-
-    def __call__(self, term: object) -> Node:
-        node = self.cache.get(term)
-        if node is None:
-            node = self.cache[term] = rdflib_term(term)
-        return node
 
 
 def read_triples(paths: Iterable[Path | str], rdf_format: str | None = None) -> Iterator[Triple]:
     """The triples of every file (named graphs merged). Raises `InputError` for a file that
     cannot be read and `RDFError` for one that cannot be parsed, naming it."""
-    terms = _Terms()
+    terms = RdflibTerms()
     for path in paths:
         for quad in checked_quads(Path(path), format_for(path, rdf_format)):
             yield terms(quad.subject), terms(quad.predicate), terms(quad.object)

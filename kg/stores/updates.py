@@ -39,7 +39,7 @@ from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
 from kg.errors import InputError, Msg
-from kg.rdf.rdfio import checked_quads, format_for, parse_quads, rdflib_term
+from kg.rdf.rdfio import RdflibTerms, checked_quads, format_for, parse_quads, rdflib_term
 
 MERGED_GRAPH_SUFFIXES = ("/graph/entities", "/graph/provenance")
 TERM_CACHE_LIMIT = 20_000  # pyoxigraph -> rdflib terms memoised (cleared when full)
@@ -88,19 +88,15 @@ def _unsafe(error: Exception) -> UnsafeTermError:
     return UnsafeTermError(str(error).split("?")[0])  # without rdflib's urlencode hint
 
 
-class _Terms:
-    """pyoxigraph terms as rdflib terms and rows as rdflib writes them, memoised (bounded)."""
+class _Terms(RdflibTerms):
+    """pyoxigraph terms as rdflib terms (datatype IRIs checked) and rows as rdflib writes
+    them, memoised (bounded)."""
 
     def __init__(self) -> None:
-        self._cache: dict[object, Node] = {}
+        super().__init__(_rdflib_term, TERM_CACHE_LIMIT)
 
     def term(self, term: object) -> Node:
-        node = self._cache.get(term)
-        if node is None:
-            if len(self._cache) >= TERM_CACHE_LIMIT:
-                self._cache.clear()
-            node = self._cache[term] = _rdflib_term(term)
-        return node
+        return self(term)
 
     def row(self, quad: pyoxigraph.Quad) -> str:
         try:
