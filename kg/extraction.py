@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -236,6 +237,11 @@ _WORKER: dict = {}
 
 
 def _start_worker(options: ExtractOptions) -> None:
+    # a forked worker inherits the parent's SIGTERM handler (kg.write turns SIGTERM into
+    # KeyboardInterrupt to remove its temporary file); the pool stops its workers with
+    # SIGTERM, and one that raises instead of dying can hold the task queue's lock and
+    # leave the pool's shutdown waiting forever
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER["nlp"] = load_pipeline(options.model)
     _WORKER["options"] = options
 
