@@ -71,7 +71,18 @@ PREDICATES: dict[str, URIRef] = {
     "memberOf": SCHEMA.memberOf,
     "location": SCHEMA.location,
     "countryOfOrigin": KG.countryOfOrigin,
+    "founder": SCHEMA.founder,
+    "nationality": SCHEMA.nationality,
 }
+# posts no longer (or not yet) held: read from kg:Post nodes with that kg:tenure, as
+# (holder, schema:roleName) and (holder, kg:organization)
+TENURE_PREDICATES: dict[str, tuple[URIRef, URIRef]] = {
+    "formerJobTitle": (KG.Former, SCHEMA.roleName),
+    "formerWorksFor": (KG.Former, KG.organization),
+    "incomingJobTitle": (KG.Incoming, SCHEMA.roleName),
+    "incomingWorksFor": (KG.Incoming, KG.organization),
+}
+FACT_KINDS = (*PREDICATES, *TENURE_PREDICATES)
 STATUSES: dict[str, URIRef] = {
     "proposed": KG.Proposed,
     "under_consideration": KG.UnderConsideration,
@@ -157,9 +168,9 @@ def gold_item(record: Any) -> GoldItem:
         raise ValueError('"id" and "text" must be non-empty strings')
     item = GoldItem(item_id, text.replace("\r\n", "\n"), note=str(record.get("note", "")))
     for subject, predicate, obj in record.get("facts", []):
-        if predicate not in PREDICATES:
+        if predicate not in FACT_KINDS:
             raise ValueError(f"unknown predicate {predicate!r}")
-        title = predicate == "jobTitle"
+        title = predicate.endswith("JobTitle") or predicate == "jobTitle"
         item.facts.append(FactRecord(Name.of(subject), predicate, Name.of(obj, title=title)))
     for event in record.get("events", []):
         if event.get("type", "prohibition") not in EVENT_TYPES:
@@ -204,6 +215,7 @@ def read_predictions(dataset: Dataset, document: URIRef, names: NameIndex) -> Pr
             title = short == "jobTitle"
             record = FactRecord(names.name(subject), short, names.name(obj, title=title))
             prediction.facts.append(record)
+    prediction.facts.extend(_tenure_facts(graph, names))
     status_names = {iri: short for short, iri in STATUSES.items()}
     retracted = {
         event
@@ -223,6 +235,20 @@ def read_predictions(dataset: Dataset, document: URIRef, names: NameIndex) -> Pr
         speaker = _merged(speakers) or Name("(no speaker)", frozenset())
         prediction.quotes.append(QuoteRecord(speaker, text))
     return prediction
+
+
+def _tenure_facts(graph, names: NameIndex) -> list[FactRecord]:
+    """Former and incoming posts as facts: (holder, formerJobTitle, title), ..."""
+    records = []
+    for short, (tenure, path) in TENURE_PREDICATES.items():
+        for post in sorted(graph.subjects(KG.tenure, tenure)):
+            for holder in sorted(graph.objects(post, KG.holder)):
+                for value in sorted(graph.objects(post, path)):
+                    title = path == SCHEMA.roleName
+                    records.append(
+                        FactRecord(names.name(holder), short, names.name(value, title=title))
+                    )
+    return records
 
 
 def _merged(names: list[Name]) -> Name | None:
@@ -248,7 +274,7 @@ def score_items(items: list[GoldItem], predictions: dict[str, Prediction]) -> di
     scores: dict[str, Score] = {}
     for family in FAMILIES:
         scores[family] = Score()
-        keys = PREDICATES if family == "facts" else STATUSES if family == "events" else {}
+        keys = FACT_KINDS if family == "facts" else STATUSES if family == "events" else {}
         for key in keys:
             scores[f"{family}/{key}"] = Score()
     for item in items:
