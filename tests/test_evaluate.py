@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from kg.cli.main import app
 from kg.errors import InputError
 from kg.evaluation.evaluate import (
+    FACT_KINDS,
     PREDICATES,
     STATUSES,
     EvaluationReport,
@@ -44,6 +45,7 @@ from kg.vocab import DEFAULT_BASE, KG, RDF
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold" / "dev.jsonl"
+KINDS = ROOT / "benchmarks" / "gold" / "kinds.jsonl"
 EXAMPLE = ROOT / "tests" / "data" / "example.trig"
 EXAMPLE_DOC = URIRef("https://w3id.org/kg-news/id/doc/0123456789abcdef")
 
@@ -297,7 +299,12 @@ def test_gold_file_is_well_formed() -> None:
 def test_gold_covers_every_type_status_form_and_negatives() -> None:
     records = gold_records()
     predicates = {f[1] for r in records for f in r["facts"]}
-    assert predicates == set(PREDICATES)
+    kinds = [json.loads(line) for line in KINDS.read_text(encoding="utf-8").splitlines() if line]
+    # the kinds of issue 18 (founders, nationality, tenure) have their own set
+    predicates |= {f[1] for r in kinds for f in r["facts"]}
+    assert predicates == set(FACT_KINDS)
+    assert len(kinds) >= 40 and any(is_negative(r) for r in kinds)
+    assert len(load_gold(KINDS)) == len(kinds)
     statuses = {e["status"] for r in records for e in r["events"]}
     assert statuses == set(STATUSES)
     for name in ("rel", "evt", "quo"):

@@ -32,7 +32,7 @@ STANDARD = (
     "http://purl.org/dc/terms/",
 )
 # Terms about the ontology itself, never in instance data.
-ONTOLOGY_LEVEL = {KG.reserved, KG.reuses, KG.reusesVocabulary, KG.EventStatus}
+ONTOLOGY_LEVEL = {KG.reserved, KG.reuses, KG.reusesVocabulary, KG.EventStatus, KG.Tenure}
 DECLARATION_TYPES = {
     OWL.Class,
     OWL.ObjectProperty,

@@ -19,6 +19,7 @@ from kg.entities.backstops import (
     known_names,
     propagate,
 )
+from kg.entities.calendar import datelines_are_places, drop_calendar_names
 from kg.entities.mention import Mention, mentions_from_doc
 from kg.entities.repair import repair_mentions, titled_people
 
@@ -39,6 +40,7 @@ class Step:
 
 
 MENTION_STEPS: tuple[Step, ...] = (
+    Step(datelines_are_places, adds=False),  # "DENVER — ..." is a place
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title
     Step(known_names, adds=True),  # names known from GUM's Wikipedia links
@@ -46,6 +48,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(cued_organisations, adds=True),  # names beside an organisation noun, "-based"
     Step(employers_before_titles, adds=True),  # "Orlo Bank chief executive Ada Stone"
     Step(propagate, adds=True),  # a name's other occurrences in the document
+    Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
 )
 
 

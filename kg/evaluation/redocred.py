@@ -13,7 +13,8 @@ list is in README.md), with the argument types kg claims in brackets:
 - schema:location (org -> place): P159 headquarters, P131 located in, P276 location
   (ORG -> LOC);
 - kg:countryOfOrigin (org -> country): P17 country, P495 country of origin (ORG -> LOC);
-- schema:founder (org -> person): P112 founded by (ORG -> PER).
+- schema:founder (org -> person): P112 founded by (ORG -> PER);
+- schema:nationality (person -> country): P27 country of citizenship (PER -> LOC).
 
 A kg fact matches a gold relation of a mapped property when its subject names the head and
 its object the tail: a name matches when one of the entity's forms in the document (its
@@ -47,6 +48,7 @@ PROPERTIES: dict[URIRef, list[tuple[str, bool]]] = {
     SCHEMA.location: [("P159", False), ("P131", False), ("P276", False)],
     KG.countryOfOrigin: [("P17", False), ("P495", False)],
     SCHEMA.founder: [("P112", False)],
+    SCHEMA.nationality: [("P27", False)],
 }
 # Wikidata property -> (head types, tail types) kg claims
 CLAIMED_TYPES: dict[str, tuple[set[str], set[str]]] = {
@@ -63,6 +65,7 @@ CLAIMED_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "P17": ({"ORG"}, {"LOC"}),
     "P495": ({"ORG"}, {"LOC"}),
     "P112": ({"ORG"}, {"PER"}),
+    "P27": ({"PER"}, {"LOC"}),
 }
 _PUNCTUATION = re.compile(r"[^\w\s]")
 

@@ -11,15 +11,17 @@ from kg.facts.claims import Event, Fact
 from kg.facts.relations.base import _unique
 from kg.facts.relations.organisations import ACQUIRE_VERBS, OrganisationRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
+from kg.facts.relations.triggered import CITIZENSHIP_NOUNS, TriggeredRules, triggers
+from kg.lexicon import pairs
 from kg.nlp.syntax import (
     POSSESSIVE,
     lower_of,
 )
 
-_TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered"}
+_TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered", "founded"}
 
 
-_TRIGGER_LEMMAS = {"own", "parent"} | ACQUIRE_VERBS | APPOINT_VERBS
+_TRIGGER_LEMMAS = {"own", "parent"} | ACQUIRE_VERBS | APPOINT_VERBS | CITIZENSHIP_NOUNS
 
 
 _TRIGGER_DEPS = POSSESSIVE | {"amod"}
@@ -29,16 +31,18 @@ def _trigger_tokens(doc: Doc) -> list[int]:
     """The tokens a per-token rule of RelationFinder can start from: its words, lemmas and
     dependency labels (the first test of each rule), read from doc.to_array."""
     strings = doc.vocab.strings
+    lemmas = _TRIGGER_LEMMAS | set(triggers())
+    trigger_words = _TRIGGER_WORDS | set(pairs("demonyms.tsv"))  # nationality
     return [
         i
         for i, (lower, lemma, label) in enumerate(doc.to_array([LOWER, LEMMA, DEP]).tolist())
-        if lower_of(strings, lower) in _TRIGGER_WORDS
-        or lower_of(strings, lemma) in _TRIGGER_LEMMAS
+        if lower_of(strings, lower) in trigger_words
+        or lower_of(strings, lemma) in lemmas
         or lower_of(strings, label) in _TRIGGER_DEPS
     ]
 
 
-class RelationFinder(OrganisationRules, PostRules):
+class RelationFinder(OrganisationRules, PostRules, TriggeredRules):
     """All relation rules of kg/facts/relations/ over one document's context."""
 
     def run(self) -> tuple[list[Fact], list[Event]]:
@@ -52,8 +56,11 @@ class RelationFinder(OrganisationRules, PostRules):
                 self._based_in(view, token)
                 self._origin_adjective(view, token)
                 self._appointment(view, token)
+                self._triggered(view, token)
+                self._nationality(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
                 self._appositions(view, entity, head)
                 self._copula(view, entity, head)
+                self._served_as(view, entity, head)
         return _unique(self.facts), self.posts

@@ -20,6 +20,13 @@ from kg.entities.resolve import LocalEntity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
+from kg.facts.relations.tenure import (
+    copula_tenure,
+    modifier_tenure,
+    noun_tenure,
+    tenure_dates,
+    verb_tenure,
+)
 from kg.lexicon import pairs, words
 from kg.nlp.syntax import (
     apposed_name,
@@ -95,22 +102,38 @@ class PostRules(FactRecorder):
                         found.setdefault(mention.piece, []).append((entity, mention))
         return found
 
-    def _post(self, view, token, person, title: str, org=None, place=None, method="") -> None:
+    def _post(
+        self, view, token, person, title: str, org=None, place=None, method="", tenure=None
+    ) -> None:
+        """A kg:Post; one held now also gives the holder's jobTitle and worksFor facts,
+        a former or incoming one (`tenure`, kg/facts/relations/tenure.py) does not."""
         if person is None or person.iri is None or not title:
             return
         evidence = self.ctx.evidence(view, token, 0.8, f"rule:{method}")
         title = _canonical_title(title)
-        self.facts.append(Fact(person.iri, SCHEMA.jobTitle, Literal(title), evidence))
+        current = tenure is None
+        if current:
+            self.facts.append(Fact(person.iri, SCHEMA.jobTitle, Literal(title), evidence))
         roles: dict[URIRef, list] = {KG.holder: [person.iri], SCHEMA.roleName: [Literal(title)]}
         label = title
         if org is not None and org.iri is not None:
-            self.facts.append(Fact(person.iri, SCHEMA.worksFor, org.iri, evidence))
+            if current:
+                self.facts.append(Fact(person.iri, SCHEMA.worksFor, org.iri, evidence))
             roles[KG.organization] = [org.iri]
             label = f"{title}, {org.key}"
         if place is not None and place.iri is not None:
             roles[KG.jurisdiction] = [place.iri]
+        if not current:
+            roles[KG.tenure] = [tenure]
+            for key, value in tenure_dates(token, token.head).items():
+                roles[key] = [value]
         iri = event_iri(
-            self.base, "post", str(person.iri), title.lower(), str(org.iri if org else "")
+            self.base,
+            "post",
+            str(person.iri),
+            title.lower(),
+            str(org.iri if org else ""),
+            *([] if current else [str(tenure)]),
         )
         start = self.ctx.char(view, token)
         self.posts.append(
@@ -151,8 +174,10 @@ class PostRules(FactRecorder):
         modifiers = [self.ctx.entity_at(view, t) for t in run[:first_title]]
         org = next((e for e in modifiers if e is not None and e.entity_class == ORG), None)
         place = next((e for e in modifiers if e is not None and e.entity_class == PLACE), None)
+        title_tokens = [t for t in title_tokens if modifier_tenure([t]) is None]
         title = " ".join(t.text for t in title_tokens)
-        self._post(view, run[first_title], person, title, org, place, "title-before-name")
+        tenure = modifier_tenure(run[:first_title])
+        self._post(view, run[first_title], person, title, org, place, "title-before-name", tenure)
 
     def _appositions(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
         """'Jane Roe, CEO of Acme', 'Josh Doe, a Republican'; also 'a new CEO, Jane Roe'."""
@@ -171,9 +196,12 @@ class PostRules(FactRecorder):
                 continue
             self._title_noun(view, person, noun, "apposition")
 
-    def _title_noun(self, view, person, noun: Token, method: str) -> None:
+    def _title_noun(self, view, person, noun: Token, method: str, tenure=None) -> None:
         titles = words("titles.txt")
-        if noun.pos_ not in {"NOUN", "PROPN"} and not (noun.pos_ == "ADJ" and dep(noun) == "appos"):
+        complement = {"appos", "xcomp", "attr", "oprd"}  # "became chief executive" (ADJ)
+        if noun.pos_ not in {"NOUN", "PROPN"} and not (
+            noun.pos_ == "ADJ" and dep(noun) in complement
+        ):
             return
         if noun.lower_ not in titles and noun.lemma_.lower() not in titles:
             return
@@ -188,10 +216,14 @@ class PostRules(FactRecorder):
             if entity is not None and entity.entity_class == ORG:
                 org = entity
                 break
-        self._post(view, noun, person, title, org, None, method)
+        self._post(view, noun, person, title, org, None, method, tenure or noun_tenure(noun))
 
     def _copula(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
-        """'Jane Roe is the chief executive of Acme' (UD: the noun heads the clause)."""
+        """'Jane Roe is the chief executive of Acme' (UD: the noun heads the clause); 'Jane
+        Roe, who was mayor of Leeds until 2019' (a former post)."""
+        for clause in kids(head, {"acl:relcl", "relcl"}):
+            if kids(clause, {"cop"}) and any(s.lower_ == "who" for s in subjects(clause)):
+                self._title_noun(view, person, clause, "copula", copula_tenure(clause))
         if dep(head) not in {"nsubj"}:
             return
         noun = head.head
@@ -200,6 +232,24 @@ class PostRules(FactRecorder):
         elif noun.lemma_ == "be":
             for attribute in kids(noun, {"attr"}):
                 self._title_noun(view, person, attribute, "copula")
+
+    def _served_as(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
+        """'retired as chairman of Acme', 'will become CEO of Acme', 'was named CEO of
+        Acme', 'joined Acme' (kg/facts/relations/tenure.py says which tenure)."""
+        if dep(head) not in {"nsubj", "nsubj:pass", "nsubjpass"}:
+            return
+        verb = head.head
+        tenure = verb_tenure(verb)
+        appointed = verb.lemma_.lower() in APPOINT_VERBS and dep(head) != "nsubj"
+        if tenure is False and not appointed:
+            return
+        tenure = None if tenure is False else tenure
+        for noun in [*prep_objects(verb, {"as"}), *kids(verb, {"xcomp", "attr", "oprd"})]:
+            self._title_noun(view, person, noun, "served-as", tenure)
+        if verb.lemma_.lower() == "join" and tenure is None:
+            for obj in objects(verb):
+                org = self._org(view, obj)
+                self._fact(view, verb, person, SCHEMA.worksFor, org, 0.7, "joined")
 
     def _appointment(self, view: ParsedPiece, token: Token) -> None:
         """'Acme named Jane Roe CEO', 'Acme named a new CEO, Jane Roe'."""

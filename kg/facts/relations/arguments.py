@@ -1,0 +1,139 @@
+"""The syntactic roles of the words around a trigger: which tokens fill a verb's agent and
+patient, a relational noun's holder and of-argument, the place of an in- or to-phrase.
+
+One function per role, the same for every relation kind: `kg/lexicon/relation_triggers.tsv`
+says which roles of which trigger word make the subject and object of which relation, so a
+new kind of relation is a line of data, not a new rule. Passives, participles ("X, founded
+by Y"), relative clauses ("X, which owns Y"), appositions ("X, a unit of Y"), copulas ("X is
+a unit of Y", "X became a division of Y"), possessives ("Y's subsidiary X"), names after a
+noun ("Y co-founder X") and coordination ("X and Z founded Y") are read here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp.syntax import (
+    CLAUSAL_MODIFIER,
+    OBJECT,
+    agents,
+    apposed_name,
+    dep,
+    is_passive,
+    kids,
+    objects,
+    passive_subjects,
+    possessors,
+    prep_objects,
+    subjects,
+    with_conjuncts,
+)
+
+COPULAR_VERBS = {"be", "become", "remain"}
+HOLDING_VERBS = {"have", "keep", "maintain", "move", "relocate", "open"}
+NAME_BEFORE = {"compound", "nmod:desc", "appos", "flat"}
+
+
+def relative_antecedent(token: Token) -> Token:
+    """'which'/'that'/'who' in a relative clause stands for the noun the clause modifies."""
+    if token.lower_ in {"which", "that", "who"}:
+        clause = token.head
+        while dep(clause) not in {"acl:relcl", "relcl"} and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.head
+    return token
+
+
+def co_prefixed(token: Token) -> Token | None:
+    """The "co" of "co-founded"/"co-founder" written as three tokens, or None."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text in {"-", "–"} and doc[token.i - 2].lower_ == "co":
+        return doc[token.i - 2]
+    return None
+
+
+def verb_role(verb: Token, role: str) -> list[Token]:
+    """The tokens filling one role of a verb (see the module docstring)."""
+    prefix = co_prefixed(verb)  # "X co-founded Y": the parser hangs X on "co"
+    clause = [verb] if prefix is None else [verb, prefix]
+    passive = any(is_passive(t) for t in clause)
+    if role == "agent":
+        found = agents(verb) if passive else []
+        for token in clause if not passive else ():
+            found = found or subjects(token)
+        return [relative_antecedent(t) for t in found]
+    if role == "patient":
+        if not passive:
+            return objects(verb)
+        found = [t for token in clause for t in passive_subjects(token)]
+        if not found and dep(verb) in CLAUSAL_MODIFIER | {"amod"}:
+            found = with_conjuncts([verb.head])  # "X, founded by Y", "the Y-founded X"
+        return [relative_antecedent(t) for t in found]
+    return place_role(verb, role)
+
+
+def place_role(token: Token, role: str) -> list[Token]:
+    """In- and to-phrases of the token (a to-phrase anywhere below its clause: "moved its
+    headquarters from A to B" hangs "to B" under A)."""
+    if role == "in":
+        return prep_objects(token, {"in"})
+    if role == "to":
+        found = prep_objects(token, {"to"})
+        for below in token.subtree if not found else ():
+            if below.i != token.i:
+                found.extend(prep_objects(below, {"to"}))
+        return found
+    return []
+
+
+def noun_role(noun: Token, role: str) -> list[Token]:
+    """The tokens filling one role of a relational noun (see the module docstring)."""
+    if role == "holder":
+        return noun_holders(noun)
+    if role == "of":
+        found = [*prep_objects(noun, {"of"}), *possessors(noun)]
+        found += [t for t in kids(noun, {"compound"}) if t.pos_ == "PROPN" and t.i < noun.i]
+        return found or _named_before(noun)
+    if role in {"in", "to"}:
+        found = place_role(noun, role)
+        if not found and dep(noun) in OBJECT and noun.head.lemma_.lower() in HOLDING_VERBS:
+            found = place_role(noun.head, role)
+        return found
+    return []
+
+
+def noun_holders(noun: Token) -> list[Token]:
+    """What a relational noun describes: 'X, a unit of Y', 'the founder of Y, X', 'X is a
+    unit of Y', 'X became a division of Y', 'Y co-founder X', 'X has its headquarters in Z'."""
+    found: list[Token] = []
+    apposed = apposed_name(noun)
+    if apposed is not None:
+        found.append(apposed)
+    found += kids(noun, {"appos"})
+    if kids(noun, {"cop"}):
+        found += subjects(noun)
+    label = dep(noun)
+    if label in {"xcomp", "attr"} and noun.head.lemma_.lower() in COPULAR_VERBS:
+        found += subjects(noun.head)
+    if label in NAME_BEFORE and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+        found.append(noun.head)
+    if label in OBJECT and noun.head.lemma_.lower() in HOLDING_VERBS:
+        found += subjects(noun.head)
+    return [relative_antecedent(t) for t in found]
+
+
+def _named_before(noun: Token) -> list[Token]:
+    """'Quillon Robotics co-founder Ravi Menon': the name right before the noun (skipping a
+    written "co-"), whatever the parse made of the phrase; only when a name follows too."""
+    doc = noun.doc
+    start = co_prefixed(noun)
+    before = (start.i if start is not None else noun.i) - 1
+    if before < 0 or doc[before].pos_ != "PROPN":
+        return []
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ != "PROPN":
+        return []
+    return [doc[before]]
+
+
+def role_tokens(trigger: Token, part: str, role: str) -> list[Token]:
+    return verb_role(trigger, role) if part == "VERB" else noun_role(trigger, role)

@@ -1,0 +1,98 @@
+"""Whether a post is held, was held or is to be held, as the text says it.
+
+- former: "former CEO", "ex-chairman", "retired as chairman", "stepped down as CEO",
+  "who was mayor of Leicester until 2019", "served as CEO until 2019";
+- incoming: "incoming CEO", "CEO-designate", "will become chief executive", "will be named";
+- otherwise the post is held at the time of writing (kg:Post without kg:tenure): "will
+  step down as CEO" is a post still held.
+
+Former and incoming posts are kg:Post nodes with kg:tenure kg:Former or kg:Incoming (and
+schema:startDate/endDate where a year is stated); they give no plain schema:jobTitle or
+schema:worksFor facts, which say what a person is now.
+"""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from spacy.tokens import Token
+
+from kg.nlp.syntax import dep, kids, modal, prep_objects
+from kg.vocab import KG, SCHEMA
+
+FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "then"}
+INCOMING_WORDS = {"incoming", "designate", "future", "next"}
+LEAVING_VERBS = {"retire", "resign", "quit", "leave", "depart", "step", "exit"}
+ENTERING_VERBS = {"become", "join"}
+FUTURE_MODALS = {"will", "'ll", "shall"}
+
+
+def modifier_tenure(words: list[Token]) -> URIRef | None:
+    """kg:Former or kg:Incoming from words before or on a title ("former", "ex-", "incoming")."""
+    lowered = {t.lower_.strip("-") for t in words}
+    if lowered & FORMER_WORDS:
+        return KG.Former
+    if lowered & INCOMING_WORDS:
+        return KG.Incoming
+    return None
+
+
+def noun_tenure(noun: Token) -> URIRef | None:
+    """A title noun's own modifiers and the word before it ("ex-CEO", "CEO-designate")."""
+    around = [c for c in noun.children if dep(c) in {"amod", "compound", "advmod"}]
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":
+        around.append(doc[noun.i - 2])
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-":
+        around.append(doc[noun.i + 2])
+    return modifier_tenure(around)
+
+
+def is_future(verb: Token) -> bool:
+    """'will become', 'is to become', 'is set to become'."""
+    if modal(verb) in FUTURE_MODALS:
+        return True
+    head = verb.head
+    marked = any(c.lower_ == "to" for c in verb.children)
+    return marked and head.i != verb.i and head.lemma_.lower() in {"be", "set", "expect", "due"}
+
+
+def verb_tenure(verb: Token) -> URIRef | None | bool:
+    """The tenure a clause gives a post named with "as" or as a complement: kg:Former for a
+    past leaving ("retired as"), kg:Incoming for a future entering ("will become"), None for
+    a post held now, False when the verb says nothing of a post."""
+    lemma = verb.lemma_.lower()
+    if lemma in LEAVING_VERBS:
+        if lemma == "step" and not any(c.lower_ == "down" for c in verb.children):
+            return False
+        return None if is_future(verb) else KG.Former
+    if lemma == "serve":
+        if any(c.lower_ == "since" for t in verb.children for c in t.children):
+            return None
+        return KG.Former if verb.tag_ == "VBD" else None
+    if lemma in ENTERING_VERBS:
+        return KG.Incoming if is_future(verb) else None
+    return False
+
+
+def copula_tenure(noun: Token) -> URIRef | None:
+    """'who was mayor until 2019': a past copula is a post held before."""
+    copulas = kids(noun, {"cop"})
+    if copulas and any(c.lower_ in {"was", "were"} for c in copulas):
+        return KG.Former
+    return noun_tenure(noun)
+
+
+def tenure_dates(*tokens: Token) -> dict[URIRef, Literal]:
+    """schema:startDate/endDate from a year after "since"/"until" (and "in" on a leaving
+    verb), as xsd:gYear."""
+    dates: dict[URIRef, Literal] = {}
+    for token in tokens:
+        leaving = token.lemma_.lower() in LEAVING_VERBS
+        for preposition, key in (("since", SCHEMA.startDate), ("until", SCHEMA.endDate)) + (
+            (("in", SCHEMA.endDate),) if leaving else ()
+        ):
+            for year in prep_objects(token, {preposition}):
+                if year.like_num and len(year.text) == 4 and year.text.isdigit():
+                    dates.setdefault(key, Literal(year.text, datatype=XSD.gYear))
+    return dates

@@ -1,0 +1,136 @@
+"""Relations from trigger words kept as data (kg/lexicon/relation_triggers.tsv) and the
+syntactic roles of kg/facts/relations/arguments.py: founders, parents in their noun forms
+("a subsidiary of", "a unit of", "the owner of", "part of"), headquarters. Also a person's
+nationality from a demonym ("the British physicist Ada Stone", "a Japanese citizen").
+
+Each relation kind checks the classes of its two entities (`KINDS`): an organisation's
+founder is a person or an organisation, its parent an organisation, its location a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import URIRef
+from spacy.tokens import Token
+
+from kg.facts.context import ParsedPiece
+from kg.facts.relations.arguments import noun_holders, relative_antecedent, role_tokens
+from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
+from kg.lexicon import WordKinds, rows, words
+from kg.nlp.syntax import OBJECT, dep, subjects
+from kg.vocab import SCHEMA
+
+KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
+    "founder": (SCHEMA.founder, frozenset({ORG}), frozenset({PERSON, ORG})),
+    "parentOrganization": (SCHEMA.parentOrganization, frozenset({ORG}), frozenset({ORG})),
+    "location": (SCHEMA.location, frozenset({ORG}), frozenset({PLACE})),
+}
+CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
+NOT_PEOPLE = {"company", "firm", "group", "government", "authority", "state", "maker"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    part: str  # VERB or NOUN
+    relation: str
+    subject_role: str
+    object_role: str
+    confidence: float
+
+
+@cache
+def triggers() -> dict[str, list[Trigger]]:
+    """The table's rows by lemma."""
+    table: dict[str, list[Trigger]] = {}
+    for lemma, part, relation, subject, obj, confidence in rows("relation_triggers.tsv"):
+        trigger = Trigger(lemma, part, relation, subject, obj, float(confidence))
+        table.setdefault(lemma, []).append(trigger)
+    return table
+
+
+@cache
+def _verb_kinds() -> WordKinds:
+    verbs = {t.lemma for ts in triggers().values() for t in ts if t.part == "VERB"}
+    return WordKinds({lemma: {lemma} for lemma in verbs})
+
+
+def trigger_lemma(token: Token) -> str | None:
+    """The table's lemma a token stands for ("founded", "co-founder", "headquartered")."""
+    lemma = token.lemma_.lower()
+    if lemma in triggers():
+        return lemma
+    found = _verb_kinds().of(lemma, token.lower_)
+    return next(iter(found)) if found else None
+
+
+class TriggeredRules(FactRecorder):
+    """Relations of kg/lexicon/relation_triggers.tsv, and nationality."""
+
+    def _triggered(self, view: ParsedPiece, token: Token) -> None:
+        lemma = trigger_lemma(token)
+        if lemma is None:
+            return
+        for trigger in triggers()[lemma]:
+            word = token
+            if trigger.part == "NOUN":
+                if token.pos_ not in {"NOUN", "PROPN"} or self.ctx.entity_at(view, token):
+                    continue
+                if dep(token) in {"compound", "amod"} and token.head.pos_ == "NOUN":
+                    word = token.head  # "the parent company of X"
+            elif token.pos_ not in {"VERB", "AUX", "ADJ"}:
+                continue
+            self._relate(view, token, word, trigger)
+
+    def _relate(self, view: ParsedPiece, token: Token, word: Token, trigger: Trigger) -> None:
+        predicate, subject_classes, object_classes = KINDS[trigger.relation]
+        subjects_ = self._entities(view, role_tokens(word, trigger.part, trigger.subject_role))
+        objects_ = self._entities(view, role_tokens(word, trigger.part, trigger.object_role))
+        method = f"{trigger.lemma}-{trigger.subject_role}-{trigger.object_role}"
+        for subject in subjects_:
+            if subject.entity_class not in subject_classes:
+                continue
+            for obj in objects_:
+                if obj.entity_class in object_classes:
+                    self._fact(view, token, subject, predicate, obj, trigger.confidence, method)
+
+    def _entities(self, view: ParsedPiece, tokens: list[Token]) -> list:
+        found = []
+        for token in tokens:
+            entity = self.ctx.entity_of(view, token)
+            if entity is not None and all(e.iri != entity.iri for e in found):
+                found.append(entity)
+        return found
+
+    def _nationality(self, view: ParsedPiece, token: Token) -> None:
+        """'the British physicist Ada Stone', 'a Japanese citizen', 'holds Indian citizenship'."""
+        if dep(token) not in {"amod", "compound"} or self.ctx.entity_at(view, token) is not None:
+            return
+        noun = token.head
+        if noun.pos_ != "NOUN" or _not_a_person_noun(noun):
+            return
+        country = self.ctx.country_of_adjective(token)
+        if country is None:
+            return
+        if noun.lemma_.lower() in CITIZENSHIP_NOUNS and dep(noun) in OBJECT:
+            holders = [relative_antecedent(t) for t in subjects(noun.head)]
+        else:
+            holders = noun_holders(noun)
+        people = [e for e in self._entities(view, holders) if e.entity_class == PERSON]
+        attached = self.ctx._attached_name(view, noun)
+        if not people and attached is not None and attached.entity_class == PERSON:
+            people = [attached]
+        for person in people:
+            self._fact(view, token, person, SCHEMA.nationality, country, 0.75, "nationality")
+
+
+def _not_a_person_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in NOT_PEOPLE
+        or lemma in words("organisation_nouns.txt")
+        or lemma in words("government_nouns.txt")
+        or noun.lower_ in words("titles.txt")
+    )

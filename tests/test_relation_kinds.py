@@ -1,0 +1,129 @@
+"""Issue 18's relation kinds and entity types, on sentences written for these tests (not the
+gold set's): founders, parents and headquarters from the trigger table, nationality, posts
+with tenure, calendar words and datelines. The real bundled pipeline, one extraction run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, Literal, URIRef
+
+from kg.extraction import ExtractOptions, extract
+from kg.vocab import ITSRDF, KG, NIF, SCHEMA
+
+TEXTS = {
+    "cofounded": "Harlow Analytics was co-founded by Mei Chen and Tomas Ruiz.",
+    "founded": "Oskar Brandt founded Vellum Studios in 2004.",
+    "not-founded": "Jana Novak did not found Tillman Robotics.",
+    "subsidiary": "Serra Foods, a subsidiary of Montclair Holdings, opened a plant.",
+    "division": "Kapoor Freight is a division of Ardent Group.",
+    "headquarters": "Brixton Pharma has its headquarters in Utrecht.",
+    "nationality": "The Dutch cyclist Anouk Visser won the stage.",
+    "government": "The German government fined Tillman Robotics.",
+    "resigned": "Rosa Klein resigned as president of Altmark Bank in 2021.",
+    "former": "Former Serra Foods chairman Henrik Olsen died last week.",
+    "incoming": "Lucas Meyer will become chief financial officer of Brixton Pharma.",
+    "leaving-later": "Vellum Studios chairman Ines Duarte will step down next year.",
+    "dateline": "LISBON — Ines Duarte spoke to reporters on Wednesday.",
+}
+
+
+@pytest.fixture(scope="module")
+def graphs(tmp_path_factory) -> dict[str, tuple]:
+    folder = tmp_path_factory.mktemp("kinds")
+    for name, text in TEXTS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    dataset = extract([str(folder)], ExtractOptions()).dataset
+    assert extract  # validation on: violations would be in the summary
+    labels = {s: str(o) for s, o in dataset.subject_objects(RDFS.label)}
+    by_text = {}
+    for graph in dataset.graphs():
+        text = next(iter(graph.objects(None, NIF.isString)), None)
+        if text is not None:
+            name = next(n for n, t in TEXTS.items() if t == str(text))
+            by_text[name] = (graph, labels)
+    return by_text
+
+
+def facts(graphs, name: str, predicate: URIRef) -> set[tuple[str, str]]:
+    graph, labels = graphs[name]
+    return {
+        (labels.get(s, str(s)), labels.get(o, str(o)) if isinstance(o, URIRef) else str(o))
+        for s, o in graph.subject_objects(predicate)
+    }
+
+
+def posts(graphs, name: str) -> list[dict]:
+    graph, labels = graphs[name]
+    found = []
+    for post in graph.subjects(RDF.type, KG.Post):
+        found.append(
+            {p: graph.value(post, p) for p in (KG.tenure, SCHEMA.roleName, SCHEMA.endDate)}
+            | {KG.organization: labels.get(graph.value(post, KG.organization))}
+        )
+    return found
+
+
+def test_founders_from_the_trigger_table(graphs) -> None:
+    assert facts(graphs, "cofounded", SCHEMA.founder) == {
+        ("Harlow Analytics", "Mei Chen"),
+        ("Harlow Analytics", "Tomas Ruiz"),
+    }
+    assert facts(graphs, "founded", SCHEMA.founder) == {("Vellum Studios", "Oskar Brandt")}
+    assert facts(graphs, "not-founded", SCHEMA.founder) == set()
+
+
+def test_parents_and_headquarters_in_noun_forms(graphs) -> None:
+    assert ("Serra Foods", "Montclair Holdings") in facts(
+        graphs, "subsidiary", SCHEMA.parentOrganization
+    )
+    assert facts(graphs, "division", SCHEMA.parentOrganization) == {
+        ("Kapoor Freight", "Ardent Group")
+    }
+    assert facts(graphs, "headquarters", SCHEMA.location) == {("Brixton Pharma", "Utrecht")}
+
+
+def test_nationality_of_a_person_not_of_a_government(graphs) -> None:
+    found = facts(graphs, "nationality", SCHEMA.nationality)
+    assert len(found) == 1
+    person, country = found.pop()
+    assert person == "Anouk Visser" and "Netherlands" in country
+    assert facts(graphs, "government", SCHEMA.nationality) == set()
+
+
+def test_former_and_incoming_posts_give_no_current_facts(graphs) -> None:
+    (resigned,) = posts(graphs, "resigned")
+    assert (
+        resigned[KG.tenure] == KG.Former and str(resigned[SCHEMA.roleName]).lower() == "president"
+    )
+    assert resigned[KG.organization] == "Altmark Bank" and str(resigned[SCHEMA.endDate]) == "2021"
+    (former,) = posts(graphs, "former")
+    assert former[KG.tenure] == KG.Former and str(former[SCHEMA.roleName]) == "chairman"
+    (incoming,) = posts(graphs, "incoming")
+    assert incoming[KG.tenure] == KG.Incoming and incoming[KG.organization] == "Brixton Pharma"
+    for name in ("resigned", "former", "incoming"):
+        assert facts(graphs, name, SCHEMA.jobTitle) == set(), name
+        assert facts(graphs, name, SCHEMA.worksFor) == set(), name
+
+
+def test_a_post_to_be_left_is_still_held(graphs) -> None:
+    (post,) = posts(graphs, "leaving-later")
+    assert post[KG.tenure] is None
+    assert facts(graphs, "leaving-later", SCHEMA.jobTitle) == {("Ines Duarte", "chairman")}
+
+
+def test_datelines_are_places_and_weekdays_no_entities(graphs) -> None:
+    graph, labels = graphs["dateline"]
+    classes = {
+        str(graph.value(m, NIF.anchorOf)): graph.value(m, ITSRDF.taClassRef)
+        for m in graph.subjects(ITSRDF.taIdentRef, None)
+    }
+    assert classes.get("LISBON") == SCHEMA.Place
+    assert "Wednesday" not in classes
+    assert Literal("Wednesday") not in set(labels.values())
+
+
+def test_the_gold_set_for_the_new_kinds_exists() -> None:
+    gold = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "kinds.jsonl"
+    assert len(gold.read_text(encoding="utf-8").splitlines()) >= 40
