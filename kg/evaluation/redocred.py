@@ -19,7 +19,8 @@ list is in README.md), with the argument types kg claims in brackets:
 A kg fact matches a gold relation of a mapped property when its subject names the head and
 its object the tail: a name matches when one of the entity's forms in the document (its
 mentions' anchors, or the name in its IRI, for a country the text only implies as in
-"the Chinese company") equals one of the gold entity's mention names, ignoring
+"the Chinese company", or the adjective naming it in the evidence sentence, "American")
+equals one of the gold entity's mention names, ignoring
 case, a leading "the" and punctuation. Precision is over every kg fact of a mapped
 predicate; recall over the gold relations of the mapped properties whose argument types kg
 claims (in brackets), so a country of a river is not counted against kg. Unmatched
@@ -38,6 +39,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import InputError, Msg
+from kg.lexicon import pairs
 from kg.vocab import ITSRDF, KG, NIF, SCHEMA
 
 # kg predicate -> [(Wikidata property, reversed: gold head is kg's object)]
@@ -158,11 +160,27 @@ def facts_of(graph: Graph) -> list[PredictedFact]:
                     str(predicate),
                     str(obj),
                     frozenset(forms.get(subject, set()) | {_iri_name(subject)}),
-                    frozenset(forms.get(obj, set()) | {_iri_name(obj)}),
+                    frozenset(
+                        forms.get(obj, set())
+                        | {_iri_name(obj)}
+                        | _demonyms_in(_iri_name(obj), evidence.get((subject, predicate, obj), ""))
+                    ),
                     evidence.get((subject, predicate, obj), ""),
                 )
             )
     return facts
+
+
+def _demonyms_in(country: str, evidence: str) -> set[str]:
+    """The words of the evidence sentence that name the country as an adjective ("American"
+    for the United States): a country the text only implies is written that way."""
+    said = set(normalise(evidence).split())
+    return {
+        demonym
+        for demonym, name in pairs("demonyms.tsv").items()
+        if demonym in said
+        and normalise(pairs("place_aliases.tsv").get(name.lower(), name)) == country
+    }
 
 
 def _iri_name(iri: URIRef) -> str:
