@@ -21,6 +21,9 @@ TEXTS = {
     "headquarters": "Brixton Pharma has its headquarters in Utrecht.",
     "nationality": "The Dutch cyclist Anouk Visser won the stage.",
     "government": "The German government fined Tillman Robotics.",
+    "film": "Rangeela Raat is a 1962 Indian film directed by Anil Mehra.",
+    "relative-under-negation": "Olga Lind, who holds Swedish citizenship, was not allowed to enter.",
+    "owner-under-negation": "Montclair Holdings, which owns Serra Foods, did not comment.",
     "resigned": "Rosa Klein resigned as president of Altmark Bank in 2021.",
     "former": "Former Serra Foods chairman Henrik Olsen died last week.",
     "incoming": "Lucas Meyer will become chief financial officer of Brixton Pharma.",
@@ -90,6 +93,15 @@ def test_nationality_of_a_person_not_of_a_government(graphs) -> None:
     person, country = found.pop()
     assert person == "Anouk Visser" and "Netherlands" in country
     assert facts(graphs, "government", SCHEMA.nationality) == set()
+    assert facts(graphs, "film", SCHEMA.nationality) == set()  # a film is no person
+
+
+def test_a_relative_clause_is_not_negated_by_its_main_clause(graphs) -> None:
+    (found,) = facts(graphs, "relative-under-negation", SCHEMA.nationality)
+    assert found[0] == "Olga Lind" and "Sweden" in found[1]
+    assert facts(graphs, "owner-under-negation", SCHEMA.parentOrganization) == {
+        ("Serra Foods", "Montclair Holdings")
+    }
 
 
 def test_former_and_incoming_posts_give_no_current_facts(graphs) -> None:

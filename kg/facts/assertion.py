@@ -22,6 +22,7 @@ DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "dispute"}
 
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+PRESUPPOSED = {"acl:relcl", "relcl", "appos"}  # not acl: "denied reports that it banned X"
 
 
 def asserted(token: Token) -> bool:
@@ -35,8 +36,9 @@ def _unasserted(doc: Doc) -> frozenset[int]:
     from doc.to_array: rules ask for every token, and Token attributes are slow)."""
     rows = doc.to_array([HEAD, LOWER, DEP, LEMMA, POS]).tolist()
     strings = doc.vocab.strings
-    heads, conditioned, own = [], set(), []
+    heads, conditioned, own, labels = [], set(), [], []
     for i, (head, lower, label, lemma, pos) in enumerate(rows):
+        labels.append(label)
         head = i + (head if head < 2**63 else head - 2**64)  # a relative offset, as uint64
         heads.append(head)
         if lower_of(strings, lower) in CONDITIONAL_MARKS and lower_of(strings, label) == "mark":
@@ -54,7 +56,10 @@ def _unasserted(doc: Doc) -> frozenset[int]:
             blocked[i] = own[i] or i in conditioned
         above = blocked[i]
         for below in reversed(path):
-            above = above or own[below] or below in conditioned
+            # a relative clause or an apposition is not in the scope of the clause
+            # above it: "X, who owns Y, did not comment" still says that X owns Y
+            presupposed = lower_of(strings, labels[below]) in PRESUPPOSED
+            above = (not presupposed and above) or own[below] or below in conditioned
             blocked[below] = above
     return frozenset(i for i, is_blocked in blocked.items() if is_blocked)
 

@@ -28,7 +28,6 @@ KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
     "location": (SCHEMA.location, frozenset({ORG}), frozenset({PLACE})),
 }
 CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
-NOT_PEOPLE = {"company", "firm", "group", "government", "authority", "state", "maker"}
 
 
 @dataclass(frozen=True)
@@ -127,10 +126,7 @@ class TriggeredRules(FactRecorder):
 
 
 def _not_a_person_noun(noun: Token) -> bool:
+    """Only nouns for people (kg/lexicon/person_nouns.txt) and citizenship take a
+    nationality: "an Indian film" or "a French magazine" says nothing of a person."""
     lemma = noun.lemma_.lower()
-    return (
-        lemma in NOT_PEOPLE
-        or lemma in words("organisation_nouns.txt")
-        or lemma in words("government_nouns.txt")
-        or noun.lower_ in words("titles.txt")
-    )
+    return lemma not in words("person_nouns.txt") | CITIZENSHIP_NOUNS
