@@ -1,22 +1,26 @@
 """Relations between entities, from the dependency parse and the entity mentions.
 
-- ownership: owned `schema:parentOrganization` owner. "Y owns X" (owns), "X is owned by Y",
-  "X, owned by Y", "X, which is owned by Y" (owned-by), "Y-owned X" (x-owned), "Y acquired X"
-  (acquired), "X's parent company Y" (parent-company), "Y's X" for two organisations
-  (possessive).
+- The trigger table (kg/lexicon/relation_triggers.tsv, read by triggered.py through the
+  syntactic roles of arguments.py): founders ("founded by", "co-founder", "X, founded in
+  1994 by Y"), owners and parents ("owns", "acquired", "owned by", "a subsidiary of", "a
+  unit of", "part of", "the parent company of", "the owner of"), headquarters ("based in",
+  "headquartered in", "has its headquarters in", "moved its headquarters to"). Each row
+  names the roles that fill the fact's subject and object; each kind checks its classes.
+- nationality: person `schema:nationality` country ("the British physicist Ada Stone", "a
+  Japanese citizen", "holds Indian citizenship"; triggered.py).
 - posts: person `schema:jobTitle` "title", person `schema:worksFor` org, and a `kg:Post` node
   pairing holder, title, organisation and jurisdiction. "Secretary of State Mike Pompeo"
   (title-before-name), "Jane Roe, CEO of Acme" (apposition), "Acme named Jane Roe CEO"
-  (appointment), "Jane Roe is the CEO of Acme" (copula).
+  (appointment), "Jane Roe is the CEO of Acme" (copula), "retired as chairman of Acme",
+  "will become CEO" (served-as); former and incoming posts carry kg:tenure (tenure.py).
 - party: person `schema:memberOf` party. "Josh Doe, a Republican" (party-apposition).
-- base: org `schema:location` place. "Seattle-based Acme", "Acme, based in Seattle".
-- origin: org `kg:countryOfOrigin` country. "Chinese-owned Acme", "Chinese company Acme".
+- what the table cannot read (organisations.py): "owns" read from the surface where the
+  parse is wrong, "Y-owned X", "Seattle-based Acme", "Y's X" for two organisations, origin
+  ("Chinese-owned Acme", "Chinese company Acme": `kg:countryOfOrigin`).
 
 Nothing is asserted from a negated clause or from one under a denial ("Huawei has denied
-that it enables spying"): see `asserted`. Confidence is per rule: patterns with an explicit
-verb score higher than possessives and descriptor anaphora.
+that it enables spying"): see `asserted`. Confidence is per rule or table row.
 
-The rules: organisations.py (ownership, base, origin), posts.py (titles, posts, parties), each a
-mixin of base.FactRecorder; finder.RelationFinder runs them all. Assertion checks are
-kg/facts/assertion.py.
+The rules are mixins of base.FactRecorder; finder.RelationFinder runs them all. Assertion
+checks are kg/facts/assertion.py.
 """

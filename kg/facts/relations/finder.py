@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.relations.base import _unique
-from kg.facts.relations.organisations import ACQUIRE_VERBS, OrganisationRules
+from kg.facts.relations.organisations import OrganisationRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.triggered import CITIZENSHIP_NOUNS, TriggeredRules, triggers
 from kg.lexicon import pairs
@@ -21,7 +21,7 @@ from kg.nlp.syntax import (
 _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered", "founded"}
 
 
-_TRIGGER_LEMMAS = {"own", "parent"} | ACQUIRE_VERBS | APPOINT_VERBS | CITIZENSHIP_NOUNS
+_TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS
 
 
 _TRIGGER_DEPS = POSSESSIVE | {"amod"}
@@ -53,7 +53,6 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules):
                     continue
                 self._ownership(view, token)
                 self._hyphenated(view, token)
-                self._based_in(view, token)
                 self._origin_adjective(view, token)
                 self._appointment(view, token)
                 self._triggered(view, token)

@@ -1,10 +1,11 @@
-"""Relations between organisations and places: who owns what, where it is based, where from.
+"""Relations between organisations and places that the trigger table
+(kg/lexicon/relation_triggers.tsv, kg/facts/relations/triggered.py) cannot read: "X owns",
+"X acquired", "X is owned by", "based in" and "headquartered in" are rows of that table.
 
-- ownership: owned `schema:parentOrganization` owner. "Y owns X" (owns), "X is owned by Y",
-  "X, owned by Y", "X, which is owned by Y" (owned-by), "Y-owned X" (x-owned), "Y acquired X"
-  (acquired), "X's parent company Y" (parent-company), "Y's X" for two organisations
-  (possessive).
-- base: org `schema:location` place. "Seattle-based Acme", "Acme, based in Seattle".
+- ownership read from the surface where parsers misread it ("Chinese internet giant
+  ByteDance owns TikTok, ..., as well as Douyin": owns), "Y-owned X" (x-owned), "X's parent
+  company Y" (parent-company), "Y's X" for two organisations (possessive).
+- base: "Seattle-based Acme" (x-based), the place written into the word.
 - origin: org `kg:countryOfOrigin` country. "Chinese-owned Acme", "Chinese company Acme".
 """
 
@@ -17,19 +18,11 @@ from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PLACE, FactRecorder
 from kg.nlp.syntax import (
     POSSESSIVE,
-    agents,
     dep,
-    is_passive,
-    objects,
-    passive_subjects,
     possessors,
     prep_objects,
-    subjects,
 )
 from kg.vocab import KG, SCHEMA
-
-ACQUIRE_VERBS = {"acquire", "buy", "purchase"}
-
 
 COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisation"}
 
@@ -48,23 +41,7 @@ class OrganisationRules(FactRecorder):
                 for owned in owned_list:
                     self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.8, "owns")
                 return
-        if token.pos_ == "VERB" and lemma in {"own"} | ACQUIRE_VERBS:
-            method = "owns" if lemma == "own" else "acquired"
-            if lemma == "buy" and not any(self._org(view, o) for o in objects(token)):
-                return
-            if is_passive(token):
-                owned = passive_subjects(token) or (
-                    [token.head] if dep(token) in {"acl", "acl:relcl", "relcl", "amod"} else []
-                )
-                owned = [self._relative_antecedent(t) for t in owned]
-                for owned_token in owned:
-                    for owner_token in agents(token):
-                        self._owned_by(view, token, owned_token, owner_token, 0.9, "owned-by")
-            else:
-                for owner_token in subjects(token):
-                    for owned_token in objects(token):
-                        self._owned_by(view, token, owned_token, owner_token, 0.85, method)
-        elif lemma == "parent" and dep(token) in {"amod", "compound"}:
+        if lemma == "parent" and dep(token) in {"amod", "compound"}:
             company = token.head  # "Acme's parent company", "the parent company of Acme"
             for owned_token in possessors(company) + prep_objects(company, {"of"}):
                 self._owned_by(view, token, owned_token, company, 0.8, "parent-company")
@@ -95,15 +72,6 @@ class OrganisationRules(FactRecorder):
             if token is None or token.text in {";", "."}:
                 break
         return owned
-
-    def _relative_antecedent(self, token: Token) -> Token:
-        """'which'/'that' in a relative clause stands for the noun the clause modifies."""
-        if token.lower_ in {"which", "that", "who"}:
-            clause = token.head
-            while dep(clause) not in {"acl:relcl", "relcl"} and clause.head.i != clause.i:
-                clause = clause.head
-            return clause.head
-        return token
 
     def _hyphenated(self, view: ParsedPiece, token: Token) -> None:
         """'ByteDance-owned TikTok', 'Chinese-owned TikTok', 'Seattle-based Amazon'."""
@@ -141,22 +109,6 @@ class OrganisationRules(FactRecorder):
             if entity is not None:
                 return entity if entity.entity_class == ORG else None
         return None
-
-    def _based_in(self, view: ParsedPiece, token: Token) -> None:
-        if token.lower_ not in {"based", "headquartered"} or _hyphen_prefix(token) is not None:
-            return
-        places = [
-            place
-            for t in prep_objects(token, {"in"})
-            if (place := self.ctx.entity_of(view, t)) is not None and place.entity_class == PLACE
-        ]
-        holders = passive_subjects(token) or (
-            [token.head] if dep(token) in {"acl", "amod", "acl:relcl", "relcl"} else []
-        )
-        for holder in holders:
-            org = self._org(view, self._relative_antecedent(holder))
-            for place in places:
-                self._fact(view, token, org, SCHEMA.location, place, 0.85, "based-in")
 
     def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
         """'the Chinese company ByteDance', 'Chinese firm Huawei'."""
