@@ -29,6 +29,7 @@ TEXTS = {
     "incoming": "Lucas Meyer will become chief financial officer of Brixton Pharma.",
     "leaving-later": "Vellum Studios chairman Ines Duarte will step down next year.",
     "dateline": "LISBON — Ines Duarte spoke to reporters on Wednesday.",
+    "ranks": "Staff Sergeant Omar Kell and Petty Officer Dana Reyes were injured.",
 }
 
 
@@ -139,3 +140,10 @@ def test_datelines_are_places_and_weekdays_no_entities(graphs) -> None:
 def test_the_gold_set_for_the_new_kinds_exists() -> None:
     gold = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "kinds.jsonl"
     assert len(gold.read_text(encoding="utf-8").splitlines()) >= 40
+
+
+def test_ranks_are_titles_not_names(graphs) -> None:
+    assert facts(graphs, "ranks", SCHEMA.jobTitle) == {
+        ("Omar Kell", "Staff Sergeant"),
+        ("Dana Reyes", "Petty Officer"),
+    }

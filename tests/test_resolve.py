@@ -129,3 +129,21 @@ def test_a_name_of_initials_or_suffixes_only_makes_no_entity():
     # "I" (a regnal number, or the pronoun) and "Jr." have no name words: no key, no IRI
     groups = grouped(("Tobin Rask", "PERSON"), ("I", "PERSON"), ("Jr.", "PERSON"))
     assert groups == {("tobin rask", SCHEMA.Person): ["Tobin Rask"]}
+
+
+def test_a_whole_name_keeps_its_class_against_two_short_forms() -> None:
+    from kg.entities.mention import Mention
+    from kg.entities.resolve import vote_class
+    from kg.vocab import SCHEMA
+
+    def mention(anchor: str, cls) -> Mention:
+        return Mention(0, len(anchor), anchor, "X", cls, (0, 10))
+
+    group = [
+        mention("Maria Duarte", SCHEMA.Person),
+        mention("Duarte", SCHEMA.Organization),
+        mention("Duarte", SCHEMA.Organization),
+    ]
+    assert vote_class(group, "") == SCHEMA.Person
+    group.append(mention("Duarte", SCHEMA.Organization))  # three short forms outweigh it
+    assert vote_class(group, "") == SCHEMA.Organization

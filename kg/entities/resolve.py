@@ -157,10 +157,15 @@ def _join_surnames(groups: dict[str, list[Mention]], pages: dict[str, str]) -> N
         pages.pop(key, None)
 
 
+FULL_NAME_VOTE = 2.5  # a name tagged whole outweighs two of its short forms tagged otherwise
+
+
 def vote_class(group: list[Mention], page: str) -> URIRef:
+    """The class most of the mentions give: a name the NER tagged as a whole ("Maria Duarte",
+    PERSON) keeps its class against a short form or two tagged otherwise ("Duarte", ORG)."""
     votes: Counter[URIRef] = Counter()
     for mention in group:
-        votes[mention.entity_class] += 1.5 if " " in mention.anchor else 1.0
+        votes[mention.entity_class] += FULL_NAME_VOTE if " " in mention.anchor else 1.0
     known = known_entities().get(page_name(page)) if page else None
     if known:
         votes[known[1]] += 3.0

@@ -32,6 +32,7 @@ from kg.nlp.syntax import (
 COPULAR_VERBS = {"be", "become", "remain"}
 HOLDING_VERBS = {"have", "keep", "maintain", "move", "relocate", "open"}
 NAME_BEFORE = {"compound", "nmod:desc", "appos", "flat"}
+PREPOSITION_ROLES = {"in", "to", "for", "at", "with"}
 
 
 def relative_antecedent(token: Token) -> Token:
@@ -69,21 +70,19 @@ def verb_role(verb: Token, role: str) -> list[Token]:
         if not found and dep(verb) in CLAUSAL_MODIFIER | {"amod"}:
             found = with_conjuncts([verb.head])  # "X, founded by Y", "the Y-founded X"
         return [relative_antecedent(t) for t in found]
-    return place_role(verb, role)
+    return place_role(verb, role) if role in PREPOSITION_ROLES else []
 
 
 def place_role(token: Token, role: str) -> list[Token]:
-    """In- and to-phrases of the token (a to-phrase anywhere below its clause: "moved its
-    headquarters from A to B" hangs "to B" under A)."""
-    if role == "in":
-        return prep_objects(token, {"in"})
+    """The objects of the preposition a role names ("in", "for", "at"); a to-phrase also
+    anywhere below the token's clause ("moved its headquarters from A to B" hangs "to B"
+    under A)."""
+    found = prep_objects(token, {role})
     if role == "to":
-        found = prep_objects(token, {"to"})
         for below in token.subtree if not found else ():
             if below.i != token.i:
                 found.extend(prep_objects(below, {"to"}))
-        return found
-    return []
+    return found
 
 
 def noun_role(noun: Token, role: str) -> list[Token]:
@@ -94,7 +93,7 @@ def noun_role(noun: Token, role: str) -> list[Token]:
         found = [*prep_objects(noun, {"of"}), *possessors(noun)]
         found += [t for t in kids(noun, {"compound"}) if t.pos_ == "PROPN" and t.i < noun.i]
         return found or _named_before(noun)
-    if role in {"in", "to"}:
+    if role in PREPOSITION_ROLES:
         found = place_role(noun, role)
         if not found and dep(noun) in OBJECT and noun.head.lemma_.lower() in HOLDING_VERBS:
             found = place_role(noun.head, role)

@@ -164,6 +164,8 @@ class PostRules(FactRecorder):
         first_title = next((k for k, t in enumerate(run) if t.lower_ in titles), None)
         if first_title is None:
             return
+        while first_title > 0 and run[first_title - 1].lower_ in words("rank_prefixes.txt"):
+            first_title -= 1  # "Petty Officer", "Staff Sergeant"
         title_tokens = [t for t in run[first_title:] if self.ctx.entity_at(view, t) is None]
         while title_tokens and title_tokens[-1].lower_ == "of":
             title_tokens.pop()

@@ -20,12 +20,13 @@ from kg.facts.relations.arguments import noun_holders, relative_antecedent, role
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
 from kg.lexicon import WordKinds, rows, words
 from kg.nlp.syntax import OBJECT, dep, subjects
-from kg.vocab import SCHEMA
+from kg.vocab import KG, SCHEMA
 
 KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
     "founder": (SCHEMA.founder, frozenset({ORG}), frozenset({PERSON, ORG})),
     "parentOrganization": (SCHEMA.parentOrganization, frozenset({ORG}), frozenset({ORG})),
     "location": (SCHEMA.location, frozenset({ORG}), frozenset({PLACE})),
+    "memberOf": (SCHEMA.memberOf, frozenset({PERSON, ORG}), frozenset({ORG})),
 }
 CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
 
@@ -104,25 +105,28 @@ class TriggeredRules(FactRecorder):
         return found
 
     def _nationality(self, view: ParsedPiece, token: Token) -> None:
-        """'the British physicist Ada Stone', 'a Japanese citizen', 'holds Indian citizenship'."""
+        """A demonym on a noun for what an entity is: a person's nationality ('the British
+        physicist Ada Stone', 'a Japanese citizen', 'holds Indian citizenship'), an
+        organisation's country ('Acme is a Swedish orchestra', 'Acme, a French newspaper')."""
         if dep(token) not in {"amod", "compound"} or self.ctx.entity_at(view, token) is not None:
             return
         noun = token.head
-        if noun.pos_ != "NOUN" or _not_a_person_noun(noun):
-            return
-        country = self.ctx.country_of_adjective(token)
+        country = self.ctx.country_of_adjective(token) if noun.pos_ == "NOUN" else None
         if country is None:
             return
         if noun.lemma_.lower() in CITIZENSHIP_NOUNS and dep(noun) in OBJECT:
             holders = [relative_antecedent(t) for t in subjects(noun.head)]
         else:
             holders = noun_holders(noun)
-        people = [e for e in self._entities(view, holders) if e.entity_class == PERSON]
+        described = self._entities(view, holders)
         attached = self.ctx._attached_name(view, noun)
-        if not people and attached is not None and attached.entity_class == PERSON:
-            people = [attached]
-        for person in people:
-            self._fact(view, token, person, SCHEMA.nationality, country, 0.75, "nationality")
+        if not described and attached is not None:
+            described = [attached]
+        for entity in described:
+            if entity.entity_class == PERSON and not _not_a_person_noun(noun):
+                self._fact(view, token, entity, SCHEMA.nationality, country, 0.75, "nationality")
+            elif entity.entity_class == ORG and _organisation_noun(noun):
+                self._fact(view, token, entity, KG.countryOfOrigin, country, 0.7, "demonym-origin")
 
 
 def _not_a_person_noun(noun: Token) -> bool:
@@ -130,3 +134,13 @@ def _not_a_person_noun(noun: Token) -> bool:
     nationality: "an Indian film" or "a French magazine" says nothing of a person."""
     lemma = noun.lemma_.lower()
     return lemma not in words("person_nouns.txt") | CITIZENSHIP_NOUNS
+
+
+def _organisation_noun(noun: Token) -> bool:
+    """Nouns for organisations ("company", "orchestra", "university", "club"): "a 1970
+    American drama film" gives no film's country, only an organisation's."""
+    lemma = noun.lemma_.lower()
+    return lemma in words("organisation_nouns.txt") | words("organisation_name_words.txt") | {
+        "orchestra", "club", "team", "band", "ensemble", "choir", "museum", "charity",
+        "manufacturer", "newspaper", "magazine", "broadcaster", "party",
+    }  # fmt: skip
