@@ -32,7 +32,14 @@ STANDARD = (
     "http://purl.org/dc/terms/",
 )
 # Terms about the ontology itself, never in instance data.
-ONTOLOGY_LEVEL = {KG.reserved, KG.reuses, KG.reusesVocabulary, KG.EventStatus, KG.Tenure}
+ONTOLOGY_LEVEL = {
+    KG.reserved,
+    KG.reuses,
+    KG.reusesVocabulary,
+    KG.EventStatus,
+    KG.Tenure,
+    KG.DealStatus,
+}
 DECLARATION_TYPES = {
     OWL.Class,
     OWL.ObjectProperty,

@@ -20,12 +20,23 @@ from kg.stores.store import load_files
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "example.trig"
 EXTRA = DATA / "store_extra.trig"
-NAMES = ["bans", "claims", "entities", "ownership", "quotes", "retractions", "roles", "sources"]
+NAMES = [
+    "acquisitions",
+    "bans",
+    "claims",
+    "entities",
+    "ownership",
+    "quotes",
+    "retractions",
+    "roles",
+    "sources",
+]
 COLUMNS = {
     "entities": ["entity", "label", "type", "mentions", "sources"],
     "ownership": ["owner", "ownerLabel", "owned", "ownedLabel", "sources"],
     "roles": ["person", "personLabel", "role", "org", "orgLabel", "sources"],
     "bans": ["event", "issuerLabel", "targetLabel", "status", "date", "sources"],
+    "acquisitions": ["deal", "acquirerLabel", "acquiredLabel", "status", "price", "sources"],
     "quotes": ["speakerLabel", "quote", "source"],
     "claims": ["subjectLabel", "predicate", "objectLabel", "source", "evidence", "confidence"],
     "retractions": ["event", "byLabel", "source", "evidence"],
@@ -55,6 +66,8 @@ def test_every_query_gives_the_same_rows_on_every_back_end(
         from_endpoint = run_query(name, endpoint=Endpoint(url=oxigraph.query_url))
         assert set(COLUMNS[name]) <= set(from_files.columns), name
         assert from_files == from_store == from_endpoint, name
+        if name == "acquisitions":
+            continue  # the hand-written examples state no deal: tests/test_deals.py runs it
         if name not in ("roles", "retractions") or len(files) == 2:
             assert from_files.rows, name
 

@@ -61,6 +61,17 @@ INSERT DATA {{
       kg:mention <doc/0123456789abcdef#char=53,61> .
 }} ;
 """
+DEAL = "<event/acquisition/00000000000000dd>"
+ADD_DEAL = f"""
+INSERT DATA {{
+  {DEAL} a kg:Acquisition ;
+      kg:acquirer {ACME} ;
+      kg:acquired <entity/organization/zenith-holdings> ;
+      kg:dealStatus kg:Announced ;
+      kg:price "$2 billion" ;
+      kg:mention <doc/0123456789abcdef#char=58,61> .
+}} ;
+"""
 
 
 def iri(node: str) -> URIRef:
@@ -374,6 +385,35 @@ CASES = [
         "at most one rdfs:label",
     ),
     Case("Prohibition-target", delete(BAN, "kg:target"), BAN, KG.target, "at least one kg:target"),
+    # ---- acquisitions (ADD_DEAL first) ----
+    Case(
+        "Acquisition-acquired",
+        ADD_DEAL + delete(DEAL, "kg:acquired"),
+        DEAL,
+        KG.acquired,
+        "exactly one kg:acquired",
+    ),
+    Case(
+        "Acquisition-acquirer",
+        ADD_DEAL + add(DEAL, "kg:acquirer", MARY),
+        DEAL,
+        KG.acquirer,
+        "exactly one kg:acquirer",
+    ),
+    Case(
+        "Acquisition-status",
+        ADD_DEAL + replace(DEAL, "kg:dealStatus", "kg:Enacted"),
+        DEAL,
+        KG.dealStatus,
+        "one of kg:Announced, kg:Completed, kg:Blocked or kg:Abandoned",
+    ),
+    Case(
+        "Acquisition-price",
+        ADD_DEAL + replace(DEAL, "kg:price", '""'),
+        DEAL,
+        KG.price,
+        "non-empty plain string",
+    ),
     Case(
         "Prohibition-status",
         replace(BAN, "kg:status", "kg:Banned"),
@@ -563,6 +603,13 @@ def test_example_conforms(shapes: Graph, example_text: str) -> None:
 def test_example_with_retraction_conforms(shapes: Graph, example_text: str) -> None:
     graph = example_graph(example_text)
     graph.update(PREFIXES + ADD_RETRACTION)
+    report = validate_graph(graph, shapes)
+    assert report.conforms, render_report(report)
+
+
+def test_example_with_an_acquisition_conforms(shapes: Graph, example_text: str) -> None:
+    graph = example_graph(example_text)
+    graph.update(PREFIXES + ADD_DEAL)
     report = validate_graph(graph, shapes)
     assert report.conforms, render_report(report)
 

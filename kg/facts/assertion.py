@@ -13,8 +13,10 @@ from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc, Token
 
 from kg.nlp.syntax import (
+    dep,
     is_negated,
     lower_of,
+    modal,
     per_doc,
 )
 
@@ -65,3 +67,34 @@ def _unasserted(doc: Doc) -> frozenset[int]:
 
 
 _CLAUSE_POS = {VERB_POS, AUX_POS, ADJ_POS}
+
+
+FUTURE_MODALS = {"will", "'ll", "shall"}
+INTENT_VERBS = {
+    "agree", "plan", "offer", "seek", "propose", "bid", "aim", "intend", "want", "try", "hope",
+    "expect", "consider", "negotiate", "move", "look", "prepare", "announce",
+}  # fmt: skip
+
+
+def is_future(verb: Token) -> bool:
+    """'will become', 'is to become', 'is set to become'."""
+    if modal(verb) in FUTURE_MODALS:
+        return True
+    head = verb.head
+    marked = any(c.lower_ == "to" for c in verb.children)
+    return marked and head.i != verb.i and head.lemma_.lower() in {"be", "set", "expect", "due"}
+
+
+def intended(verb: Token) -> Token | None:
+    """The verb of intent a clause hangs from ("agreed to buy", "plans to acquire", "offered
+    to buy"), or None."""
+    head = verb.head
+    if head.i != verb.i and dep(verb) == "xcomp" and head.lemma_.lower() in INTENT_VERBS:
+        return head
+    return None
+
+
+def realised(verb: Token) -> bool:
+    """The clause says it happened or holds, not that it will or is meant to ("will buy",
+    "agreed to buy"): ownership comes only from a realised purchase."""
+    return not is_future(verb) and intended(verb) is None

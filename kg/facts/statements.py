@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from kg.entities.resolve import LocalEntity
 from kg.facts.claims import Event, Fact, Quotation
 from kg.facts.context import DocumentContext
+from kg.facts.events.deals import DealFinder
 from kg.facts.events.finder import EventFinder
 from kg.facts.quotes import find_quotations
 from kg.facts.relations.finder import RelationFinder
@@ -26,7 +27,7 @@ def extract_statements(
     """Run the relation, event and quotation extractors over a parsed document."""
     context = DocumentContext.build(text, parsed, entities, metadata, base)
     facts, posts = RelationFinder(context, base).run()
-    events = EventFinder(context, base).run()
+    events = EventFinder(context, base).run() + DealFinder(context, base).run()
     quotations = find_quotations(context)
     implied = list(context.extra.values())
     return Statements(facts, posts + events, quotations, implied)

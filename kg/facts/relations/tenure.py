@@ -17,14 +17,14 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from spacy.tokens import Token
 
-from kg.nlp.syntax import dep, kids, modal, prep_objects
+from kg.facts.assertion import is_future
+from kg.nlp.syntax import dep, kids, prep_objects
 from kg.vocab import KG, SCHEMA
 
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "then"}
 INCOMING_WORDS = {"incoming", "designate", "future", "next"}
 LEAVING_VERBS = {"retire", "resign", "quit", "leave", "depart", "step", "exit"}
 ENTERING_VERBS = {"become", "join"}
-FUTURE_MODALS = {"will", "'ll", "shall"}
 
 
 def modifier_tenure(words: list[Token]) -> URIRef | None:
@@ -46,15 +46,6 @@ def noun_tenure(noun: Token) -> URIRef | None:
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-":
         around.append(doc[noun.i + 2])
     return modifier_tenure(around)
-
-
-def is_future(verb: Token) -> bool:
-    """'will become', 'is to become', 'is set to become'."""
-    if modal(verb) in FUTURE_MODALS:
-        return True
-    head = verb.head
-    marked = any(c.lower_ == "to" for c in verb.children)
-    return marked and head.i != verb.i and head.lemma_.lower() in {"be", "set", "expect", "due"}
 
 
 def verb_tenure(verb: Token) -> URIRef | None | bool:

@@ -15,6 +15,7 @@ from functools import cache
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.facts.assertion import realised
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders, relative_antecedent, role_tokens
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
@@ -80,8 +81,8 @@ class TriggeredRules(FactRecorder):
                     continue
                 if dep(token) in {"compound", "amod"} and token.head.pos_ == "NOUN":
                     word = token.head  # "the parent company of X"
-            elif token.pos_ not in {"VERB", "AUX", "ADJ"}:
-                continue
+            elif token.pos_ not in {"VERB", "AUX", "ADJ"} or not realised(token):
+                continue  # "agreed to buy X" is no ownership yet (kg/facts/events/deals.py)
             self._relate(view, token, word, trigger)
 
     def _relate(self, view: ParsedPiece, token: Token, word: Token, trigger: Trigger) -> None:

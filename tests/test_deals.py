@@ -1,0 +1,96 @@
+"""Acquisitions as events (kg/facts/events/deals.py) on sentences written for these tests:
+acquirer, acquired, price and status; one event per pair across documents; no ownership
+fact from a deal that is only announced. The real bundled pipeline, one extraction run."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, RDFS, URIRef
+
+from kg.extraction import ExtractOptions, extract
+from kg.vocab import KG, NIF, SCHEMA
+
+TEXTS = {
+    "announced": "Harlow Analytics agreed to buy Brixton Pharma for $3 billion.",
+    "completed": "Harlow Analytics completed its acquisition of Brixton Pharma on Monday.",
+    "blocked": "Regulators blocked Montclair Holdings' takeover of Serra Foods.",
+    "abandoned": "Ardent Group dropped its plan to acquire Kapoor Freight.",
+    "negated": "Vellum Studios did not buy Tillman Robotics.",
+    "passive": "Tillman Robotics was acquired by Altmark Bank.",
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("deals")
+    for name, text in TEXTS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = extract([str(folder)], ExtractOptions())
+    assert result.summary.violations == 0
+    result.dataset.serialize(str(folder / "out.trig"), format="trig")
+    dataset = result.dataset
+    labels = {s: str(o) for s, o in dataset.subject_objects(RDFS.label)}
+    graphs = {}
+    for graph in dataset.graphs():
+        text = next(iter(graph.objects(None, NIF.isString)), None)
+        if text is not None:
+            graphs[next(n for n, t in TEXTS.items() if t == str(text))] = graph
+    return graphs, labels, folder / "out.trig"
+
+
+def deals(run, name: str) -> list[dict]:
+    graphs, labels, _ = run
+    graph = graphs[name]
+    found = []
+    for deal in graph.subjects(RDF.type, KG.Acquisition):
+        found.append(
+            {
+                "iri": deal,
+                "acquirer": labels.get(graph.value(deal, KG.acquirer)),
+                "acquired": labels.get(graph.value(deal, KG.acquired)),
+                "status": graph.value(deal, KG.dealStatus),
+                "price": str(graph.value(deal, KG.price) or ""),
+            }
+        )
+    return found
+
+
+def test_status_price_and_parties(run) -> None:
+    (announced,) = deals(run, "announced")
+    assert (announced["acquirer"], announced["acquired"]) == ("Harlow Analytics", "Brixton Pharma")
+    assert announced["status"] == KG.Announced and announced["price"] == "$3 billion"
+    (completed,) = deals(run, "completed")
+    assert completed["status"] == KG.Completed
+    assert completed["iri"] == announced["iri"]  # one event across the two articles
+    (blocked,) = deals(run, "blocked")
+    assert blocked["status"] == KG.Blocked and blocked["acquired"] == "Serra Foods"
+    (abandoned,) = deals(run, "abandoned")
+    assert abandoned["status"] == KG.Abandoned and abandoned["acquirer"] == "Ardent Group"
+    (passive,) = deals(run, "passive")
+    assert (passive["acquirer"], passive["status"]) == ("Altmark Bank", KG.Completed)
+    assert deals(run, "negated") == []
+
+
+def test_ownership_only_from_a_done_deal(run) -> None:
+    graphs, labels, _ = run
+    owner = SCHEMA.parentOrganization
+    assert not list(graphs["announced"].subject_objects(owner))
+    assert [(labels[s], labels[o]) for s, o in graphs["passive"].subject_objects(owner)] == [
+        ("Tillman Robotics", "Altmark Bank")
+    ]
+    assert isinstance(deals(run, "passive")[0]["iri"], URIRef)
+
+
+def test_the_stored_query_shows_each_deal_once_where_it_stands(run) -> None:
+    from kg.stores.query import run_query
+    from kg.stores.store import load_files
+
+    from_files = run_query("acquisitions", data=[run[2]])
+    load_files([run[2]], run[2].parent / "store")
+    assert run_query("acquisitions", store=run[2].parent / "store") == from_files
+    rows = from_files.as_dicts()
+    harlow = [r for r in rows if r["acquirerLabel"] == "Harlow Analytics"]
+    assert len(harlow) == 1  # announced in one article, completed in another
+    assert harlow[0]["status"] == str(KG.Completed) and harlow[0]["price"] == "$3 billion"
+    assert harlow[0]["sources"] == "1"  # one document states the completion
+    assert len(rows) == 4
