@@ -30,6 +30,7 @@ TEXTS = {
     "leaving-later": "Vellum Studios chairman Ines Duarte will step down next year.",
     "dateline": "LISBON — Ines Duarte spoke to reporters on Wednesday.",
     "ranks": "Staff Sergeant Omar Kell and Petty Officer Dana Reyes were injured.",
+    "ampersand": "Bell & Okafor, a Leeds firm, advised the sellers.",
 }
 
 
@@ -147,3 +148,8 @@ def test_ranks_are_titles_not_names(graphs) -> None:
         ("Omar Kell", "Staff Sergeant"),
         ("Dana Reyes", "Petty Officer"),
     }
+
+
+def test_names_joined_by_an_ampersand_are_one_organisation(graphs) -> None:
+    # and a place before "firm" is where the firm is, not the firm's name
+    assert facts(graphs, "ampersand", SCHEMA.location) == {("Bell & Okafor", "Leeds")}

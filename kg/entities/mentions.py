@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.entities.ampersand import ampersand_names
 from kg.entities.backstops import (
     cued_names,
     cued_organisations,
@@ -47,6 +48,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(cued_names, adds=True),  # chains whose own words give a class
     Step(cued_organisations, adds=True),  # names beside an organisation noun, "-based"
     Step(employers_before_titles, adds=True),  # "Orlo Bank chief executive Ada Stone"
+    Step(ampersand_names, adds=False),  # "Ortiz & Vale" is one organisation
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
 )

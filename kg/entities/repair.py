@@ -37,7 +37,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             # a one-word name the chain rules do not take ("Brightwave, owned by ..." opening
             # a sentence, tagged as a common noun): only what is done to it can relabel it
             label = mention.label
-            if label in {"PERSON", "PER", "LOC", "GPE"} and not known_classes().get(mention.anchor):
+            if label in {"PERSON", "PER", "LOC", "GPE"} and not _known_or_place(mention):
                 label = used_thing_label(doc[mention.token_start], label, surnames)
             repaired.append(replace(mention, label=label, entity_class=CLASS_BY_LABEL[label]))
             continue
@@ -56,13 +56,21 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             repaired.append(mention)
             continue
         label = chain_class(chain) or mention.label
-        if known_classes().get(mention.anchor):
+        if known_classes().get(mention.anchor) or (len(chain) == 1 and _known_or_place(mention)):
             label = mention.label
         elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
             label = used_thing_label(chain[0], label, surnames)
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
     return [_titled_place_is_person(parsed, mention) for mention in repaired]
+
+
+def _known_or_place(mention: Mention) -> bool:
+    """A name known to kg, or a one-word place the NER tagged as one and GeoNames lists: "a
+    Glasgow company" is a company from Glasgow, not a company called Glasgow."""
+    if known_classes().get(mention.anchor):
+        return True
+    return mention.label in {"LOC", "GPE"} and mention.anchor.lower() in words("place_words.txt")
 
 
 def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:

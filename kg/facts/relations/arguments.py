@@ -93,6 +93,8 @@ def noun_role(noun: Token, role: str) -> list[Token]:
         found = [*prep_objects(noun, {"of"}), *possessors(noun)]
         found += [t for t in kids(noun, {"compound"}) if t.pos_ == "PROPN" and t.i < noun.i]
         return found or _named_before(noun)
+    if role == "modifier":  # "a Glasgow company"
+        return [t for t in kids(noun, {"compound"}) if t.i < noun.i]
     if role in PREPOSITION_ROLES:
         found = place_role(noun, role)
         if not found and dep(noun) in OBJECT and noun.head.lemma_.lower() in HOLDING_VERBS:
