@@ -22,7 +22,7 @@ from kg.entities.backstops import (
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
 from kg.entities.mention import Mention, mentions_from_doc
-from kg.entities.repair import repair_mentions, titled_people
+from kg.entities.repair import repair_mentions, titled_people, without_tenure_words
 
 Parsed = list  # [(kg.nlp.pipeline.Piece, spacy Doc)], one pair per parsed paragraph
 
@@ -51,6 +51,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(ampersand_names, adds=False),  # "Ortiz & Vale" is one organisation
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
+    Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"
 )
 
 

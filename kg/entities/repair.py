@@ -2,7 +2,8 @@
 
 - `repair_mentions`: a mention grows to the whole name its words form and takes the class
   those words give ("Maria" -> "Maria Duarte", "Corvid" -> "Corvid Analytics" as ORG);
-- `titled_people`: capitalised names after a title are people, and keep the title.
+- `titled_people`: capitalised names after a title are people, and keep the title;
+- `without_tenure_words`: "Former Halden Steel" is "Halden Steel".
 """
 
 from __future__ import annotations
@@ -63,6 +64,25 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
     return [_titled_place_is_person(parsed, mention) for mention in repaired]
+
+
+_TENURE_WORDS = {"former", "ex", "incoming", "outgoing", "then", "acting", "interim"}
+
+
+def without_tenure_words(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Names that start with a capitalised tenure word lose it (see below)."""
+    return [_without_tenure_word(parsed, mention) for mention in mentions]
+
+
+def _without_tenure_word(parsed: list, mention: Mention) -> Mention:
+    """A name grown over a capitalised "Former" opening a sentence ("Former Halden Steel CEO
+    Marco Bianchi") starts after it: the word says when a post was held."""
+    piece, doc = parsed[mention.piece]
+    first = doc[mention.token_start]
+    if mention.token_end - mention.token_start < 2 or first.lower_ not in _TENURE_WORDS:
+        return mention
+    rest = doc[mention.token_start + 1 : mention.token_end]
+    return replace(span_mention(piece, mention.piece, rest, mention.label), title=mention.title)
 
 
 def _known_or_place(mention: Mention) -> bool:

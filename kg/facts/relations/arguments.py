@@ -59,9 +59,9 @@ def verb_role(verb: Token, role: str) -> list[Token]:
     clause = [verb] if prefix is None else [verb, prefix]
     passive = any(is_passive(t) for t in clause)
     if role == "agent":
-        found = agents(verb) if passive else []
-        for token in clause if not passive else ():
-            found = found or subjects(token)
+        found = agents(verb) if passive else subjects(verb)
+        if not found and prefix is not None:
+            found = subjects(prefix)
         return [relative_antecedent(t) for t in found]
     if role == "patient":
         if not passive:
