@@ -55,10 +55,9 @@ _MAX_KNOWN = 200_000  # a long run meets ever more words: start again past this
 def _strings(strings: StringStore, ids: list[int]) -> list[str]:
     if len(_KNOWN) > _MAX_KNOWN:
         _KNOWN.clear()
-    found = []
-    for string_id in ids:
-        string = _KNOWN.get(string_id)
-        if string is None:
-            string = _KNOWN[string_id] = strings[string_id]
-        found.append(string)
+    found = list(map(_KNOWN.get, ids))
+    if None in found:  # words not met before
+        for position, string_id in enumerate(ids):
+            if found[position] is None:
+                found[position] = _KNOWN[string_id] = strings[string_id]
     return found
