@@ -330,7 +330,7 @@ def _by_identity(convert: Callable[[Node], str]) -> Callable[[Node], str]:
 
     def get(node: Node) -> str:
         found = results.get(id(node))
-        if found is None or found[0] is not node:
+        if found is None or id(found[0]) != id(node):
             found = results[id(node)] = (node, convert(node))
         return found[1]
 
