@@ -32,6 +32,7 @@ from kg.entities.organisation_cues import (
     owner_before_owned,
 )
 from kg.lexicon import words
+from kg.nlp.tokens import token_strings
 
 _MAX_NAME_TOKENS = 6
 
@@ -92,9 +93,11 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     surnames = surnames_of(mentions)
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
+        texts = token_strings(doc).text
         i = 0
         while i < len(doc):
-            chain = chain_around(doc[i])
+            # a name word is capitalised: test the string before making the Token
+            chain = chain_around(doc[i]) if texts[i][:1].isupper() else None
             if chain is None:
                 i += 1
                 continue
@@ -120,9 +123,10 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
-        for token in doc:
-            if (piece_index, token.i) in taken:
+        for i in token_strings(doc).capitalised():  # all three cues need a capital
+            if (piece_index, i) in taken:
                 continue
+            token = doc[i]
             owner_opener = token.text[:1].isupper() and owner_before_owned(token)
             if not (capitalised_name(token) or owned_sentence_opener(token) or owner_opener):
                 continue
@@ -151,8 +155,12 @@ def employers_before_titles(parsed: list, mentions: list[Mention]) -> list[Menti
     taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
-        for title in doc[1:-1]:
-            if title.lower_ not in titles or not _person_follows(title, titles):
+        lowers = token_strings(doc).lower
+        for i in range(1, len(doc) - 1):
+            if lowers[i] not in titles:
+                continue
+            title = doc[i]
+            if not _person_follows(title, titles):
                 continue
             chain = chain_around(doc[title.i - 1])
             if chain is None or chain.end != title.i:
@@ -208,8 +216,9 @@ def _token_starts(parsed: list) -> dict[str, list[tuple[int, int]]]:
     """Where each token text starts: (piece, character offset), in text order."""
     starts: dict[str, list[tuple[int, int]]] = {}
     for piece_index, (_piece, doc) in enumerate(parsed):
-        for token in doc:
-            starts.setdefault(token.text, []).append((piece_index, token.idx))
+        strings = token_strings(doc)
+        for text, idx in zip(strings.text, strings.idx, strict=True):
+            starts.setdefault(text, []).append((piece_index, idx))
     return starts
 
 

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.entities.known import KNOWN_LABELS, known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import organisation_cue
 from kg.lexicon import WordKinds, pairs, rows, words
 from kg.nlp.syntax import hyphen_inside_word
+from kg.nlp.tokens import TokenStrings, token_strings
 
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
 
@@ -144,23 +145,29 @@ def chain_around(token: Token) -> Span | None:
     if not _name_word(token):
         return None
     doc = token.doc
+    strings = token_strings(doc)
     start = token.i
-    while start > 0 and _name_word(doc[start - 1]):
+    while start > 0 and _name_word_at(doc, strings, start - 1):
         start -= 1
     end = token.i + 1
-    while end < len(doc) and _name_word(doc[end]):
+    while end < len(doc) and _name_word_at(doc, strings, end):
         end += 1
     # "Bank of Lisbon", "Procter & Gamble": an organisation word may go on through a connector
     if (
         end + 1 < len(doc)
-        and doc[end].lower_ in _CONNECTORS
-        and doc[end - 1].lower_ in organisation_words()
-        and _name_word(doc[end + 1])
+        and strings.lower[end] in _CONNECTORS
+        and strings.lower[end - 1] in organisation_words()
+        and _name_word_at(doc, strings, end + 1)
     ):
         end += 2
-        while end < len(doc) and _name_word(doc[end]):
+        while end < len(doc) and _name_word_at(doc, strings, end):
             end += 1
     return doc[start:end]
+
+
+def _name_word_at(doc: Doc, strings: TokenStrings, i: int) -> bool:
+    """`_name_word(doc[i])`, with the Token made only for a capitalised word."""
+    return strings.text[i][:1].isupper() and _name_word(doc[i])
 
 
 def chain_class(chain: Span) -> str | None:

@@ -12,13 +12,8 @@ from spacy.symbols import AUX as AUX_POS
 from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc, Token
 
-from kg.nlp.syntax import (
-    dep,
-    is_negated,
-    lower_of,
-    modal,
-    per_doc,
-)
+from kg.nlp.syntax import NEGATION_WORDS, dep, lower_of, modal, per_doc
+from kg.nlp.tokens import token_strings
 
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "dispute"}
 
@@ -38,15 +33,16 @@ def _unasserted(doc: Doc) -> frozenset[int]:
     from doc.to_array: rules ask for every token, and Token attributes are slow)."""
     rows = doc.to_array([HEAD, LOWER, DEP, LEMMA, POS]).tolist()
     strings = doc.vocab.strings
-    heads, conditioned, own, labels = [], set(), [], []
-    for i, (head, lower, label, lemma, pos) in enumerate(rows):
-        labels.append(label)
-        head = i + (head if head < 2**63 else head - 2**64)  # a relative offset, as uint64
-        heads.append(head)
-        if lower_of(strings, lower) in CONDITIONAL_MARKS and lower_of(strings, label) == "mark":
-            conditioned.add(head)
+    # doc.to_array gives each head as an offset from the token, in a uint64
+    heads = [i + (row[0] if row[0] < 2**63 else row[0] - 2**64) for i, row in enumerate(rows)]
+    labels = [lower_of(strings, row[2]) for row in rows]
+    negated = _negated(heads, labels, token_strings(doc).lower)
+    conditioned, own = set(), []
+    for i, (_head, lower, _label, lemma, pos) in enumerate(rows):
+        if lower_of(strings, lower) in CONDITIONAL_MARKS and labels[i] == "mark":
+            conditioned.add(heads[i])
         own.append(
-            lower_of(strings, lemma) in DENIAL_VERBS or (pos in _CLAUSE_POS and is_negated(doc[i]))
+            lower_of(strings, lemma) in DENIAL_VERBS or (pos in _CLAUSE_POS and i in negated)
         )
     blocked: dict[int, bool] = {}
     for i in range(len(doc)):
@@ -60,7 +56,7 @@ def _unasserted(doc: Doc) -> frozenset[int]:
         for below in reversed(path):
             # a relative clause or an apposition is not in the scope of the clause
             # above it: "X, who owns Y, did not comment" still says that X owns Y
-            presupposed = lower_of(strings, labels[below]) in PRESUPPOSED
+            presupposed = labels[below] in PRESUPPOSED
             above = (not presupposed and above) or own[below] or below in conditioned
             blocked[below] = above
     return frozenset(i for i, is_blocked in blocked.items() if is_blocked)
@@ -98,3 +94,21 @@ def realised(verb: Token) -> bool:
     """The clause says it happened or holds, not that it will or is meant to ("will buy",
     "agreed to buy"): ownership comes only from a realised purchase."""
     return not is_future(verb) and intended(verb) is None
+
+
+def _negated(heads: list[int], labels: list[str], lowers: list[str]) -> set[int]:
+    """Indices of the tokens `kg.nlp.syntax.is_negated` holds for, from the parse's arrays
+    (a child is a token whose head it is): a `neg` child, an `advmod` negation word, or
+    "longer" with its own child "no" ("no longer")."""
+    heads_of_no = {heads[j] for j, lower in enumerate(lowers) if lower == "no" and heads[j] != j}
+    negated = set()
+    for child, (head, label, lower) in enumerate(zip(heads, labels, lowers, strict=True)):
+        if head == child:
+            continue
+        if (
+            label == "neg"
+            or (label == "advmod" and lower in NEGATION_WORDS)
+            or (lower == "longer" and child in heads_of_no)
+        ):
+            negated.add(head)
+    return negated

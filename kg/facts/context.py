@@ -68,8 +68,11 @@ class DocumentContext:
             for mention in entity.mentions:
                 for i in range(mention.token_start, mention.token_end):
                     context.token_entity[(mention.piece, i)] = entity
+        named: dict[int, list[int]] = {}  # piece -> its tokens in a mention, in text order
+        for piece_index, i in sorted(context.token_entity):
+            named.setdefault(piece_index, []).append(i)
         for view in pieces:
-            context._collect_descriptors(view)
+            context._collect_descriptors(view, named.get(view.index, []))
         return context
 
     # -- positions and evidence -------------------------------------------------------
@@ -189,11 +192,11 @@ class DocumentContext:
             for m in entity.mentions
         )
 
-    def _collect_descriptors(self, view: ParsedPiece) -> None:
-        for token in view.doc:
+    def _collect_descriptors(self, view: ParsedPiece, named: list[int]) -> None:
+        """The nouns linked to the piece's tokens `named` by an organisation's mention."""
+        for i in named:
+            token = view.doc[i]
             entity = self.entity_at(view, token)
-            if entity is None:
-                continue
             linked = [c for c in token.children if dep(c) in _LINKS] + (
                 [token.head] if dep(token) in _LINKS else []
             )

@@ -28,7 +28,7 @@ _QUOTE = re.compile(r"\"([^\"\n]+)\"|“([^”\n]+)”")
 def find_quotations(context: DocumentContext) -> list[Quotation]:
     quotations = []
     for view in context.pieces:
-        for match in _QUOTE.finditer(view.doc.text):
+        for match in _QUOTE.finditer(view.piece.text):  # the Doc's text (doc.text rejoins it)
             group = 1 if match.group(1) is not None else 2
             inner = match.group(group).strip(" ,.")
             if len(inner.split()) < MIN_WORDS:

@@ -34,10 +34,48 @@ from kg.vocab import (
 
 NNI = XSD.nonNegativeInteger
 
+# The terms of the triples written per mention, sentence and claim, looked up once: an
+# rdflib Namespace attribute makes a new URIRef at every access.
+_TYPE = RDF.type
+_OFFSET_STRING = NIF.OffsetBasedString
+_BEGIN = NIF.beginIndex
+_END = NIF.endIndex
+_ANCHOR = NIF.anchorOf
+_REFERENCE_CONTEXT = NIF.referenceContext
+_SENTENCE = NIF.sentence
+_SENTENCE_CLASS = NIF.Sentence
+_PHRASE = NIF.Phrase
+_IDENT = ITSRDF.taIdentRef
+_CLASS_REF = ITSRDF.taClassRef
+_STATEMENT = RDF.Statement
+_CLAIM = KG.Claim
+_SUBJECT = RDF.subject
+_PREDICATE = RDF.predicate
+_OBJECT = RDF.object
+_DERIVED_FROM = PROV.wasDerivedFrom
+_EVIDENCE = KG.evidence
+_EVIDENCE_TEXT = KG.evidenceText
+_CONFIDENCE = KG.confidence
+_METHOD = KG.method
+_MENTION = KG.mention
+_STATUS = KG.status
+_DECIMAL = XSD.decimal
+
 
 @lru_cache(maxsize=65536)
 def _offset(value: int) -> Literal:
     return Literal(value, datatype=NNI)
+
+
+@lru_cache(maxsize=65536)
+def _plain(text: str) -> Literal:
+    """A plain literal (names, sentences and methods recur across mentions and claims)."""
+    return Literal(text)
+
+
+@lru_cache(maxsize=1024)
+def _confidence(value: float) -> Literal:
+    return Literal(f"{value:.2f}", datatype=_DECIMAL)
 
 
 Triple = tuple[Node, Node, Node]
@@ -76,7 +114,7 @@ class DocumentGraphBuilder:
         self.text = text
         self.triples = TripleSet(document_iri)
         self.context = fragment_iri(document_iri, 0, len(text))
-        self._sentences: set[tuple[int, int]] = set()
+        self._sentences: dict[tuple[int, int], URIRef] = {}  # (start, end) -> its IRI
         self._claims: set[URIRef] = set()
         self.event_labels: dict[URIRef, str] = {}  # for the run's entities graph
 
@@ -113,27 +151,28 @@ class DocumentGraphBuilder:
         g.add((ctx, NIF.sourceUrl, doc))
 
     def sentence(self, start: int, end: int) -> URIRef:
-        iri = fragment_iri(self.iri, start, end)
-        if (start, end) not in self._sentences:
-            self._sentences.add((start, end))
-            self._string(iri, NIF.Sentence, start, end)
+        iri = self._sentences.get((start, end))
+        if iri is None:
+            iri = self._sentences[(start, end)] = fragment_iri(self.iri, start, end)
+            self._string(iri, _SENTENCE_CLASS, start, end)
         return iri
 
     def _string(self, iri: URIRef, string_class: URIRef, start: int, end: int) -> None:
-        g = self.triples
-        g.add((iri, RDF.type, string_class))
-        g.add((iri, RDF.type, NIF.OffsetBasedString))
-        g.add((iri, NIF.beginIndex, _offset(start)))
-        g.add((iri, NIF.endIndex, _offset(end)))
-        g.add((iri, NIF.anchorOf, Literal(self.text[start:end])))
-        g.add((iri, NIF.referenceContext, self.context))
+        add = self.triples.add
+        add((iri, _TYPE, string_class))
+        add((iri, _TYPE, _OFFSET_STRING))
+        add((iri, _BEGIN, _offset(start)))
+        add((iri, _END, _offset(end)))
+        add((iri, _ANCHOR, _plain(self.text[start:end])))
+        add((iri, _REFERENCE_CONTEXT, self.context))
 
     def mention(self, mention: Mention, entity: URIRef, entity_class: URIRef) -> URIRef:
         iri = fragment_iri(self.iri, mention.start, mention.end)
-        self._string(iri, NIF.Phrase, mention.start, mention.end)
-        self.triples.add((iri, NIF.sentence, self.sentence(*mention.sentence)))
-        self.triples.add((iri, ITSRDF.taIdentRef, entity))
-        self.triples.add((iri, ITSRDF.taClassRef, entity_class))
+        self._string(iri, _PHRASE, mention.start, mention.end)
+        add = self.triples.add
+        add((iri, _SENTENCE, self.sentence(*mention.sentence)))
+        add((iri, _IDENT, entity))
+        add((iri, _CLASS_REF, entity_class))
         return iri
 
     def entities(self, entities: Iterable[LocalEntity]) -> None:
@@ -143,21 +182,21 @@ class DocumentGraphBuilder:
 
     def claim(self, subject: URIRef, predicate: URIRef, obj, evidence: Evidence) -> URIRef:
         """A reified statement with its source, evidence sentence, confidence and method."""
-        g = self.triples
+        add = self.triples.add
         iri = claim_iri(self.iri, str(subject), str(predicate), str(obj), f"{evidence.start}")
         if iri in self._claims:
             return iri  # two rules found the same fact in the same sentence: one claim
         self._claims.add(iri)
-        g.add((iri, RDF.type, RDF.Statement))
-        g.add((iri, RDF.type, KG.Claim))
-        g.add((iri, RDF.subject, subject))
-        g.add((iri, RDF.predicate, predicate))
-        g.add((iri, RDF.object, obj))
-        g.add((iri, PROV.wasDerivedFrom, self.iri))
-        g.add((iri, KG.evidence, self.sentence(evidence.start, evidence.end)))
-        g.add((iri, KG.evidenceText, Literal(self.text[evidence.start : evidence.end])))
-        g.add((iri, KG.confidence, Literal(f"{evidence.confidence:.2f}", datatype=XSD.decimal)))
-        g.add((iri, KG.method, Literal(evidence.method)))
+        add((iri, _TYPE, _STATEMENT))
+        add((iri, _TYPE, _CLAIM))
+        add((iri, _SUBJECT, subject))
+        add((iri, _PREDICATE, predicate))
+        add((iri, _OBJECT, obj))
+        add((iri, _DERIVED_FROM, self.iri))
+        add((iri, _EVIDENCE, self.sentence(evidence.start, evidence.end)))
+        add((iri, _EVIDENCE_TEXT, _plain(self.text[evidence.start : evidence.end])))
+        add((iri, _CONFIDENCE, _confidence(evidence.confidence)))
+        add((iri, _METHOD, _plain(evidence.method)))
         return iri
 
     def fact(self, fact: Fact) -> None:
@@ -171,17 +210,17 @@ class DocumentGraphBuilder:
         # same ban with their own forms of the issuer ("Mike Pompeo", "Michael R. Pompeo")
         self.event_labels.setdefault(event.iri, event.label)
         trigger = fragment_iri(self.iri, *event.trigger)
-        self._string(trigger, NIF.Phrase, *event.trigger)
-        g.add((trigger, NIF.sentence, self.sentence(event.evidence.start, event.evidence.end)))
-        g.add((event.iri, KG.mention, trigger))
+        self._string(trigger, _PHRASE, *event.trigger)
+        g.add((trigger, _SENTENCE, self.sentence(event.evidence.start, event.evidence.end)))
+        g.add((event.iri, _MENTION, trigger))
         for predicate, values in event.roles.items():
             for value in values:
                 g.add((event.iri, predicate, value))
                 self.claim(event.iri, predicate, value, event.evidence_for(predicate, value))
         if event.status is not None:
-            g.add((event.iri, KG.status, event.status))
+            g.add((event.iri, _STATUS, event.status))
             evidence = event.status_evidence or event.evidence
-            self.claim(event.iri, KG.status, event.status, evidence)
+            self.claim(event.iri, _STATUS, event.status, evidence)
 
     def quotation(self, quote: Quotation) -> None:
         g = self.triples
@@ -191,9 +230,9 @@ class DocumentGraphBuilder:
         g.add((iri, SCHEMA.spokenByCharacter, quote.speaker))
         g.add((iri, SCHEMA.isPartOf, self.iri))
         span = fragment_iri(self.iri, quote.start, quote.end)
-        self._string(span, NIF.Phrase, quote.start, quote.end)
-        g.add((span, NIF.sentence, self.sentence(quote.evidence.start, quote.evidence.end)))
-        g.add((iri, KG.mention, span))
+        self._string(span, _PHRASE, quote.start, quote.end)
+        g.add((span, _SENTENCE, self.sentence(quote.evidence.start, quote.evidence.end)))
+        g.add((iri, _MENTION, span))
         self.claim(iri, SCHEMA.spokenByCharacter, quote.speaker, quote.evidence)
 
 

@@ -322,10 +322,25 @@ def _nt_term(node: Node) -> str:
     return _quoteLiteral(node) if isinstance(node, Literal) else node.n3()
 
 
+def _by_identity(convert: Callable[[Node], str]) -> Callable[[Node], str]:
+    """`convert` with its results kept per term object, not per equal term: rdflib hashes
+    terms in Python, which cost about as much as writing them. Each result keeps its term,
+    so no other object can take its id meanwhile."""
+    results: dict[int, tuple[Node, str]] = {}
+
+    def get(node: Node) -> str:
+        found = results.get(id(node))
+        if found is None or id(found[0]) != id(node):
+            found = results[id(node)] = (node, convert(node))
+        return found[1]
+
+    return get
+
+
 def _line_rows(graph: Graph | TripleSet, named: bool) -> Iterator[bytes]:
     """N-Quads (or N-Triples) rows, each term written as rdflib's row writers (_nq_row,
-    _nt_row) write it, once per graph."""
-    term = _memoised(_nt_term)
+    _nt_row) write it, once per term object."""
+    term = _by_identity(_nt_term)
     named = named and graph.identifier != DATASET_DEFAULT_GRAPH_ID
     end = f" {graph.identifier.n3()} .\n" if named else " .\n"
     for s, p, o in graph:

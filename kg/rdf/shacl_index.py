@@ -28,7 +28,7 @@ def key(node: Node) -> object:
 class DataIndex:
     """The triples of a data graph, indexed by subject and by class."""
 
-    __slots__ = ("_inverse", "_plain", "classes", "spo", "typed")
+    __slots__ = ("_inverse", "_plain", "classes", "memo", "spo", "typed")
 
     def __init__(self, triples: Iterable[Triple]) -> None:
         spo: dict[object, dict[str, list[Node]]] = {}  # lists: a set per value costs 3x
@@ -51,6 +51,7 @@ class DataIndex:
         self.spo, self.typed, self.classes = spo, typed, classes
         self._inverse: dict[str, dict[object, set[object]]] = {}
         self._plain: dict[int, tuple[Node, str]] = {}
+        self.memo: dict[str, dict] = {}  # what checks derive from this data, by their name
 
     def plain(self, node: Node) -> str:
         """`str(node)`, made once per term: a document's text is megabytes, and each span's

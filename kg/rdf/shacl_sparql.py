@@ -90,7 +90,17 @@ def _spans(index: DataIndex, classes: tuple[Node, ...]) -> set[Node]:
 
 
 def _offsets(index: DataIndex, node: Node) -> list[tuple[Node, Node, int, int]]:
-    """(begin, end, begin value, end value) with integer offsets and begin < end."""
+    """(begin, end, begin value, end value) with integer offsets and begin < end, read
+    once per node and data graph (two targets and two constraints ask for every span)."""
+    known = index.memo.setdefault("offsets", {})
+    node_key = key(node)
+    found = known.get(node_key)
+    if found is None:
+        found = known[node_key] = _read_offsets(index, node)
+    return found
+
+
+def _read_offsets(index: DataIndex, node: Node) -> list[tuple[Node, Node, int, int]]:
     found = []
     for begin in index.values(node, BEGIN):
         for end in index.values(node, END):

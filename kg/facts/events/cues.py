@@ -65,6 +65,11 @@ def roles(token: Token) -> set[str]:
     return _TRIGGERS.of(token.lemma_, token.lower_)
 
 
+def roles_of(lemma: str, lower: str) -> set[str]:
+    """`roles` of a token from its lemma and lower-case form (kg.nlp.tokens)."""
+    return _TRIGGERS.of(lemma, lower)
+
+
 def status_of(token: Token, head: Token):
     """Cue words above the trigger first, then the modal and tense of its clause."""
     for ancestor in ancestors_inclusive(token)[1:5]:
@@ -113,9 +118,12 @@ def ordering_verb(token: Token) -> Token | None:
     return None
 
 
+PHRASAL_RETRACT_VERBS = {"take", "walk"}
+
+
 def phrasal_retract(token: Token) -> bool:
     """'took back', 'walked back'."""
-    return token.lemma_.lower() in {"take", "walk"} and any(
+    return token.lemma_.lower() in PHRASAL_RETRACT_VERBS and any(
         child.lower_ == "back" and dep(child) in {"compound:prt", "prt", "advmod"}
         for child in token.children
     )

@@ -3,6 +3,8 @@ status, and retractions that link to the order they retract."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rdflib import Literal
 from spacy.tokens import Token
 
@@ -11,6 +13,7 @@ from kg.facts.assertion import asserted
 from kg.facts.claims import Event
 from kg.facts.context import DocumentContext, ParsedPiece, display_name
 from kg.facts.events.cues import (
+    PHRASAL_RETRACT_VERBS,
     REASON_PREPOSITIONS,
     SPEECH,
     noun_phrase,
@@ -18,6 +21,7 @@ from kg.facts.events.cues import (
     phrasal_retract,
     rank,
     roles,
+    roles_of,
     status_of,
 )
 from kg.facts.events.triggers import Trigger, TriggerReader
@@ -30,8 +34,20 @@ from kg.nlp.syntax import (
     prep_objects,
     subjects,
 )
+from kg.nlp.tokens import token_strings
 from kg.vocab import KG, SCHEMA, STATUS_PROPOSED, STATUS_RETRACTED, event_iri
 from kg.vocab import STATUS_UNDER_CONSIDERATION as STATUS_CONSIDERED
+
+
+def _cue_words(view: ParsedPiece) -> Iterator[tuple[Token, set[str]]]:
+    """The piece's tokens that can trigger or retract an event, with their roles: those
+    with a role, and "take"/"walk" ("took back"). The rest never do, so their Tokens are
+    not made (the strings come from kg.nlp.tokens)."""
+    strings = token_strings(view.doc)
+    for i, (lemma, lower) in enumerate(zip(strings.lemma, strings.lower, strict=True)):
+        kinds = roles_of(lemma, lower)
+        if kinds or lemma.lower() in PHRASAL_RETRACT_VERBS:
+            yield view.doc[i], kinds
 
 
 class EventFinder(TriggerReader):
@@ -47,8 +63,7 @@ class EventFinder(TriggerReader):
     def run(self) -> list[Event]:
         retractions = []
         for view in self.ctx.pieces:
-            for token in view.doc:
-                kinds = roles(token)
+            for token, kinds in _cue_words(view):
                 if kinds & {"retract", "error"} or phrasal_retract(token):
                     retractions.append((view, token))
                     continue
