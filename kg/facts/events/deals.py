@@ -28,6 +28,7 @@ from kg.facts.claims import Event
 from kg.facts.context import DocumentContext, ParsedPiece, display_name
 from kg.facts.relations.arguments import relative_antecedent, verb_role
 from kg.nlp.syntax import dep, possessors, prep_objects, subjects
+from kg.nlp.tokens import token_strings
 from kg.vocab import KG, SCHEMA, event_iri
 
 ORG = SCHEMA.Organization
@@ -48,8 +49,10 @@ class DealFinder:
         self.deals: dict[str, Event] = {}
 
     def run(self) -> list[Event]:
+        wanted = DEAL_VERBS | DEAL_NOUNS | {"take"}
         for view in self.ctx.pieces:
-            for token in view.doc:
+            lemmas = token_strings(view.doc).lemma
+            for token in (view.doc[i] for i, lemma in enumerate(lemmas) if lemma.lower() in wanted):
                 if token.lemma_.lower() in DEAL_VERBS | {"take"} and token.pos_ == "VERB":
                     self._verb_deal(view, token)
                 elif token.lemma_.lower() in DEAL_NOUNS and token.pos_ == "NOUN":
