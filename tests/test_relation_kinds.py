@@ -31,6 +31,7 @@ TEXTS = {
     "dateline": "LISBON — Ines Duarte spoke to reporters on Wednesday.",
     "ranks": "Staff Sergeant Omar Kell and Petty Officer Dana Reyes were injured.",
     "ampersand": "Bell & Okafor, a Leeds firm, advised the sellers.",
+    "own-name": "The Chinese Basketball Association fined Serra Foods.",
 }
 
 
@@ -153,3 +154,8 @@ def test_ranks_are_titles_not_names(graphs) -> None:
 def test_names_joined_by_an_ampersand_are_one_organisation(graphs) -> None:
     # and a place before "firm" is where the firm is, not the firm's name
     assert facts(graphs, "ampersand", SCHEMA.location) == {("Bell & Okafor", "Leeds")}
+
+
+def test_a_demonym_in_an_organisations_own_name(graphs) -> None:
+    (found,) = facts(graphs, "own-name", KG.countryOfOrigin)
+    assert found[0] == "Chinese Basketball Association" and "China" in found[1]

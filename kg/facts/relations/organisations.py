@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PLACE, FactRecorder
+from kg.lexicon import words
 from kg.nlp.syntax import (
     POSSESSIVE,
     dep,
@@ -121,8 +122,35 @@ class OrganisationRules(FactRecorder):
         org = self.ctx.entity_at(view, noun)
         if org is None and noun.lemma_.lower() in COMPANY_NOUNS | {"giant", "maker", "platform"}:
             org = self.ctx._attached_name(view, noun)
-        if org is not None and org.entity_class == ORG:
-            self._fact(view, token, org, KG.countryOfOrigin, country, 0.75, "nationality-adjective")
+        if org is None or org.entity_class != ORG:
+            return
+        own_name = same_entity(self.ctx.entity_at(view, token), org)
+        if own_name and _name_head(org.key) not in _named_organisation_words():
+            return  # "Russian Empire", "Canadian Thanksgiving": a name, not an organisation's
+        self._fact(view, token, org, KG.countryOfOrigin, country, 0.75, "nationality-adjective")
+
+
+def _name_head(name: str) -> str:
+    """The word a name is about: before its first "of"/"for" ("Academy for Chinese
+    Culture", "Association of Australian Artistes"), else its last word."""
+    words_ = name.lower().split()
+    for k, word in enumerate(words_):
+        if word in {"of", "for"} and k:
+            return words_[k - 1]
+    return words_[-1] if words_ else ""
+
+
+def _named_organisation_words() -> frozenset[str]:
+    """Last words of organisations' names ("Chinese Basketball Association", "British
+    Government"), for a demonym inside a name."""
+    return (
+        words("organisation_name_words.txt")
+        | words("organisation_nouns.txt")
+        | {"government", "parliament", "forces", "army", "navy", "police", "party", "union"}
+        | {"museum", "club", "team", "orchestra", "society", "library", "railway", "railways"}
+        | {"broadcasting", "corporation", "assembly", "senate", "court", "school", "board"}
+        | {"opera", "force", "administration", "congress", "volunteers", "commission"}
+    )
 
 
 def _hyphen_prefix(token: Token) -> Token | None:

@@ -79,8 +79,8 @@ class TriggeredRules(FactRecorder):
             if trigger.part == "NOUN":
                 if token.pos_ not in {"NOUN", "PROPN"} or self.ctx.entity_at(view, token):
                     continue
-                if dep(token) in {"compound", "amod"} and token.head.pos_ == "NOUN":
-                    word = token.head  # "the parent company of X"
+                if dep(token) in {"compound", "amod"} and _organisation_noun(token.head):
+                    word = token.head  # "the parent company of X" (not "a member state")
             elif token.pos_ not in {"VERB", "AUX", "ADJ"} or not realised(token):
                 continue  # "agreed to buy X" is no ownership yet (kg/facts/events/deals.py)
             self._relate(view, token, word, trigger)
