@@ -4,7 +4,8 @@
 - mentions.py: `find_mentions`, the NER's mentions through `MENTION_STEPS`, declared once:
   repair.py (steps that correct the NER's mentions) and backstops.py (steps that add names
   it missed), with the cues they read: name_cues.py (a name's own words),
-  organisation_cues.py (the words around it), known.py (names known from GUM);
+  organisation_cues.py (the words around it), known.py (names known from GUM); calendar.py
+  (datelines are places, calendar words no entities) and ampersand.py ("X & Y" is one name);
 - resolve.py: where mentions become entities: one `LocalEntity` per real thing in a
   document, its IRI, and `EntityIndex`, the only state shared across documents.
 """

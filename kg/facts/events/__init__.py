@@ -1,4 +1,5 @@
-"""Prohibition events (bans, orders to delete an app) and their retractions.
+"""Prohibition events (bans, orders to delete an app) and their retractions; acquisitions
+(deals.py, described there).
 
 Triggers and status cues are data (kg/lexicon/event_words.tsv). For each trigger:
 
@@ -23,5 +24,6 @@ The same ban reported by several articles gets one IRI: it is a function of the 
 the target, so their claims accumulate on one event.
 
 The code: cues.py (words, status, phrases), triggers.py (TriggerReader: what the parse says
-of a trigger), finder.py (EventFinder: the events, their status and retractions).
+of a trigger), finder.py (EventFinder: the events, their status and retractions), deals.py
+(DealFinder: acquisitions).
 """
