@@ -32,6 +32,8 @@ TEXTS = {
     "ranks": "Staff Sergeant Omar Kell and Petty Officer Dana Reyes were injured.",
     "ampersand": "Bell & Okafor, a Leeds firm, advised the sellers.",
     "own-name": "The Chinese Basketball Association fined Serra Foods.",
+    "former-before": "Reporters met the former Altmark Bank chairman Henrik Olsen.",
+    "party-word": "Ada Stone, the leader of the Democratic Union of Farmers, spoke.",
 }
 
 
@@ -159,3 +161,13 @@ def test_names_joined_by_an_ampersand_are_one_organisation(graphs) -> None:
 def test_a_demonym_in_an_organisations_own_name(graphs) -> None:
     (found,) = facts(graphs, "own-name", KG.countryOfOrigin)
     assert found[0] == "Chinese Basketball Association" and "China" in found[1]
+
+
+def test_former_before_a_title_and_name(graphs) -> None:
+    (post,) = posts(graphs, "former-before")
+    assert post[KG.tenure] == KG.Former and post[KG.organization] == "Altmark Bank"
+    assert facts(graphs, "former-before", SCHEMA.jobTitle) == set()
+
+
+def test_a_party_word_inside_another_name_is_no_party(graphs) -> None:
+    assert facts(graphs, "party-word", SCHEMA.memberOf) == set()

@@ -160,6 +160,7 @@ class PostRules(FactRecorder):
                 break
             run.insert(0, token)
             i -= 1
+        before = [view.doc[k] for k in range(max(i - 1, 0), i + 1) if k >= 0]  # "the former"
         titles = titles - HONORIFICS  # "Mr" is a form of address, not a post
         first_title = next((k for k, t in enumerate(run) if t.lower_ in titles), None)
         if first_title is None:
@@ -178,7 +179,7 @@ class PostRules(FactRecorder):
         place = next((e for e in modifiers if e is not None and e.entity_class == PLACE), None)
         title_tokens = [t for t in title_tokens if modifier_tenure([t]) is None]
         title = " ".join(t.text for t in title_tokens)
-        tenure = modifier_tenure(run[:first_title])
+        tenure = modifier_tenure(run[:first_title]) or modifier_tenure(before if run else [])
         self._post(view, run[first_title], person, title, org, place, "title-before-name", tenure)
 
     def _appositions(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
@@ -300,9 +301,17 @@ def _party(noun: Token) -> str | None:
     parties = pairs("parties.tsv")
     for token in [*noun.subtree, *noun.conjuncts]:
         party = parties.get(token.text.lower())
-        if party and token.text[:1].isupper():
+        if party and token.text[:1].isupper() and not _inside_a_longer_name(token):
             return party
     return None
+
+
+def _inside_a_longer_name(token: Token) -> bool:
+    """'the Democratic People's Republic': a party word followed by another capitalised
+    word (other than "Party") belongs to another name."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.text[:1].isupper() and following.lower_ != "party"
 
 
 def _canonical_title(title: str) -> str:
