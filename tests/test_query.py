@@ -34,7 +34,7 @@ NAMES = [
 COLUMNS = {
     "entities": ["entity", "label", "type", "mentions", "sources"],
     "ownership": ["owner", "ownerLabel", "owned", "ownedLabel", "sources"],
-    "roles": ["person", "personLabel", "role", "org", "orgLabel", "sources"],
+    "roles": ["person", "personLabel", "role", "org", "orgLabel", "tenure", "sources"],
     "bans": ["event", "issuerLabel", "targetLabel", "status", "date", "sources"],
     "acquisitions": ["deal", "acquirerLabel", "acquiredLabel", "status", "price", "sources"],
     "quotes": ["speakerLabel", "quote", "source"],
@@ -146,6 +146,7 @@ def test_csv_and_json_use_variable_names_and_plain_strings() -> None:
         "role": "Spokesperson",
         "org": None,
         "orgLabel": None,
+        "tenure": None,
         "sources": "1",
     }
     result = runner.invoke(app, ["query", "entities", "--data", str(EXAMPLE), "-f", "tsv"])

@@ -43,6 +43,7 @@ def graphs(tmp_path_factory) -> dict[str, tuple]:
     for name, text in TEXTS.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     dataset = extract([str(folder)], ExtractOptions()).dataset
+    dataset.serialize(str(folder / "out.trig"), format="trig")
     assert extract  # validation on: violations would be in the summary
     labels = {s: str(o) for s, o in dataset.subject_objects(RDFS.label)}
     by_text = {}
@@ -51,6 +52,7 @@ def graphs(tmp_path_factory) -> dict[str, tuple]:
         if text is not None:
             name = next(n for n, t in TEXTS.items() if t == str(text))
             by_text[name] = (graph, labels)
+    by_text["_trig"] = (folder / "out.trig", labels)
     return by_text
 
 
@@ -171,3 +173,13 @@ def test_former_before_a_title_and_name(graphs) -> None:
 
 def test_a_party_word_inside_another_name_is_no_party(graphs) -> None:
     assert facts(graphs, "party-word", SCHEMA.memberOf) == set()
+
+
+def test_the_roles_query_says_which_posts_are_former(graphs) -> None:
+    from kg.stores.query import run_query
+
+    rows = run_query("roles", data=[graphs["_trig"][0]]).as_dicts()
+    tenure = {(r["personLabel"], r["role"].lower()): r["tenure"] for r in rows}
+    assert tenure[("Rosa Klein", "president")] == str(KG.Former)
+    assert tenure[("Lucas Meyer", "chief financial officer")] == str(KG.Incoming)
+    assert tenure[("Ines Duarte", "chairman")] is None
