@@ -16,6 +16,7 @@ TEXTS = {
     "cofounded": "Harlow Analytics was co-founded by Mei Chen and Tomas Ruiz.",
     "founded": "Oskar Brandt founded Vellum Studios in 2004.",
     "not-founded": "Jana Novak did not found Tillman Robotics.",
+    "cofounder": "Altmark Robotics co-founder Tomas Ruiz left the board.",
     "subsidiary": "Serra Foods, a subsidiary of Montclair Holdings, opened a plant.",
     "division": "Kapoor Freight is a division of Ardent Group.",
     "headquarters": "Brixton Pharma has its headquarters in Utrecht.",
@@ -82,6 +83,8 @@ def test_founders_from_the_trigger_table(graphs) -> None:
     }
     assert facts(graphs, "founded", SCHEMA.founder) == {("Vellum Studios", "Oskar Brandt")}
     assert facts(graphs, "not-founded", SCHEMA.founder) == set()
+    assert facts(graphs, "cofounder", SCHEMA.founder) == {("Altmark Robotics", "Tomas Ruiz")}
+    assert facts(graphs, "cofounder", SCHEMA.jobTitle) == set()  # founding is no post
 
 
 def test_parents_and_headquarters_in_noun_forms(graphs) -> None:

@@ -122,14 +122,16 @@ def _may_grow(mention: Mention, chain: Span) -> bool:
 
 
 _INITIAL_TOKEN = {"jr.", "sr."}
+PERSON_NOUNS_BEFORE_NAMES = frozenset({"founder", "cofounder", "co-founder"})
 
 
 def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Capitalised names right after a title are people: "Secretary of State Mike Pompeo",
     "Sen. Josh Hawley", "TV host Laura Ingraham", "Mr Pompeo". Returns the kept mentions,
     then the added people: NER mentions of another class inside such a name are dropped for
-    the person."""
-    titles = words("titles.txt")
+    the person. "Founder" is no post (kg/lexicon/titles.txt) but the name after it is a
+    person's too ("Acme co-founder Ada Stone")."""
+    titles = words("titles.txt") | PERSON_NOUNS_BEFORE_NAMES
     added: list[Mention] = []
     for piece_index, (piece, doc) in enumerate(parsed):
         i = 0

@@ -129,11 +129,11 @@ def _named_before(noun: Token) -> list[Token]:
     doc = noun.doc
     start = co_prefixed(noun)
     before = (start.i if start is not None else noun.i) - 1
-    if before < 0 or doc[before].pos_ != "PROPN":
+    if before < 0 or not doc[before].text[:1].isupper():
         return []
-    if noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ != "PROPN":
+    if noun.i + 1 >= len(doc) or not doc[noun.i + 1].text[:1].isupper():
         return []
-    return [doc[before]]
+    return [doc[before]]  # the caller keeps it only if it is part of an entity
 
 
 def role_tokens(trigger: Token, part: str, role: str) -> list[Token]:
