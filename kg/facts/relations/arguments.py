@@ -120,7 +120,18 @@ def noun_holders(noun: Token) -> list[Token]:
         found.append(noun.head)
     if label in OBJECT and noun.head.lemma_.lower() in HOLDING_VERBS:
         found += subjects(noun.head)
+    if _second_subject(noun) is not None:
+        found.append(_second_subject(noun))  # "Acme co-founder Ada Stone left": two "subjects"
     return [relative_antecedent(t) for t in found]
+
+
+def _second_subject(noun: Token) -> Token | None:
+    """The name right after a noun that the parser made a second subject of the same verb."""
+    doc, label = noun.doc, dep(noun)
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is None or following.pos_ != "PROPN" or label not in {"nsubj", "nsubj:pass"}:
+        return None
+    return following if dep(following) == label and following.head.i == noun.head.i else None
 
 
 def _named_before(noun: Token) -> list[Token]:
