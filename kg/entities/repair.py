@@ -21,7 +21,7 @@ from kg.entities.name_cues import (
     surnames_of,
     used_thing_label,
 )
-from kg.lexicon import words
+from kg.lexicon import rows, words
 from kg.vocab import CLASS_BY_LABEL
 
 
@@ -66,7 +66,9 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
     return [_titled_place_is_person(parsed, mention) for mention in repaired]
 
 
-_TENURE_WORDS = {"former", "ex", "incoming", "outgoing", "then", "acting", "interim"}
+def _tenure_words_no_name() -> set[str]:
+    """Tenure words that never start a name (kg/lexicon/tenure_words.tsv)."""
+    return {row[0] for row in rows("tenure_words.tsv") if row[2:3] != ("name",)}
 
 
 def without_tenure_words(parsed: list, mentions: list[Mention]) -> list[Mention]:
@@ -79,7 +81,7 @@ def _without_tenure_word(parsed: list, mention: Mention) -> Mention:
     Marco Bianchi") starts after it: the word says when a post was held."""
     piece, doc = parsed[mention.piece]
     first = doc[mention.token_start]
-    if mention.token_end - mention.token_start < 2 or first.lower_ not in _TENURE_WORDS:
+    if mention.token_end - mention.token_start < 2 or first.lower_ not in _tenure_words_no_name():
         return mention
     rest = doc[mention.token_start + 1 : mention.token_end]
     return replace(span_mention(piece, mention.piece, rest, mention.label), title=mention.title)

@@ -116,7 +116,7 @@ def clause_status(verb: Token):
         return KG.Blocked
     if above & ABANDONING_VERBS:
         return KG.Abandoned
-    if above & (INTENT_VERBS | {"plan", "bid", "offer", "deal", "talk"}) or is_future(verb):
+    if above & (INTENT_VERBS | {"deal", "talk"}) or is_future(verb):
         return KG.Announced
     return KG.Completed if verb.tag_ in {"VBD", "VBN"} else None
 

@@ -7,9 +7,21 @@ from spacy.tokens import Token
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import DocumentContext, ParsedPiece
+from kg.lexicon import words
 from kg.vocab import SCHEMA
 
 ORG, PERSON, PLACE = SCHEMA.Organization, SCHEMA.Person, SCHEMA.Place
+
+
+def organisation_heads() -> frozenset[str]:
+    """Words that head an organisation's name or stand for one ("company", "Group",
+    "orchestra"): kg/lexicon/organisation_nouns.txt, organisation_name_words.txt and
+    organisation_heads.txt."""
+    return (
+        words("organisation_nouns.txt")
+        | words("organisation_name_words.txt")
+        | words("organisation_heads.txt")
+    )
 
 
 class FactRecorder:

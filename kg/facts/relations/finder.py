@@ -3,6 +3,8 @@ start one, the per-person rules from each person's mention heads."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc
 
@@ -27,12 +29,19 @@ _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS
 _TRIGGER_DEPS = POSSESSIVE | {"amod"}
 
 
+@cache
+def _trigger_strings() -> tuple[frozenset[str], frozenset[str]]:
+    """The words and lemmas a per-token rule can start from (the trigger table's lemmas, the
+    demonyms of nationality), made once."""
+    lemmas = frozenset(_TRIGGER_LEMMAS | set(triggers()))
+    return frozenset(_TRIGGER_WORDS | set(pairs("demonyms.tsv"))), lemmas
+
+
 def _trigger_tokens(doc: Doc) -> list[int]:
     """The tokens a per-token rule of RelationFinder can start from: its words, lemmas and
     dependency labels (the first test of each rule), read from doc.to_array."""
     strings = doc.vocab.strings
-    lemmas = _TRIGGER_LEMMAS | set(triggers())
-    trigger_words = _TRIGGER_WORDS | set(pairs("demonyms.tsv"))  # nationality
+    trigger_words, lemmas = _trigger_strings()
     return [
         i
         for i, (lower, lemma, label) in enumerate(doc.to_array([LOWER, LEMMA, DEP]).tolist())

@@ -15,8 +15,7 @@ from spacy.tokens import Token
 
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.context import ParsedPiece
-from kg.facts.relations.base import ORG, PLACE, FactRecorder
-from kg.lexicon import words
+from kg.facts.relations.base import ORG, PLACE, FactRecorder, organisation_heads
 from kg.nlp.syntax import (
     POSSESSIVE,
     dep,
@@ -125,7 +124,7 @@ class OrganisationRules(FactRecorder):
         if org is None or org.entity_class != ORG:
             return
         own_name = same_entity(self.ctx.entity_at(view, token), org)
-        if own_name and _name_head(org.key) not in _named_organisation_words():
+        if own_name and _name_head(org.key) not in organisation_heads():
             return  # "Russian Empire", "Canadian Thanksgiving": a name, not an organisation's
         self._fact(view, token, org, KG.countryOfOrigin, country, 0.75, "nationality-adjective")
 
@@ -138,19 +137,6 @@ def _name_head(name: str) -> str:
         if word in {"of", "for"} and k:
             return words_[k - 1]
     return words_[-1] if words_ else ""
-
-
-def _named_organisation_words() -> frozenset[str]:
-    """Last words of organisations' names ("Chinese Basketball Association", "British
-    Government"), for a demonym inside a name."""
-    return (
-        words("organisation_name_words.txt")
-        | words("organisation_nouns.txt")
-        | {"government", "parliament", "forces", "army", "navy", "police", "party", "union"}
-        | {"museum", "club", "team", "orchestra", "society", "library", "railway", "railways"}
-        | {"broadcasting", "corporation", "assembly", "senate", "court", "school", "board"}
-        | {"opera", "force", "administration", "congress", "volunteers", "commission"}
-    )
 
 
 def _hyphen_prefix(token: Token) -> Token | None:

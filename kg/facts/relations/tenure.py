@@ -18,21 +18,26 @@ from rdflib.namespace import XSD
 from spacy.tokens import Token
 
 from kg.facts.assertion import is_future
+from kg.lexicon import rows
 from kg.nlp.syntax import dep, kids, prep_objects
 from kg.vocab import KG, SCHEMA
 
-FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "then"}
-INCOMING_WORDS = {"incoming", "designate", "future", "next"}
 LEAVING_VERBS = {"retire", "resign", "quit", "leave", "depart", "step", "exit"}
 ENTERING_VERBS = {"become", "join"}
 
 
+def tenure_of_word() -> dict[str, str]:
+    """kg/lexicon/tenure_words.tsv: word -> Former, Incoming or Current."""
+    return {row[0]: row[1] for row in rows("tenure_words.tsv")}
+
+
 def modifier_tenure(words: list[Token]) -> URIRef | None:
-    """kg:Former or kg:Incoming from words before or on a title ("former", "ex-", "incoming")."""
-    lowered = {t.lower_.strip("-") for t in words}
-    if lowered & FORMER_WORDS:
+    """kg:Former or kg:Incoming from words before or on a title (kg/lexicon/tenure_words.tsv:
+    "former", "ex-", "incoming")."""
+    said = {tenure_of_word().get(t.lower_.strip("-")) for t in words}
+    if "Former" in said:
         return KG.Former
-    if lowered & INCOMING_WORDS:
+    if "Incoming" in said:
         return KG.Incoming
     return None
 

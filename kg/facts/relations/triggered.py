@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.facts.assertion import realised
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders, relative_antecedent, role_tokens
-from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
+from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder, organisation_heads
 from kg.lexicon import WordKinds, rows, words
 from kg.nlp.syntax import OBJECT, dep, subjects
 from kg.vocab import KG, SCHEMA
@@ -138,10 +138,6 @@ def _not_a_person_noun(noun: Token) -> bool:
 
 
 def _organisation_noun(noun: Token) -> bool:
-    """Nouns for organisations ("company", "orchestra", "university", "club"): "a 1970
-    American drama film" gives no film's country, only an organisation's."""
-    lemma = noun.lemma_.lower()
-    return lemma in words("organisation_nouns.txt") | words("organisation_name_words.txt") | {
-        "orchestra", "club", "team", "band", "ensemble", "choir", "museum", "charity",
-        "manufacturer", "newspaper", "magazine", "broadcaster", "party",
-    }  # fmt: skip
+    """A noun for organisations ("company", "orchestra", "club"): "a 1970 American drama
+    film" gives no film's country, only an organisation's."""
+    return noun.lemma_.lower() in organisation_heads()
