@@ -6,15 +6,17 @@ people). Only where the NER or an earlier step took at least one half for a name
 from __future__ import annotations
 
 from kg.entities.mention import Mention, span_mention
+from kg.nlp.tokens import token_strings
 
 
 def ampersand_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Mentions on either side of "&" merged into one organisation mention."""
     revised = list(mentions)
     for piece_index, (piece, doc) in enumerate(parsed):
-        for amp in (t for t in doc if t.text == "&" and 0 < t.i < len(doc) - 1):
-            start, end = _capitalised_run(doc, amp.i, -1), _capitalised_run(doc, amp.i, 1)
-            if start == amp.i or end == amp.i + 1:
+        texts = token_strings(doc).text
+        for amp in (i for i, text in enumerate(texts) if text == "&" and 0 < i < len(doc) - 1):
+            start, end = _capitalised_run(doc, amp, -1), _capitalised_run(doc, amp, 1)
+            if start == amp or end == amp + 1:
                 continue
             touching = [
                 m for m in revised

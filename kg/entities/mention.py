@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from rdflib import URIRef
 from spacy.tokens import Doc, Span
@@ -118,13 +119,18 @@ def _time_zone_after_clock(tokens: list) -> bool:
     )
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d.lower() for d in pairs("demonyms.tsv"))
+
+
 def looks_like_name(text: str) -> bool:
     """A name has a capital letter or digit and is not only a title word or a nationality
     ("Americans" is a group of people, not an entity)."""
     if len(text) < 2 or not any(ch.isupper() or ch.isdigit() for ch in text):
         return False
     lower = text.lower().rstrip(".")
-    demonyms = {d.lower() for d in pairs("demonyms.tsv")}
+    demonyms = _demonyms()
     return (
         lower not in words("titles.txt")
         and lower not in demonyms

@@ -29,7 +29,7 @@ from kg.entities.known import KNOWN_LABELS, known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import organisation_cue
 from kg.lexicon import WordKinds, pairs, rows, words
-from kg.nlp.syntax import hyphen_inside_word
+from kg.nlp.syntax import hyphen_inside_word, per_doc
 from kg.nlp.tokens import TokenStrings, token_strings
 
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
@@ -142,14 +142,30 @@ def _opens_sentence(token: Token) -> bool:
 
 def chain_around(token: Token) -> Span | None:
     """The chain of name words that holds `token`, or None when it is not a name word."""
-    if not _name_word(token):
-        return None
     doc = token.doc
+    chains = per_doc(doc, "kg.entities.name_cues.chains", _no_chains)
+    found = chains.get(token.i, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = chains[token.i] = _chain_bounds(doc, token.i)
+    return None if found is None else doc[found[0] : found[1]]
+
+
+_UNKNOWN = object()
+
+
+def _no_chains(_doc: Doc) -> dict:
+    return {}
+
+
+def _chain_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
+    """`chain_around(doc[i])` as token bounds (kept per Doc: each scan asks again)."""
     strings = token_strings(doc)
-    start = token.i
+    if not _name_word_at(doc, strings, i):
+        return None
+    start = i
     while start > 0 and _name_word_at(doc, strings, start - 1):
         start -= 1
-    end = token.i + 1
+    end = i + 1
     while end < len(doc) and _name_word_at(doc, strings, end):
         end += 1
     # "Bank of Lisbon", "Procter & Gamble": an organisation word may go on through a connector
@@ -162,12 +178,18 @@ def chain_around(token: Token) -> Span | None:
         end += 2
         while end < len(doc) and _name_word_at(doc, strings, end):
             end += 1
-    return doc[start:end]
+    return start, end
 
 
 def _name_word_at(doc: Doc, strings: TokenStrings, i: int) -> bool:
-    """`_name_word(doc[i])`, with the Token made only for a capitalised word."""
-    return strings.text[i][:1].isupper() and _name_word(doc[i])
+    """`_name_word(doc[i])`, with the Token made only for a capitalised word (kept per Doc)."""
+    if not strings.text[i][:1].isupper():
+        return False
+    known = per_doc(doc, "kg.entities.name_cues.name_words", _no_chains)
+    found = known.get(i)
+    if found is None:
+        found = known[i] = _name_word(doc[i])
+    return found
 
 
 def chain_class(chain: Span) -> str | None:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -22,6 +23,7 @@ from kg.entities.name_cues import (
     used_thing_label,
 )
 from kg.lexicon import rows, words
+from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
 
 
@@ -66,9 +68,10 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
     return [_titled_place_is_person(parsed, mention) for mention in repaired]
 
 
-def _tenure_words_no_name() -> set[str]:
+@cache
+def _tenure_words_no_name() -> frozenset[str]:
     """Tenure words that never start a name (kg/lexicon/tenure_words.tsv)."""
-    return {row[0] for row in rows("tenure_words.tsv") if row[2:3] != ("name",)}
+    return frozenset(row[0] for row in rows("tenure_words.tsv") if row[2:3] != ("name",))
 
 
 def without_tenure_words(parsed: list, mentions: list[Mention]) -> list[Mention]:
@@ -79,9 +82,10 @@ def without_tenure_words(parsed: list, mentions: list[Mention]) -> list[Mention]
 def _without_tenure_word(parsed: list, mention: Mention) -> Mention:
     """A name grown over a capitalised "Former" opening a sentence ("Former Halden Steel CEO
     Marco Bianchi") starts after it: the word says when a post was held."""
+    if mention.token_end - mention.token_start < 2:
+        return mention
     piece, doc = parsed[mention.piece]
-    first = doc[mention.token_start]
-    if mention.token_end - mention.token_start < 2 or first.lower_ not in _tenure_words_no_name():
+    if token_strings(doc).lower[mention.token_start] not in _tenure_words_no_name():
         return mention
     rest = doc[mention.token_start + 1 : mention.token_end]
     return replace(span_mention(piece, mention.piece, rest, mention.label), title=mention.title)
@@ -127,19 +131,24 @@ _INITIAL_TOKEN = {"jr.", "sr."}
 PERSON_NOUNS_BEFORE_NAMES = frozenset({"founder", "cofounder", "co-founder"})
 
 
+@cache
+def _person_titles() -> frozenset[str]:
+    return words("titles.txt") | PERSON_NOUNS_BEFORE_NAMES
+
+
 def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Capitalised names right after a title are people: "Secretary of State Mike Pompeo",
     "Sen. Josh Hawley", "TV host Laura Ingraham", "Mr Pompeo". Returns the kept mentions,
     then the added people: NER mentions of another class inside such a name are dropped for
     the person. "Founder" is no post (kg/lexicon/titles.txt) but the name after it is a
     person's too ("Acme co-founder Ada Stone")."""
-    titles = words("titles.txt") | PERSON_NOUNS_BEFORE_NAMES
+    titles = _person_titles()
     added: list[Mention] = []
     for piece_index, (piece, doc) in enumerate(parsed):
+        lower = token_strings(doc).lower
         i = 0
         while i < len(doc) - 1:
-            token = doc[i]
-            if token.lower_ not in titles or not _title_context(token):
+            if lower[i] not in titles or not _title_context(doc[i]):
                 i += 1
                 continue
             start = i + 1
