@@ -35,6 +35,11 @@ TEXTS = {
     "own-name": "The Chinese Basketball Association fined Serra Foods.",
     "former-before": "Reporters met the former Altmark Bank chairman Henrik Olsen.",
     "party-word": "Ada Stone, the leader of the Democratic Union of Farmers, spoke.",
+    "kin": "The report named Lena Brandt's brother, Piet Brandt, as a witness.",
+    "committee": "The Regional Executive Committee of Nordvik met on Friday.",
+    "apposition-after-and": "Kestrel Audio and Morrow Labs, a Danish company, signed a deal.",
+    "kind-of-company": "Ravel Energy, a Calgary-based LNG company, hired staff.",
+    "based-copula": "Marden Foods is a Glasgow-based company.",
 }
 
 
@@ -186,3 +191,28 @@ def test_the_roles_query_says_which_posts_are_former(graphs) -> None:
     assert tenure[("Rosa Klein", "president")] == str(KG.Former)
     assert tenure[("Lucas Meyer", "chief financial officer")] == str(KG.Incoming)
     assert tenure[("Ines Duarte", "chairman")] is None
+
+
+def test_a_kinship_word_is_no_post(graphs) -> None:
+    assert facts(graphs, "kin", SCHEMA.jobTitle) == set()
+    assert facts(graphs, "kin", SCHEMA.worksFor) == set()
+    assert posts(graphs, "kin") == []
+
+
+def test_a_title_word_before_an_organisation_word_names_no_person(graphs) -> None:
+    graph, labels = graphs["committee"]
+    people = {labels.get(s) for s in graph.subjects(RDF.type, SCHEMA.Person)}
+    assert people == set()
+    assert posts(graphs, "committee") == []
+
+
+def test_an_apposition_after_and_describes_the_last_name(graphs) -> None:
+    found = facts(graphs, "apposition-after-and", KG.countryOfOrigin)
+    assert {org for org, _country in found} == {"Morrow Labs"}
+    assert all("Denmark" in country for _org, country in found)
+
+
+def test_a_name_before_an_indefinite_company_noun_is_its_kind(graphs) -> None:
+    # "a Calgary-based LNG company": the company is Ravel Energy, LNG what it sells
+    assert facts(graphs, "kind-of-company", SCHEMA.location) == {("Ravel Energy", "Calgary")}
+    assert facts(graphs, "based-copula", SCHEMA.location) == {("Marden Foods", "Glasgow")}

@@ -359,3 +359,112 @@ def test_an_apposition_misparsed_as_a_second_subject_still_gives_the_owner():
     ]
     statements, names = run_rules(pinned_doc(rows, [(0, 2, "ORG"), (7, 8, "ORG")]))
     assert ("Pixwell", "parentOrganization", "Orlen Media") in facts(statements, names)
+
+
+# "Ana Ruiz is a member of the Vell Guild, the Orla Club, the Tarn Society." as parsers
+# often hang a list after "member of": Guild <-appos- Club, member <-appos- Society.
+MEMBER_LIST = [
+    "Ana ana PROPN NNP nsubj 4",
+    "Ruiz ruiz PROPN NNP flat 0",
+    "is be AUX VBZ cop 4",
+    "a a DET DT det 4",
+    "member member NOUN NN ROOT 4",
+    "of of ADP IN case 8",
+    "the the DET DT det 8",
+    "Vell vell PROPN NNP compound 8",
+    "Guild guild PROPN NNP nmod 4",
+    ", , PUNCT , punct 12",
+    "the the DET DT det 12",
+    "Orla orla PROPN NNP compound 12",
+    "Club club PROPN NNP appos 8",
+    ", , PUNCT , punct 16",
+    "the the DET DT det 16",
+    "Tarn tarn PROPN NNP compound 16",
+    "Society society PROPN NNP appos 4",
+    ". . PUNCT . punct 4",
+]
+
+
+def test_a_listed_organisation_is_not_the_member():
+    ents = [(0, 2, "PERSON"), (7, 9, "ORG"), (11, 13, "ORG"), (15, 17, "ORG")]
+    statements, names = run_rules(pinned_doc(MEMBER_LIST, ents))
+    found = facts(statements, names)
+    assert ("Ana Ruiz", "memberOf", "Vell Guild") in found
+    assert not any(subject == "Tarn Society" for subject, _p, _o in found)
+
+
+# "Varo is the only Swedish company to win the Arden Cup." with "Cup" misparsed as an
+# apposition of "company" and "Varo" tagged as a person: the noun describes two entities of
+# different classes, so it gives neither a country.
+CONFLICT = [
+    "Varo varo PROPN NNP nsubj 5",
+    "is be AUX VBZ cop 5",
+    "the the DET DT det 5",
+    "only only ADJ JJ amod 5",
+    "Swedish swedish ADJ JJ amod 5",
+    "company company NOUN NN ROOT 5",
+    "to to PART TO mark 7",
+    "win win VERB VB acl 5",
+    "the the DET DT det 10",
+    "Arden arden PROPN NNP compound 10",
+    "Cup cup PROPN NNP appos 5",
+    ". . PUNCT . punct 5",
+]
+
+
+def test_a_noun_describing_two_classes_gives_no_country():
+    statements, names = run_rules(pinned_doc(CONFLICT, [(0, 1, "PERSON"), (9, 11, "ORG")]))
+    assert not any(
+        p in {"countryOfOrigin", "nationality"} for _s, p, _o in facts(statements, names)
+    )
+    agreeing = [(0, 1, "ORG")]  # the same sentence with only the subject named
+    statements, names = run_rules(pinned_doc(CONFLICT, agreeing))
+    assert ("Varo", "countryOfOrigin") in {(s, p) for s, p, _o in facts(statements, names)}
+
+
+def test_a_person_entity_with_a_lower_case_word_is_no_person():
+    rows = [
+        "Art art NOUN NN nsubj 4",
+        "by by ADP IN case 3",
+        "Ina ina PROPN NNP compound 3",
+        "Holm holm PROPN NNP nmod 0",
+        "sold sell VERB VBD ROOT 4",
+        "as as ADP IN case 8",
+        "Deluxe deluxe ADJ JJ amod 8",
+        "poster poster NOUN NN compound 8",
+        "version version NOUN NN obl 4",
+        ". . PUNCT . punct 4",
+    ]
+    doc = pinned_doc(rows, [(2, 4, "PERSON"), (6, 9, "PERSON")])
+    from kg.entities.mention import mentions_from_doc
+    from kg.nlp.pipeline import Piece
+
+    anchors = [m.anchor for m in mentions_from_doc(Piece(0, 0, doc.text), doc)]
+    assert anchors == ["Ina Holm"]
+    particles = pinned_doc(
+        ["Jan jan PROPN NNP ROOT 0", "van van PROPN NNP flat 0", "Eyck eyck PROPN NNP flat 0"],
+        [(0, 3, "PERSON")],
+    )
+    assert [m.anchor for m in mentions_from_doc(Piece(0, 0, particles.text), particles)] == [
+        "Jan van Eyck"
+    ]
+
+
+def test_a_country_taken_for_an_organisation_owns_nothing():
+    rows = [
+        "Lena lena PROPN NNP nsubj 2",
+        "Holt holt PROPN NNP flat 0",
+        "joined join VERB VBD ROOT 2",
+        "Peru peru PROPN NNP nmod:poss 6",
+        "'s 's PART POS case 3",
+        "National national PROPN NNP compound 6",
+        "Congress congress PROPN NNP obj 2",
+        ". . PUNCT . punct 2",
+    ]
+    ents = [(0, 2, "PERSON"), (3, 4, "ORG"), (5, 7, "ORG")]
+    statements, names = run_rules(pinned_doc(rows, ents))
+    assert not any(p == "parentOrganization" for _s, p, _o in facts(statements, names))
+    ents = [(0, 2, "PERSON"), (3, 4, "ORG"), (5, 7, "ORG")]
+    rows[3] = "Vexa vexa PROPN NNP nmod:poss 6"  # the same with a company's name
+    statements, names = run_rules(pinned_doc(rows, ents))
+    assert ("National Congress", "parentOrganization", "Vexa") in facts(statements, names)

@@ -80,6 +80,8 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
             title_tokens.append(tokens.pop(0))
     if not tokens or _time_zone_after_clock(tokens):
         return None
+    if ent.label_ in {"PERSON", "PER"} and not _person_name_words(tokens):
+        return None  # "T-shirt version": a person's name has no lower-case word of its own
     text = "".join(token.text_with_ws for token in tokens).strip()
     if not looks_like_name(text):
         return None
@@ -96,6 +98,22 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
         token_start=tokens[0].i,
         token_end=tokens[-1].i + 1,
         piece=piece_index,
+    )
+
+
+# Lower-case words inside people's names: "Vincent van Gogh", "Catherine the Great",
+# "Osama bin Laden", "Juan de la Cruz", "Rodrigo y Gabriela".
+NAME_PARTICLES = {
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
+    "le", "bin", "ibn", "al", "el", "ben", "y", "e", "the", "of", "and", "zu", "ter", "ten",
+}  # fmt: skip
+
+
+def _person_name_words(tokens: list) -> bool:
+    """Every alphabetic word of a person's name is capitalised or a name particle."""
+    return all(
+        not token.is_alpha or not token.text.islower() or token.lower_ in NAME_PARTICLES
+        for token in tokens
     )
 
 

@@ -144,13 +144,10 @@ def chain_around(token: Token) -> Span | None:
     """The chain of name words that holds `token`, or None when it is not a name word."""
     doc = token.doc
     chains = per_doc(doc, "kg.entities.name_cues.chains", _no_chains)
-    found = chains.get(token.i, _UNKNOWN)
-    if found is _UNKNOWN:
-        found = chains[token.i] = _chain_bounds(doc, token.i)
+    if token.i not in chains:
+        chains[token.i] = _chain_bounds(doc, token.i)
+    found = chains[token.i]
     return None if found is None else doc[found[0] : found[1]]
-
-
-_UNKNOWN = object()
 
 
 def _no_chains(_doc: Doc) -> dict:

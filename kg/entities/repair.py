@@ -163,8 +163,10 @@ def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
             end = start
             while end < len(doc) and end - start < 4 and _titled_name_word(doc[end], titles):
                 end += 1
-            if end > start and not (
-                end < len(doc) and doc[end].lower_ in words("organisation_nouns.txt")
+            if (
+                end > start
+                and not (end < len(doc) and doc[end].lower_ in words("organisation_nouns.txt"))
+                and lower[end - 1] not in organisation_words()  # "Executive Committee"
             ):
                 mention = span_mention(piece, piece_index, doc[start:end], "PERSON")
                 added.append(replace(mention, title=doc[i:start].text))

@@ -32,6 +32,11 @@ from kg.vocab import SCHEMA, content_hash, entity_iri
 _LINKS = {"compound", "flat", "flat:name", "appos", "nmod:npmod", "npadvmod"}
 _NAMING_VERBS = {"call", "name", "dub", "know"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
+_INDEFINITE = {"a", "an"}
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(child.lower_ in _INDEFINITE and dep(child) == "det" for child in noun.children)
 
 
 def person_nouns() -> frozenset[str]:
@@ -108,7 +113,10 @@ class DocumentContext:
         return None
 
     def _attached_name(self, view: ParsedPiece, token: Token, depth: int = 0) -> LocalEntity | None:
+        kind = _indefinite(token)  # "an NHS trust", "a Houston-based LNG company": a kind
         for child in token.children:
+            if kind and child.i < token.i and dep(child) == "compound":
+                continue  # of trust or company, not its name ("the Acme company" names one)
             if dep(child) in _LINKS and (entity := self.entity_at(view, child)) is not None:
                 return entity
             # "the video app FlickStream" parsed as video <-appos- app <-flat- FlickStream

@@ -74,7 +74,7 @@ def apposed_name(token: Token) -> Token | None:
       one verb, is that name's apposition."""
     label = dep(token)
     if label in APPOSITION:
-        return token.head
+        return _last_conjunct_before(token)
     if token.pos_ != "NOUN" or not _after_comma(token):
         return None
     head = token.head
@@ -94,6 +94,16 @@ def apposed_name(token: Token) -> Token | None:
         if names and _comma_before(token).i - names[-1].right_edge.i in {0, 1}:
             return names[-1]
     return None
+
+
+def _last_conjunct_before(apposition: Token) -> Token:
+    """The name a singular apposition follows: "ByteDance and Vexa, a French company" is
+    about Vexa, though parsers hang the apposition on the first conjunct."""
+    head = apposition.head
+    if "Plur" in apposition.morph.get("Number"):
+        return head  # "Acme and Vexa, two French companies"
+    between = [c for c in head.children if dep(c) == "conj" and head.i < c.i < apposition.i]
+    return between[-1] if between else head
 
 
 def _comma_before(token: Token) -> Token:

@@ -110,9 +110,10 @@ def noun_holders(noun: Token) -> list[Token]:
     apposed = apposed_name(noun)
     if apposed is not None:
         found.append(apposed)
-    found += kids(noun, {"appos"})
-    if kids(noun, {"cop"}):
-        found += subjects(noun)
+    if kids(noun, {"cop"}):  # "X is the only Turkish company to obtain DEV 3": X, though
+        found += subjects(noun)  # parsers may hang a later name on the noun as apposition
+    elif not _listed_argument(noun):  # "a member of A, B, C": C is no holder
+        found += kids(noun, {"appos"})[:1]  # a second one is a misparsed list item
     label = dep(noun)
     if label in {"xcomp", "attr"} and noun.head.lemma_.lower() in COPULAR_VERBS:
         found += subjects(noun.head)
@@ -123,6 +124,12 @@ def noun_holders(noun: Token) -> list[Token]:
     if _second_subject(noun) is not None:
         found.append(_second_subject(noun))  # "Acme co-founder Ada Stone left": two "subjects"
     return [relative_antecedent(t) for t in found]
+
+
+def _listed_argument(noun: Token) -> bool:
+    """The noun's of-argument opens a list ("a member of A, B, C", which parsers hang as A
+    <-appos- B and member <-appos- C); "the founder of A, X" has no list."""
+    return any(kids(argument, {"appos"}) for argument in prep_objects(noun, {"of"}))
 
 
 def _second_subject(noun: Token) -> Token | None:

@@ -11,11 +11,15 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.context import ParsedPiece
+from kg.facts.relations.arguments import noun_holders
 from kg.facts.relations.base import ORG, PLACE, FactRecorder, organisation_heads
+from kg.lexicon import pairs, words
 from kg.nlp.syntax import (
     POSSESSIVE,
     dep,
@@ -47,6 +51,8 @@ class OrganisationRules(FactRecorder):
                 self._owned_by(view, token, owned_token, company, 0.8, "parent-company")
         elif dep(token) in POSSESSIVE and token.head.pos_ == "PROPN":
             owner, owned = self._org(view, token), self.ctx.entity_at(view, token.head)
+            if owner is not None and owner.key.lower() in _country_names():
+                return  # "Panama's National Assembly": a country the NER took for a company
             if owned is not None and owned.entity_class == ORG and not same_entity(owned, owner):
                 self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.6, "possessive")
 
@@ -84,6 +90,9 @@ class OrganisationRules(FactRecorder):
         described = token.head if token.head.i != token.i else None
         entity = self.ctx.entity_of(view, modifier)
         target = self._org(view, described) if described is not None else None
+        if target is None and described is not None and described.pos_ == "NOUN":
+            holder = self._described(view, described)  # "Acme is a Seattle-based company"
+            target = holder if holder is not None and holder.entity_class == ORG else None
         if target is None or same_entity(target, entity):  # the parse hung "owned" on its own owner
             target = self._next_org(view, token)
         if target is None:
@@ -110,6 +119,16 @@ class OrganisationRules(FactRecorder):
                 return entity if entity.entity_class == ORG else None
         return None
 
+    def _described(self, view: ParsedPiece, noun: Token) -> LocalEntity | None:
+        """What a company noun describes: its holder ("Roketsan is the only Turkish company
+        to ..."), one entity only, else the name attached to it ("Chinese firm Huawei")."""
+        holders = noun_holders(noun)
+        if not holders:
+            return self.ctx._attached_name(view, noun)
+        found = (self.ctx.entity_of(view, token) for token in holders)
+        described = {entity.iri: entity for entity in found if entity is not None}
+        return next(iter(described.values())) if len(described) == 1 else None
+
     def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
         """'the Chinese company ByteDance', 'Chinese firm Huawei'."""
         if dep(token) != "amod" or token.pos_ not in {"ADJ", "PROPN"}:
@@ -120,13 +139,19 @@ class OrganisationRules(FactRecorder):
         noun = token.head
         org = self.ctx.entity_at(view, noun)
         if org is None and noun.lemma_.lower() in COMPANY_NOUNS | {"giant", "maker", "platform"}:
-            org = self.ctx._attached_name(view, noun)
+            org = self._described(view, noun)
         if org is None or org.entity_class != ORG:
             return
         own_name = same_entity(self.ctx.entity_at(view, token), org)
         if own_name and _name_head(org.key) not in organisation_heads():
             return  # "Russian Empire", "Canadian Thanksgiving": a name, not an organisation's
         self._fact(view, token, org, KG.countryOfOrigin, country, 0.75, "nationality-adjective")
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Countries (kg/lexicon/countries.txt) and the names kg/lexicon/demonyms.tsv gives them."""
+    return words("countries.txt") | {country.lower() for country in pairs("demonyms.tsv").values()}
 
 
 def _name_head(name: str) -> str:

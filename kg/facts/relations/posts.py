@@ -42,6 +42,10 @@ from kg.vocab import KG, SCHEMA, event_iri
 
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "choose", "select", "promote"}
 
+# Forms of address and words of kinship or religion that stand before names ("Mr Pompeo",
+# "Father Brown", "Sister Anne") but name no post, and are no job as nouns ("her father").
+NOT_POSTS = HONORIFICS | {"father", "mother", "sister", "brother", "saint", "st.", "dear"}
+
 
 def _title_words(noun: Token, titles: frozenset[str]) -> list[Token]:
     """The title a noun heads: its modifiers from the first title word on, as written
@@ -161,7 +165,7 @@ class PostRules(FactRecorder):
             run.insert(0, token)
             i -= 1
         before = [view.doc[k] for k in range(max(i - 1, 0), i + 1) if k >= 0]  # "the former"
-        titles = titles - HONORIFICS  # "Mr" is a form of address, not a post
+        titles = titles - NOT_POSTS  # "Mr" is a form of address, not a post
         first_title = next((k for k, t in enumerate(run) if t.lower_ in titles), None)
         if first_title is None:
             return
@@ -200,7 +204,7 @@ class PostRules(FactRecorder):
             self._title_noun(view, person, noun, "apposition")
 
     def _title_noun(self, view, person, noun: Token, method: str, tenure=None) -> None:
-        titles = words("titles.txt")
+        titles = words("titles.txt") - NOT_POSTS  # "Naess's father, Arne Naess": no post
         complement = {"appos", "xcomp", "attr", "oprd"}  # "became chief executive" (ADJ)
         if noun.pos_ not in {"NOUN", "PROPN"} and not (
             noun.pos_ == "ADJ" and dep(noun) in complement

@@ -121,13 +121,21 @@ class TriggeredRules(FactRecorder):
             holders = noun_holders(noun)
         described = self._entities(view, holders)
         attached = self.ctx._attached_name(view, noun)
-        if not described and attached is not None:
+        if not described and attached is not None and not _modifier_before(view, attached, noun):
             described = [attached]
         for entity in described:
             if entity.entity_class == PERSON and not _not_a_person_noun(noun):
                 self._fact(view, token, entity, SCHEMA.nationality, country, 0.75, "nationality")
             elif entity.entity_class == ORG and _organisation_noun(noun):
                 self._fact(view, token, entity, KG.countryOfOrigin, country, 0.7, "demonym-origin")
+
+
+def _modifier_before(view: ParsedPiece, entity, noun: Token) -> bool:
+    """An entity named before the noun it hangs on modifies it ("Irish Gaelic footballers",
+    "Trump voters"): the noun is not what the entity is."""
+    return any(
+        m.piece == view.index and m.token_end <= noun.i for m in entity.mentions
+    ) and not any(m.piece == view.index and m.token_start > noun.i for m in entity.mentions)
 
 
 def _not_a_person_noun(noun: Token) -> bool:
