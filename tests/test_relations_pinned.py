@@ -468,3 +468,20 @@ def test_a_country_taken_for_an_organisation_owns_nothing():
     rows[3] = "Vexa vexa PROPN NNP nmod:poss 6"  # the same with a company's name
     statements, names = run_rules(pinned_doc(rows, ents))
     assert ("National Congress", "parentOrganization", "Vexa") in facts(statements, names)
+
+
+def test_a_name_before_a_person_noun_gets_no_nationality():
+    # "Irish Brennan players marched, and Brennan spoke.": the players are Irish
+    rows = [
+        "Irish irish ADJ JJ amod 2",
+        "Brennan brennan PROPN NNP compound 2",
+        "players player NOUN NNS nsubj 3",
+        "marched march VERB VBD ROOT 3",
+        ", , PUNCT , punct 7",
+        "and and CCONJ CC cc 7",
+        "Brennan brennan PROPN NNP nsubj 7",
+        "spoke speak VERB VBD conj 3",
+        ". . PUNCT . punct 3",
+    ]
+    statements, names = run_rules(pinned_doc(rows, [(1, 2, "PERSON"), (6, 7, "PERSON")]))
+    assert not any(p == "nationality" for _s, p, _o in facts(statements, names))

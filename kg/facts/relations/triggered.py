@@ -15,6 +15,7 @@ from functools import cache
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.entities.resolve import same_entity
 from kg.facts.assertion import realised
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders, relative_antecedent, role_tokens
@@ -121,7 +122,11 @@ class TriggeredRules(FactRecorder):
             holders = noun_holders(noun)
         described = self._entities(view, holders)
         attached = self.ctx._attached_name(view, noun)
-        if not described and attached is not None and not _modifier_before(view, attached, noun):
+        if (
+            not described
+            and attached is not None
+            and not _modifier_before(view, attached, noun, self.ctx)
+        ):
             described = [attached]
         for entity in described:
             if entity.entity_class == PERSON and not _not_a_person_noun(noun):
@@ -130,12 +135,13 @@ class TriggeredRules(FactRecorder):
                 self._fact(view, token, entity, KG.countryOfOrigin, country, 0.7, "demonym-origin")
 
 
-def _modifier_before(view: ParsedPiece, entity, noun: Token) -> bool:
+def _modifier_before(view: ParsedPiece, entity, noun: Token, context) -> bool:
     """An entity named before the noun it hangs on modifies it ("Irish Gaelic footballers",
     "Trump voters"): the noun is not what the entity is."""
     return any(
-        m.piece == view.index and m.token_end <= noun.i for m in entity.mentions
-    ) and not any(m.piece == view.index and m.token_start > noun.i for m in entity.mentions)
+        child.i < noun.i and same_entity(context.entity_at(view, child), entity)
+        for child in noun.children
+    )
 
 
 def _not_a_person_noun(noun: Token) -> bool:
