@@ -1,11 +1,13 @@
-"""Acquisitions as events (kg/facts/events/deals.py) on sentences written for these tests:
-acquirer, acquired, price and status; one event per pair across documents; no ownership
-fact from a deal that is only announced. The real bundled pipeline, one extraction run."""
+"""Acquisitions and mergers as events (kg/facts/events/deals.py) on sentences written for
+these tests: acquirer, acquired, parties, price, date and status; one event per pair across
+documents; no ownership fact from a deal that is only announced; a blocked deal is no ban.
+The real bundled pipeline, one extraction run."""
 
 from __future__ import annotations
 
 import pytest
 from rdflib import RDF, RDFS, URIRef
+from rdflib.namespace import XSD
 
 from kg.extraction import ExtractOptions, extract
 from kg.vocab import KG, NIF, SCHEMA
@@ -17,6 +19,16 @@ TEXTS = {
     "abandoned": "Ardent Group dropped its plan to acquire Kapoor Freight.",
     "negated": "Vellum Studios did not buy Tillman Robotics.",
     "passive": "Tillman Robotics was acquired by Altmark Bank.",
+    "dated": "Orlo Freight bought Hartwell Foods for $40 million in 2017.",
+    "merged": "Corran Media merged with Elstow Telecom in March 2020.",
+    "to-merge": "Elstow Telecom and Corran Media agreed to merge, the two companies said.",
+    "merger-blocked": "Regulators blocked the merger of Fenwick Bank and Ashdown Credit.",
+    "merger-negated": "Fenwick Bank did not merge with Pellow Savings.",
+    "merger-noun": "Hadley Insurance completed its merger with Ostby Bank on 2 June 2021.",
+    "merger-relative": (
+        "Pipelo, which Zarnik Media acquired, the Swedish company that has since merged with"
+        " Flicka Labs, grew fast."
+    ),
 }
 
 
@@ -93,4 +105,61 @@ def test_the_stored_query_shows_each_deal_once_where_it_stands(run) -> None:
     assert len(harlow) == 1  # announced in one article, completed in another
     assert harlow[0]["status"] == str(KG.Completed) and harlow[0]["price"] == "$3 billion"
     assert harlow[0]["sources"] == "1"  # one document states the completion
-    assert len(rows) == 4
+    assert len(rows) == 5  # the five texts that state an acquisition
+
+
+def mergers(run, name: str) -> list[dict]:
+    graphs, labels, _ = run
+    graph = graphs[name]
+    return [
+        {
+            "iri": deal,
+            "parties": {labels.get(p) for p in graph.objects(deal, KG.party)},
+            "status": graph.value(deal, KG.dealStatus),
+            "date": graph.value(deal, SCHEMA.startDate),
+        }
+        for deal in graph.subjects(RDF.type, KG.Merger)
+    ]
+
+
+def test_a_deal_date_as_stated(run) -> None:
+    graphs, _labels, _ = run
+    (dated,) = deals(run, "dated")
+    assert dated["price"] == "$40 million"  # not "$40 million in 2017"
+    date = graphs["dated"].value(dated["iri"], SCHEMA.startDate)
+    assert (str(date), date.datatype) == ("2017", XSD.gYear)
+
+
+def test_mergers_with_their_parties_status_and_date(run) -> None:
+    (merged,) = mergers(run, "merged")
+    assert merged["parties"] == {"Corran Media", "Elstow Telecom"}
+    assert merged["status"] == KG.Completed
+    assert (str(merged["date"]), merged["date"].datatype) == ("2020-03", XSD.gYearMonth)
+    (agreed,) = mergers(run, "to-merge")
+    assert agreed["status"] == KG.Announced and agreed["parties"] == merged["parties"]
+    assert agreed["iri"] == merged["iri"]  # one event, whichever party is named first
+    (blocked,) = mergers(run, "merger-blocked")
+    assert blocked["status"] == KG.Blocked
+    assert blocked["parties"] == {"Fenwick Bank", "Ashdown Credit"}
+    assert mergers(run, "merger-negated") == []
+    # the relative clause's antecedent merged, not the buyer named in another clause
+    assert [m["parties"] for m in mergers(run, "merger-relative")] == [{"Pipelo", "Flicka Labs"}]
+    (noun,) = mergers(run, "merger-noun")
+    assert noun["parties"] == {"Hadley Insurance", "Ostby Bank"}
+    assert noun["status"] == KG.Completed
+    assert (str(noun["date"]), noun["date"].datatype) == ("2021-06-02", XSD.date)
+
+
+def test_a_blocked_deal_is_no_ban(run) -> None:
+    graphs, _labels, _ = run
+    assert not list(graphs["merger-blocked"].subjects(RDF.type, KG.Prohibition))
+
+
+def test_the_mergers_query_shows_each_merger_once(run) -> None:
+    from kg.stores.query import run_query
+
+    rows = run_query("mergers", data=[run[2]]).as_dicts()
+    corran = [r for r in rows if "Corran Media" in (r["firstLabel"], r["secondLabel"])]
+    assert len(corran) == 1
+    assert (corran[0]["firstLabel"], corran[0]["secondLabel"]) == ("Corran Media", "Elstow Telecom")
+    assert corran[0]["status"] == str(KG.Completed) and corran[0]["date"] == "2020-03"

@@ -69,6 +69,17 @@ INSERT DATA {{
       kg:acquired <entity/organization/zenith-holdings> ;
       kg:dealStatus kg:Announced ;
       kg:price "$2 billion" ;
+      schema:startDate "2019"^^xsd:gYear ;
+      kg:mention <doc/0123456789abcdef#char=58,61> .
+}} ;
+"""
+MERGER = "<event/merger/00000000000000ee>"
+ADD_MERGER = f"""
+INSERT DATA {{
+  {MERGER} a kg:Merger ;
+      kg:party {ACME} , <entity/organization/zenith-holdings> ;
+      kg:dealStatus kg:Completed ;
+      schema:startDate "2019-03"^^xsd:gYearMonth ;
       kg:mention <doc/0123456789abcdef#char=58,61> .
 }} ;
 """
@@ -415,6 +426,35 @@ CASES = [
         "non-empty plain string",
     ),
     Case(
+        "Deal-startDate",
+        ADD_DEAL.replace('"2019"^^xsd:gYear', '"March 2019"'),
+        DEAL,
+        SCHEMA.startDate,
+        "typed xsd:date, xsd:dateTime, xsd:gYearMonth or xsd:gYear",
+    ),
+    # ---- mergers (ADD_MERGER first) ----
+    Case(
+        "Merger-party",
+        ADD_MERGER + add(MERGER, "kg:party", MARY),
+        MERGER,
+        KG.party,
+        "exactly two kg:party values",
+    ),
+    Case(
+        "Merger-party",
+        ADD_MERGER + replace(MERGER, "kg:party", '"Acme Corp"'),
+        MERGER,
+        KG.party,
+        "exactly two kg:party values",
+    ),
+    Case(
+        "Merger-status",
+        ADD_MERGER + replace(MERGER, "kg:dealStatus", "kg:Enacted"),
+        MERGER,
+        KG.dealStatus,
+        "one of kg:Announced, kg:Completed, kg:Blocked or kg:Abandoned",
+    ),
+    Case(
         "Prohibition-status",
         replace(BAN, "kg:status", "kg:Banned"),
         BAN,
@@ -610,6 +650,13 @@ def test_example_with_retraction_conforms(shapes: Graph, example_text: str) -> N
 def test_example_with_an_acquisition_conforms(shapes: Graph, example_text: str) -> None:
     graph = example_graph(example_text)
     graph.update(PREFIXES + ADD_DEAL)
+    report = validate_graph(graph, shapes)
+    assert report.conforms, render_report(report)
+
+
+def test_example_with_a_merger_conforms(shapes: Graph, example_text: str) -> None:
+    graph = example_graph(example_text)
+    graph.update(PREFIXES + ADD_MERGER)
     report = validate_graph(graph, shapes)
     assert report.conforms, render_report(report)
 

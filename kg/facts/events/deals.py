@@ -1,4 +1,5 @@
-"""Acquisitions as events: who buys whom, for how much, and where the deal stands.
+"""Acquisitions and mergers as events: who buys whom or merges with whom, for how much,
+when, and where the deal stands.
 
 Triggers: the verbs "acquire", "buy", "purchase" and "take over" ("Acme agreed to buy
 Brightwave", "Brightwave was acquired by Acme for $2 billion in 2019") and the nouns
@@ -15,11 +16,23 @@ Status (kg:dealStatus), from the clause the trigger stands in:
 Within a document the strongest statement wins (completed, abandoned, blocked, announced);
 across documents each claim keeps its own, and queries/acquisitions.rq shows the latest
 standing. One event per acquirer and acquired across all articles.
+
+Mergers (kg:Merger, two kg:party organisations, the same statuses): the verb "merge" ("Acme
+merged with Brightwave", "Acme and Brightwave agreed to merge") and the noun "merger" ("the
+merger of Acme and Brightwave", "Acme's merger with Brightwave", "a merger between ...").
+One event per pair of parties, whichever is named first.
+
+The date (schema:startDate) is a date the text ties to the trigger ("bought Brightwave in
+March 2019", "completed the merger on 4 May 2021"): an xsd:date when the day is stated
+(a month and day take the article's year), else xsd:gYearMonth or xsd:gYear.
 """
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Literal
+from rdflib.namespace import XSD
 from spacy.tokens import Token
 
 from kg.entities.resolve import LocalEntity, same_entity
@@ -27,13 +40,24 @@ from kg.facts.assertion import INTENT_VERBS, asserted, is_future
 from kg.facts.claims import Event
 from kg.facts.context import DocumentContext, ParsedPiece, display_name
 from kg.facts.relations.arguments import relative_antecedent, verb_role
-from kg.nlp.syntax import dep, possessors, prep_objects, subjects
+from kg.ingest.dates import MONTHS, date_literal, find_date, resolve_month_day
+from kg.nlp.syntax import (
+    CLAUSAL_MODIFIER,
+    dep,
+    kids,
+    possessors,
+    prep_objects,
+    subjects,
+    with_conjuncts,
+)
 from kg.nlp.tokens import token_strings
 from kg.vocab import KG, SCHEMA, event_iri
 
 ORG = SCHEMA.Organization
 DEAL_VERBS = {"acquire", "buy", "purchase"}
 DEAL_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
+MERGER_VERBS = {"merge"}
+MERGER_NOUNS = {"merger"}
 BLOCKING_VERBS = {"block", "stop", "prevent", "veto", "reject", "prohibit", "bar"}
 ABANDONING_VERBS = {"abandon", "drop", "scrap", "cancel", "terminate", "withdraw", "end"}
 COMPLETING_VERBS = {"complete", "close", "finalise", "finalize", "finish"}
@@ -49,14 +73,19 @@ class DealFinder:
         self.deals: dict[str, Event] = {}
 
     def run(self) -> list[Event]:
-        wanted = DEAL_VERBS | DEAL_NOUNS | {"take"}
+        wanted = DEAL_VERBS | DEAL_NOUNS | MERGER_VERBS | MERGER_NOUNS | {"take"}
         for view in self.ctx.pieces:
             lemmas = token_strings(view.doc).lemma
             for token in (view.doc[i] for i, lemma in enumerate(lemmas) if lemma.lower() in wanted):
-                if token.lemma_.lower() in DEAL_VERBS | {"take"} and token.pos_ == "VERB":
+                lemma = token.lemma_.lower()
+                if lemma in DEAL_VERBS | {"take"} and token.pos_ == "VERB":
                     self._verb_deal(view, token)
-                elif token.lemma_.lower() in DEAL_NOUNS and token.pos_ == "NOUN":
+                elif lemma in DEAL_NOUNS and token.pos_ == "NOUN":
                     self._noun_deal(view, token)
+                elif lemma in MERGER_VERBS and token.pos_ == "VERB":
+                    self._verb_merger(view, token)
+                elif lemma in MERGER_NOUNS and token.pos_ == "NOUN":
+                    self._noun_merger(view, token)
         return list(self.deals.values())
 
     def _verb_deal(self, view: ParsedPiece, verb: Token) -> None:
@@ -83,6 +112,63 @@ class DealFinder:
                 found.append(entity)
         return found
 
+    def _verb_merger(self, view: ParsedPiece, verb: Token) -> None:
+        """'Acme merged with Brightwave', 'Acme and Brightwave merged', 'Acme agreed to merge
+        with Brightwave'."""
+        agents = subjects(verb)
+        if not agents and dep(verb) == "xcomp":  # "agreed to merge": the subject above
+            agents = subjects(verb.head)
+        named = []
+        for agent in agents:
+            if agent.lower_ in {"which", "that", "who"}:
+                named.append(relative_antecedent(agent))
+                continue
+            # "X and Y merged": every name in the subject (parsers often make X a compound
+            # of Y), not in a clause of its own
+            clauses = {w.i for c in kids(agent, CLAUSAL_MODIFIER) for w in c.subtree}
+            named += [w for w in agent.subtree if w.i < verb.i and w.i not in clauses]
+        parties = named + with_conjuncts(prep_objects(verb, {"with"}))
+        self._record_merger(view, verb, self._named_orgs(view, parties), clause_status(verb))
+
+    def _noun_merger(self, view: ParsedPiece, noun: Token) -> None:
+        """'the merger of Acme and Brightwave', "Acme's merger with Brightwave", 'a merger
+        between Acme and Brightwave'."""
+        named = [*possessors(noun), *prep_objects(noun, {"of", "with", "between"})]
+        if dep(noun) in {"obj", "dobj"}:  # "X completed its merger with Y", however parsed
+            named += prep_objects(noun.head, {"with"})
+            if not possessors(noun):
+                named += [relative_antecedent(t) for t in subjects(noun.head)]
+        parties = self._named_orgs(view, with_conjuncts(named))
+        self._record_merger(view, noun, parties, noun_status(noun))
+
+    def _named_orgs(self, view: ParsedPiece, tokens: list[Token]) -> list[LocalEntity]:
+        """The organisations the tokens name, or "its" stands for; not one a noun such as
+        "the company" may describe (two parties leave no room for a guess)."""
+        named = [
+            t
+            for t in tokens
+            if t.pos_ == "PRON"
+            or self.ctx.entity_at(view, t) is not None
+            or self.ctx._attached_name(view, t) is not None
+        ]
+        return self._orgs(view, named)
+
+    def _record_merger(self, view, trigger: Token, parties, status) -> None:
+        """Exactly two parties, or none: a third name is a misread, not a party."""
+        unique = {str(party.iri): party for party in parties}
+        if status is None or len(unique) != 2 or not asserted(trigger):
+            return
+        first, second = unique.values()
+        if same_entity(first, second):
+            return
+        evidence = self.ctx.evidence(view, trigger, 0.8, "rule:merger")
+        iri = event_iri(self.base, "merger", *sorted(unique))
+        label = f"merger of {display_name(first)} and {display_name(second)}"
+        deal = self._deal(iri, KG.Merger, label, view, trigger, evidence)
+        for party in (first, second):
+            deal.put_role(KG.party, party.iri, evidence)
+        self._standing(deal, view, trigger, status, evidence)
+
     def _record(self, view, trigger: Token, buyers, bought, status) -> None:
         if status is None or not buyers or not bought or not asserted(trigger):
             return
@@ -91,19 +177,32 @@ class DealFinder:
             return
         evidence = self.ctx.evidence(view, trigger, 0.8, "rule:acquisition")
         iri = event_iri(self.base, "acquisition", str(buyer.iri), str(target.iri))
+        label = f"{display_name(buyer)} acquisition of {display_name(target)}"
+        deal = self._deal(iri, KG.Acquisition, label, view, trigger, evidence)
+        deal.put_role(KG.acquirer, buyer.iri, evidence)
+        deal.put_role(KG.acquired, target.iri, evidence)
+        self._standing(deal, view, trigger, status, evidence)
+
+    def _deal(self, iri, event_type, label: str, view, trigger: Token, evidence) -> Event:
+        """The document's event for this deal, made on its first mention."""
         deal = self.deals.get(str(iri))
         if deal is None:
             start = self.ctx.char(view, trigger)
-            label = f"{display_name(buyer)} acquisition of {display_name(target)}"
-            deal = Event(iri, KG.Acquisition, label, evidence, (start, start + len(trigger.text)))
-            deal.put_role(KG.acquirer, buyer.iri, evidence)
-            deal.put_role(KG.acquired, target.iri, evidence)
+            deal = Event(iri, event_type, label, evidence, (start, start + len(trigger.text)))
             self.deals[str(iri)] = deal
+        return deal
+
+    def _standing(self, deal: Event, view, trigger: Token, status, evidence) -> None:
+        """The status (the strongest statement wins), the price and the date."""
         current = deal.roles.get(KG.dealStatus, [])
         if not current or STATUS_RANK[status] > STATUS_RANK[current[0]]:
             deal.roles[KG.dealStatus] = [status]
             deal.role_evidence[(KG.dealStatus, status)] = evidence
-        for predicate, value in deal_details(trigger).items():
+        details = deal_details(trigger) if deal.event_type == KG.Acquisition else {}
+        date = deal_date(trigger, self.ctx.metadata.get("datePublished"))
+        if date is not None:
+            details[SCHEMA.startDate] = date
+        for predicate, value in details.items():
             if predicate not in deal.roles:
                 deal.put_role(predicate, value, evidence)
 
@@ -141,8 +240,50 @@ def deal_details(trigger: Token) -> dict:
     places = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
     for token in places:
         for amount in prep_objects(token, {"for"}):
-            words = [w for w in amount.subtree if not (dep(w) == "case" and w.i < amount.i)]
+            # not a phrase after it ("for $2 billion in 2018": the year is a date)
+            after = {
+                w.i
+                for c in amount.children
+                if c.i > amount.i and kids(c, {"case"})
+                for w in c.subtree
+            }
+            words = [
+                w
+                for w in amount.subtree
+                if not (dep(w) == "case" and w.i < amount.i) and w.i not in after
+            ]
             if any(w.like_num or w.is_currency for w in words):
                 text = trigger.doc[words[0].i : words[-1].i + 1].text
                 details.setdefault(KG.price, Literal(text))
     return details
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def deal_date(trigger: Token, published: str | None) -> Literal | None:
+    """A date the text ties to the trigger (or, for a noun, to its verb): "in March 2019",
+    "on 4 May 2021", "last July 10" (the article's year)."""
+    places = {trigger.i, trigger.head.i} if trigger.pos_ == "NOUN" else {trigger.i}
+    for ent in trigger.sent.ents:
+        head = ent.root.head  # "for $2 billion in 2018": the year may hang on the price
+        on_price = (head.like_num or head.is_currency) and head.head.i in places
+        if ent.label_ != "DATE" or (head.i not in places and not on_price):
+            continue
+        literal = _date_value(ent.text, published)
+        if literal is not None:
+            return literal
+    return None
+
+
+def _date_value(text: str, published: str | None) -> Literal | None:
+    iso = find_date(text) or resolve_month_day(text, published)
+    if iso is not None:
+        return date_literal(iso[:10])
+    year = _YEAR.search(text)
+    if year is None:
+        return None
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS), None)
+    if month is not None:
+        return Literal(f"{year.group(1)}-{month:02d}", datatype=XSD.gYearMonth)
+    return Literal(year.group(1), datatype=XSD.gYear)

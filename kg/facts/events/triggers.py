@@ -21,6 +21,7 @@ from kg.facts.events.cues import (
     roles,
     starts_clause,
 )
+from kg.facts.events.deals import DEAL_NOUNS, MERGER_NOUNS
 from kg.nlp.syntax import (
     agents,
     dep,
@@ -35,6 +36,9 @@ from kg.nlp.syntax import (
     subjects,
 )
 from kg.vocab import KG, SCHEMA
+
+# What a ban verb can stop that is no ban on an organisation: a deal (kg/facts/events/deals.py)
+DEALS_BLOCKED = DEAL_NOUNS | MERGER_NOUNS | {"deal", "bid", "offer", "sale"}
 
 
 @dataclass
@@ -72,6 +76,8 @@ class TriggerReader:
             targets, issuers = passive_subjects(token), agents(token)
         else:
             targets, issuers = objects(token), subjects(token)
+        if any(t.lemma_.lower() in DEALS_BLOCKED for t in targets):
+            return None  # "regulators blocked the merger of X": a deal stopped (deals.py)
         affected = None
         gerunds = [g for g in prep_objects(token, {"from"}) if g.tag_ == "VBG" or g.pos_ == "VERB"]
         if gerunds and targets:
