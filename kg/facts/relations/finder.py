@@ -13,7 +13,12 @@ from kg.facts.claims import Event, Fact
 from kg.facts.relations.base import _unique
 from kg.facts.relations.organisations import OrganisationRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
-from kg.facts.relations.triggered import CITIZENSHIP_NOUNS, TriggeredRules, triggers
+from kg.facts.relations.triggered import (
+    CITIZENSHIP_NOUNS,
+    TriggeredRules,
+    triggers,
+    verb_kinds,
+)
 from kg.lexicon import pairs
 from kg.nlp.syntax import (
     POSSESSIVE,
@@ -26,7 +31,7 @@ _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered",
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS
 
 
-_TRIGGER_DEPS = POSSESSIVE | {"amod"}
+_TRIGGER_DEPS = POSSESSIVE  # "Acme's X"; an adjective starts a rule only as a demonym
 
 
 @cache
@@ -34,7 +39,8 @@ def _trigger_strings() -> tuple[frozenset[str], frozenset[str]]:
     """The words and lemmas a per-token rule can start from (the trigger table's lemmas, the
     demonyms of nationality), made once."""
     lemmas = frozenset(_TRIGGER_LEMMAS | set(triggers()))
-    return frozenset(_TRIGGER_WORDS | set(pairs("demonyms.tsv"))), lemmas
+    forms = set(verb_kinds().by_form)  # a trigger verb the lemmatiser got wrong ("barred")
+    return frozenset(_TRIGGER_WORDS | set(pairs("demonyms.tsv")) | forms), lemmas
 
 
 def _trigger_tokens(doc: Doc) -> list[int]:

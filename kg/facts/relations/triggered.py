@@ -54,7 +54,7 @@ def triggers() -> dict[str, list[Trigger]]:
 
 
 @cache
-def _verb_kinds() -> WordKinds:
+def verb_kinds() -> WordKinds:
     verbs = {t.lemma for ts in triggers().values() for t in ts if t.part == "VERB"}
     return WordKinds({lemma: {lemma} for lemma in verbs})
 
@@ -64,7 +64,7 @@ def trigger_lemma(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in triggers():
         return lemma
-    found = _verb_kinds().of(lemma, token.lower_)
+    found = verb_kinds().of(lemma, token.lower_)
     return next(iter(found)) if found else None
 
 
