@@ -464,7 +464,6 @@ def test_a_country_taken_for_an_organisation_owns_nothing():
     ents = [(0, 2, "PERSON"), (3, 4, "ORG"), (5, 7, "ORG")]
     statements, names = run_rules(pinned_doc(rows, ents))
     assert not any(p == "parentOrganization" for _s, p, _o in facts(statements, names))
-    ents = [(0, 2, "PERSON"), (3, 4, "ORG"), (5, 7, "ORG")]
     rows[3] = "Vexa vexa PROPN NNP nmod:poss 6"  # the same with a company's name
     statements, names = run_rules(pinned_doc(rows, ents))
     assert ("National Congress", "parentOrganization", "Vexa") in facts(statements, names)
