@@ -40,6 +40,7 @@ TEXTS = {
     "apposition-after-and": "Kestrel Audio and Morrow Labs, a Danish company, signed a deal.",
     "kind-of-company": "Ravel Energy, a Calgary-based LNG company, hired staff.",
     "based-copula": "Marden Foods is a Glasgow-based company.",
+    "department": "Lena Ortiz joined Harlan Motors, where she serves as Senior Vice President Marketing.",
 }
 
 
@@ -199,10 +200,16 @@ def test_a_kinship_word_is_no_post(graphs) -> None:
     assert posts(graphs, "kin") == []
 
 
+def mention_classes(graphs, name: str) -> dict[str, URIRef]:
+    graph, _labels = graphs[name]
+    return {
+        str(graph.value(m, NIF.anchorOf)): graph.value(m, ITSRDF.taClassRef)
+        for m in graph.subjects(ITSRDF.taIdentRef, None)
+    }
+
+
 def test_a_title_word_before_an_organisation_word_names_no_person(graphs) -> None:
-    graph, labels = graphs["committee"]
-    people = {labels.get(s) for s in graph.subjects(RDF.type, SCHEMA.Person)}
-    assert people == set()
+    assert SCHEMA.Person not in mention_classes(graphs, "committee").values()
     assert posts(graphs, "committee") == []
 
 
@@ -216,3 +223,9 @@ def test_a_name_before_an_indefinite_company_noun_is_its_kind(graphs) -> None:
     # "a Calgary-based LNG company": the company is Ravel Energy, LNG what it sells
     assert facts(graphs, "kind-of-company", SCHEMA.location) == {("Ravel Energy", "Calgary")}
     assert facts(graphs, "based-copula", SCHEMA.location) == {("Marden Foods", "Glasgow")}
+
+
+def test_a_department_after_a_title_is_no_person(graphs) -> None:
+    classes = mention_classes(graphs, "department")
+    assert [a for a, c in classes.items() if c == SCHEMA.Person] == ["Lena Ortiz"]
+    assert facts(graphs, "department", SCHEMA.jobTitle) == set()

@@ -82,6 +82,8 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
         return None
     if ent.label_ in {"PERSON", "PER"} and not _person_name_words(tokens):
         return None  # "T-shirt version": a person's name has no lower-case word of its own
+    if ent.label_ in {"PERSON", "PER"} and _department(tokens) and _after_title(tokens[0]):
+        return None  # "Senior Vice President Marketing": a department after a title
     text = "".join(token.text_with_ws for token in tokens).strip()
     if not looks_like_name(text):
         return None
@@ -115,6 +117,15 @@ def _person_name_words(tokens: list) -> bool:
         not token.is_alpha or not token.text.islower() or token.lower_ in NAME_PARTICLES
         for token in tokens
     )
+
+
+def _after_title(token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ in words("titles.txt")
+
+
+def _department(tokens: list) -> bool:
+    departments = words("departments.txt") | words("portfolios.txt")
+    return all(token.lower_ in departments for token in tokens)
 
 
 _TIME_ZONES = {

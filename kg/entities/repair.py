@@ -132,6 +132,11 @@ PERSON_NOUNS_BEFORE_NAMES = frozenset({"founder", "cofounder", "co-founder"})
 
 
 @cache
+def _departments() -> frozenset[str]:
+    return words("departments.txt") | words("portfolios.txt")
+
+
+@cache
 def _person_titles() -> frozenset[str]:
     return words("titles.txt") | PERSON_NOUNS_BEFORE_NAMES
 
@@ -167,7 +172,8 @@ def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 end > start
                 and not (end < len(doc) and doc[end].lower_ in words("organisation_nouns.txt"))
                 and lower[end - 1] not in organisation_words()  # "Executive Committee"
-            ):
+                and not all(lower[k] in _departments() for k in range(start, end))
+            ):  # "Senior Vice President Marketing" names a department, not a person
                 mention = span_mention(piece, piece_index, doc[start:end], "PERSON")
                 added.append(replace(mention, title=doc[i:start].text))
             i = max(end, i + 1)
