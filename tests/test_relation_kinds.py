@@ -41,6 +41,8 @@ TEXTS = {
     "kind-of-company": "Ravel Energy, a Calgary-based LNG company, hired staff.",
     "based-copula": "Marden Foods is a Glasgow-based company.",
     "department": "Lena Ortiz joined Harlan Motors, where she serves as Senior Vice President Marketing.",
+    "former-member": "Ines Vale, a former member of the Harrow Rowing Club, spoke.",
+    "member": "Olga Lind is a member of the Tarn Chess Club.",
 }
 
 
@@ -229,3 +231,8 @@ def test_a_department_after_a_title_is_no_person(graphs) -> None:
     classes = mention_classes(graphs, "department")
     assert [a for a, c in classes.items() if c == SCHEMA.Person] == ["Lena Ortiz"]
     assert facts(graphs, "department", SCHEMA.jobTitle) == set()
+
+
+def test_a_former_membership_is_no_current_one(graphs) -> None:
+    assert facts(graphs, "former-member", SCHEMA.memberOf) == set()
+    assert facts(graphs, "member", SCHEMA.memberOf) == {("Olga Lind", "Tarn Chess Club")}

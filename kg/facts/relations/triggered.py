@@ -20,6 +20,7 @@ from kg.facts.assertion import realised
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders, relative_antecedent, role_tokens
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder, organisation_heads
+from kg.facts.relations.tenure import noun_tenure
 from kg.lexicon import WordKinds, rows, words
 from kg.nlp.syntax import OBJECT, dep, subjects
 from kg.vocab import KG, SCHEMA
@@ -82,6 +83,8 @@ class TriggeredRules(FactRecorder):
                     continue
                 if dep(token) in {"compound", "amod"} and _organisation_noun(token.head):
                     word = token.head  # "the parent company of X" (not "a member state")
+                if noun_tenure(token) is not None:
+                    continue  # "a former member of X", "its future owner": not now
             elif token.pos_ not in {"VERB", "AUX", "ADJ"} or not realised(token):
                 continue  # "agreed to buy X" is no ownership yet (kg/facts/events/deals.py)
             self._relate(view, token, word, trigger)
