@@ -43,6 +43,7 @@ TEXTS = {
     "department": "Lena Ortiz joined Harlan Motors, where she serves as Senior Vice President Marketing.",
     "former-member": "Ines Vale, a former member of the Harrow Rowing Club, spoke.",
     "member": "Olga Lind is a member of the Tarn Chess Club.",
+    "general": "Kerrow Motor Works Limited is a subsidiary of General Motors of Detroit.",
 }
 
 
@@ -236,3 +237,9 @@ def test_a_department_after_a_title_is_no_person(graphs) -> None:
 def test_a_former_membership_is_no_current_one(graphs) -> None:
     assert facts(graphs, "former-member", SCHEMA.memberOf) == set()
     assert facts(graphs, "member", SCHEMA.memberOf) == {("Olga Lind", "Tarn Chess Club")}
+
+
+def test_a_title_adjective_opening_an_organisations_name_stays_in_it(graphs) -> None:
+    classes = mention_classes(graphs, "general")
+    assert classes.get("General Motors of Detroit") == SCHEMA.Organization
+    assert "Motors of Detroit" not in classes

@@ -14,6 +14,7 @@ from spacy.attrs import IDX, LENGTH
 from kg.entities.known import KNOWN_LABELS, known_table
 from kg.entities.mention import Mention, looks_like_name, name_words, span_mention
 from kg.entities.name_cues import (
+    adjective_title_before,
     chain_around,
     chain_class,
     class_from_words,
@@ -102,6 +103,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 i += 1
                 continue
             label = chain_class(chain)
+            if label == "ORG":
+                chain = adjective_title_before(chain)  # "General Motors", not "Motors"
             if label is None and len(chain) == 1:
                 label = used_thing_label(chain[0], "", surnames) or None
             if label is None and place_cue(chain[-1]):

@@ -189,6 +189,21 @@ def _name_word_at(doc: Doc, strings: TokenStrings, i: int) -> bool:
     return found
 
 
+def adjective_title_before(chain: Span) -> Span:
+    """An organisation's name may open with a title word used as an adjective ("General
+    Motors", "General Mills"), which `_name_word` leaves out of chains: the chain with it."""
+    doc = chain.doc
+    before = doc[chain.start - 1] if chain.start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "ADJ"
+        and before.text[:1].isupper()
+        and before.lower_ in words("titles.txt")
+    ):
+        return doc[chain.start - 1 : chain.end]
+    return chain
+
+
 def chain_class(chain: Span) -> str | None:
     known = known_classes().get(chain.text)
     if known:
