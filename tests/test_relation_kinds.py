@@ -44,6 +44,7 @@ TEXTS = {
     "former-member": "Ines Vale, a former member of the Harrow Rowing Club, spoke.",
     "member": "Olga Lind is a member of the Tarn Chess Club.",
     "general": "Kerrow Motor Works Limited is a subsidiary of General Motors of Detroit.",
+    "chair": "Mira Okafor is the Edwin Marsh Professor of Nordic History at Kestrel University.",
 }
 
 
@@ -243,3 +244,8 @@ def test_a_title_adjective_opening_an_organisations_name_stays_in_it(graphs) -> 
     classes = mention_classes(graphs, "general")
     assert classes.get("General Motors of Detroit") == SCHEMA.Organization
     assert "Motors of Detroit" not in classes
+
+
+def test_a_named_chair_is_no_person(graphs) -> None:
+    classes = mention_classes(graphs, "chair")
+    assert [a for a, c in classes.items() if c == SCHEMA.Person] == ["Mira Okafor"]

@@ -22,7 +22,12 @@ from kg.entities.backstops import (
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
 from kg.entities.mention import Mention, mentions_from_doc
-from kg.entities.repair import repair_mentions, titled_people, without_tenure_words
+from kg.entities.repair import (
+    repair_mentions,
+    titled_people,
+    without_chair_names,
+    without_tenure_words,
+)
 
 Parsed = list  # [(kg.nlp.pipeline.Piece, spacy Doc)], one pair per parsed paragraph
 
@@ -52,6 +57,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
     Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"
+    Step(without_chair_names, adds=False),  # "the X Professor of Y" names a chair
 )
 
 

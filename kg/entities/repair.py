@@ -3,7 +3,9 @@
 - `repair_mentions`: a mention grows to the whole name its words form and takes the class
   those words give ("Maria" -> "Maria Duarte", "Corvid" -> "Corvid Analytics" as ORG);
 - `titled_people`: capitalised names after a title are people, and keep the title;
-- `without_tenure_words`: "Former Halden Steel" is "Halden Steel".
+- `without_tenure_words`: "Former Halden Steel" is "Halden Steel";
+- `without_chair_names`: "the Edwin O. Reischauer Professor of Japanese Politics" names a
+  chair, not a person.
 """
 
 from __future__ import annotations
@@ -89,6 +91,25 @@ def _without_tenure_word(parsed: list, mention: Mention) -> Mention:
         return mention
     rest = doc[mention.token_start + 1 : mention.token_end]
     return replace(span_mention(piece, mention.piece, rest, mention.label), title=mention.title)
+
+
+_CHAIRS = {"Professor", "Professorship", "Chair", "Fellow", "Lecturer", "Scholar"}
+
+
+def without_chair_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A name run straight into a capitalised chair and "of"/"in" names the chair, not a
+    person or an organisation in the text ("Ada Stone is the Edwin O. Reischauer Professor
+    of Japanese Politics"); a holder's post is set off by a comma ("Ada Stone, Professor of
+    Law")."""
+    return [m for m in mentions if not _names_a_chair(parsed[m.piece][1], m.token_end)]
+
+
+def _names_a_chair(doc, end: int) -> bool:
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in _CHAIRS
+        and doc[end + 1].lower_ in {"of", "in", "for"}
+    )
 
 
 def _known_or_place(mention: Mention) -> bool:
