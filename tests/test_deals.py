@@ -163,3 +163,18 @@ def test_the_mergers_query_shows_each_merger_once(run) -> None:
     assert len(corran) == 1
     assert (corran[0]["firstLabel"], corran[0]["secondLabel"]) == ("Corran Media", "Elstow Telecom")
     assert corran[0]["status"] == str(KG.Completed) and corran[0]["date"] == "2020-03"
+
+
+def test_a_date_as_precise_as_stated() -> None:
+    from kg.ingest.dates import stated_date
+
+    day, month, year = (
+        stated_date("on 4 May 2021", None),
+        stated_date("in March 2019", None),
+        stated_date("in 2017", None),
+    )
+    assert (str(day), day.datatype) == ("2021-05-04", XSD.date)
+    assert (str(month), month.datatype) == ("2019-03", XSD.gYearMonth)
+    assert (str(year), year.datatype) == ("2017", XSD.gYear)
+    assert str(stated_date("May 4", "2020-07-10")) == "2020-05-04"
+    assert stated_date("last week", None) is None

@@ -123,9 +123,15 @@ def _after_title(token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in words("titles.txt")
 
 
+@cache
+def department_words() -> frozenset[str]:
+    """Departments and portfolios written after a title (kg/lexicon/departments.txt,
+    portfolios.txt): "Senior Vice President Marketing" names no person."""
+    return words("departments.txt") | words("portfolios.txt")
+
+
 def _department(tokens: list) -> bool:
-    departments = words("departments.txt") | words("portfolios.txt")
-    return all(token.lower_ in departments for token in tokens)
+    return all(token.lower_ in department_words() for token in tokens)
 
 
 _TIME_ZONES = {

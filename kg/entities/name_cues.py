@@ -143,14 +143,15 @@ def _opens_sentence(token: Token) -> bool:
 def chain_around(token: Token) -> Span | None:
     """The chain of name words that holds `token`, or None when it is not a name word."""
     doc = token.doc
-    chains = per_doc(doc, "kg.entities.name_cues.chains", _no_chains)
+    chains = per_doc(doc, "kg.entities.name_cues.chains", _new_memo)
     if token.i not in chains:
         chains[token.i] = _chain_bounds(doc, token.i)
     found = chains[token.i]
     return None if found is None else doc[found[0] : found[1]]
 
 
-def _no_chains(_doc: Doc) -> dict:
+def _new_memo(_doc: Doc) -> dict:
+    """An empty per-Doc memo (token index -> what a scan found there)."""
     return {}
 
 
@@ -182,7 +183,7 @@ def _name_word_at(doc: Doc, strings: TokenStrings, i: int) -> bool:
     """`_name_word(doc[i])`, with the Token made only for a capitalised word (kept per Doc)."""
     if not strings.text[i][:1].isupper():
         return False
-    known = per_doc(doc, "kg.entities.name_cues.name_words", _no_chains)
+    known = per_doc(doc, "kg.entities.name_cues.name_words", _new_memo)
     found = known.get(i)
     if found is None:
         found = known[i] = _name_word(doc[i])

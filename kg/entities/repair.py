@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from kg.entities.known import known_classes
-from kg.entities.mention import Mention, span_mention
+from kg.entities.mention import Mention, department_words, span_mention
 from kg.entities.name_cues import (
     chain_around,
     chain_class,
@@ -153,11 +153,6 @@ PERSON_NOUNS_BEFORE_NAMES = frozenset({"founder", "cofounder", "co-founder"})
 
 
 @cache
-def _departments() -> frozenset[str]:
-    return words("departments.txt") | words("portfolios.txt")
-
-
-@cache
 def _person_titles() -> frozenset[str]:
     return words("titles.txt") | PERSON_NOUNS_BEFORE_NAMES
 
@@ -193,7 +188,7 @@ def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 end > start
                 and not (end < len(doc) and doc[end].lower_ in words("organisation_nouns.txt"))
                 and lower[end - 1] not in organisation_words()  # "Executive Committee"
-                and not all(lower[k] in _departments() for k in range(start, end))
+                and not all(lower[k] in department_words() for k in range(start, end))
             ):  # "Senior Vice President Marketing" names a department, not a person
                 mention = span_mention(piece, piece_index, doc[start:end], "PERSON")
                 added.append(replace(mention, title=doc[i:start].text))

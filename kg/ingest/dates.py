@@ -117,3 +117,22 @@ def date_literal(value: str) -> Literal | None:
         return Literal(parsed.isoformat(), datatype=XSD.dateTime)
     except ValueError:
         return None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def stated_date(text: str, published: str | None) -> Literal | None:
+    """A date as precise as the text states it: xsd:date for a day ("4 May 2021", or "May
+    4" with the article's year), xsd:gYearMonth for a month ("March 2019"), xsd:gYear for a
+    year ("in 2017"); None when it names none."""
+    iso = find_date(text) or resolve_month_day(text, published)
+    if iso is not None:
+        return date_literal(iso[:10])
+    year = _YEAR.search(text)
+    if year is None:
+        return None
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS), None)
+    if month is not None:
+        return Literal(f"{year.group(1)}-{month:02d}", datatype=XSD.gYearMonth)
+    return Literal(year.group(1), datatype=XSD.gYear)

@@ -29,10 +29,7 @@ March 2019", "completed the merger on 4 May 2021"): an xsd:date when the day is 
 
 from __future__ import annotations
 
-import re
-
 from rdflib import Literal
-from rdflib.namespace import XSD
 from spacy.tokens import Token
 
 from kg.entities.resolve import LocalEntity, same_entity
@@ -40,7 +37,7 @@ from kg.facts.assertion import INTENT_VERBS, asserted, is_future
 from kg.facts.claims import Event
 from kg.facts.context import DocumentContext, ParsedPiece, display_name
 from kg.facts.relations.arguments import relative_antecedent, verb_role
-from kg.ingest.dates import MONTHS, date_literal, find_date, resolve_month_day
+from kg.ingest.dates import stated_date
 from kg.nlp.syntax import (
     CLAUSAL_MODIFIER,
     dep,
@@ -258,9 +255,6 @@ def deal_details(trigger: Token) -> dict:
     return details
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
 def deal_date(trigger: Token, published: str | None) -> Literal | None:
     """A date the text ties to the trigger (or, for a noun, to its verb): "in March 2019",
     "on 4 May 2021", "last July 10" (the article's year)."""
@@ -270,20 +264,7 @@ def deal_date(trigger: Token, published: str | None) -> Literal | None:
         on_price = (head.like_num or head.is_currency) and head.head.i in places
         if ent.label_ != "DATE" or (head.i not in places and not on_price):
             continue
-        literal = _date_value(ent.text, published)
+        literal = stated_date(ent.text, published)
         if literal is not None:
             return literal
     return None
-
-
-def _date_value(text: str, published: str | None) -> Literal | None:
-    iso = find_date(text) or resolve_month_day(text, published)
-    if iso is not None:
-        return date_literal(iso[:10])
-    year = _YEAR.search(text)
-    if year is None:
-        return None
-    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS), None)
-    if month is not None:
-        return Literal(f"{year.group(1)}-{month:02d}", datatype=XSD.gYearMonth)
-    return Literal(year.group(1), datatype=XSD.gYear)

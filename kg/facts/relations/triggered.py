@@ -109,6 +109,14 @@ class TriggeredRules(FactRecorder):
                 found.append(entity)
         return found
 
+    def _modifies(self, view: ParsedPiece, entity, noun: Token) -> bool:
+        """An entity named before the noun it hangs on modifies it ("Irish Gaelic
+        footballers", "Trump voters"): the noun is not what the entity is."""
+        return any(
+            child.i < noun.i and same_entity(self.ctx.entity_at(view, child), entity)
+            for child in noun.children
+        )
+
     def _nationality(self, view: ParsedPiece, token: Token) -> None:
         """A demonym on a noun for what an entity is: a person's nationality ('the British
         physicist Ada Stone', 'a Japanese citizen', 'holds Indian citizenship'), an
@@ -125,26 +133,13 @@ class TriggeredRules(FactRecorder):
             holders = noun_holders(noun)
         described = self._entities(view, holders)
         attached = self.ctx._attached_name(view, noun)
-        if (
-            not described
-            and attached is not None
-            and not _modifier_before(view, attached, noun, self.ctx)
-        ):
+        if not described and attached is not None and not self._modifies(view, attached, noun):
             described = [attached]
         for entity in described:
             if entity.entity_class == PERSON and not _not_a_person_noun(noun):
                 self._fact(view, token, entity, SCHEMA.nationality, country, 0.75, "nationality")
             elif entity.entity_class == ORG and _organisation_noun(noun):
                 self._fact(view, token, entity, KG.countryOfOrigin, country, 0.7, "demonym-origin")
-
-
-def _modifier_before(view: ParsedPiece, entity, noun: Token, context) -> bool:
-    """An entity named before the noun it hangs on modifies it ("Irish Gaelic footballers",
-    "Trump voters"): the noun is not what the entity is."""
-    return any(
-        child.i < noun.i and same_entity(context.entity_at(view, child), entity)
-        for child in noun.children
-    )
 
 
 def _not_a_person_noun(noun: Token) -> bool:
