@@ -26,6 +26,10 @@ class Msg:
         "{path}: extraction took longer than its {seconds:.0f} s budget and was stopped; "
         "the other documents go on (raise it with --doc-timeout)"
     )
+    WORKER_DIED = (
+        "{path}: the worker process extracting it died (killed, out of memory or crashed); "
+        "the other documents go on"
+    )
     BAD_JSONL_LINE = "{path}:{line}: {reason}"
     UNSUPPORTED_INPUT = "{path}: unsupported file type (use .txt, .html or .jsonl)"
     NO_INPUTS = "no input documents found in {paths}"

@@ -81,6 +81,65 @@ def test_a_stalled_document_is_stopped_and_the_run_goes_on(runner, tmp_path, mon
     assert sources == {STORY, "Ilse Varga, the mayor of Tolna, said no.\n"}
 
 
+DEADLY_WORD = "Killwater"  # a document holding it kills the process extracting it
+
+
+def _die_on_deadly_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the process extracting a document with DEADLY_WORD die at once, as one killed
+    for its memory or crashed in native code does (forked workers inherit the patch)."""
+    import kg.extraction
+
+    real = kg.extraction.find_mentions
+
+    def find_mentions(parsed):
+        if any(DEADLY_WORD in piece.text for piece, _doc in parsed):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(parsed)
+
+    monkeypatch.setattr(kg.extraction, "find_mentions", find_mentions)
+
+
+def test_a_dead_worker_costs_its_document_not_the_run(runner, tmp_path, monkeypatch):
+    _die_on_deadly_word(monkeypatch)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(f"{DEADLY_WORD} Mills said it would close.\n")
+    (tmp_path / "in" / "c.txt").write_text("Ilse Varga, the mayor of Tolna, said no.\n")
+    out = tmp_path / "out.nq"
+    started = time.monotonic()
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(out), "-w", "2"])
+    assert time.monotonic() - started < 120
+    assert result.exit_code == 2, result.stderr
+    [line] = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert "b.txt" in line and "worker process" in line and "died" in line
+    dataset = Dataset(default_union=True).parse(out, format="nquads")
+    sources = {str(s) for s in dataset.objects(None, NIF.isString)}
+    assert sources == {STORY, "Ilse Varga, the mayor of Tolna, said no.\n"}
+
+
+def test_after_a_dead_worker_the_batches_in_flight_come_back_in_order(tmp_path, monkeypatch):
+    """One document per batch, so that several batches are in flight when a worker dies:
+    each other document still gets its graph, in input order."""
+    import kg.extraction
+    from kg.errors import InputError
+    from kg.extraction import ExtractOptions, extract_stream
+
+    _die_on_deadly_word(monkeypatch)
+    monkeypatch.setattr(kg.extraction, "BATCH_DOCUMENTS", 1)
+    texts = [f"Ilse Varga, the mayor of Tolna {n}, said no.\n" for n in range(6)]
+    texts[2] = f"{DEADLY_WORD} Mills said it would close.\n"
+    for number, text in enumerate(texts):
+        (tmp_path / f"{number}.txt").write_text(text, encoding="utf-8")
+    paths = [str(tmp_path / f"{number}.txt") for number in range(6)]
+    results = list(extract_stream(paths, ExtractOptions(workers=2)))
+    failed = [isinstance(result, InputError) for result in results]
+    assert failed == [False, False, True, False, False, False]
+    assert str(results[2]).startswith(paths[2]) and "died" in str(results[2])
+    done = [result for result in results if not isinstance(result, InputError)]
+    assert [result.source for result in done] == paths[:2] + paths[3:]
+    assert all(result.entities for result in done)
+
+
 def test_the_budget_grows_with_the_text():
     from kg.budget import document_budget
 
