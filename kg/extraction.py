@@ -16,14 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import multiprocessing
 import os
 import signal
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
@@ -58,6 +54,7 @@ from kg.vocab import (
 from kg.vocab import (
     provenance_graph as provenance_graph_iri,
 )
+from kg.workers import Batch, WorkerPool
 
 BATCH_DOCUMENTS = 16
 _NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
@@ -256,89 +253,8 @@ def extract_stream(
             if documents:
                 yield from process_documents(nlp, documents, options)
         return
-    yield from WorkerPool(options).results(batches)
-
-
-Batch = tuple[list[Document], list[InputError]]
-Results = list[DocumentResult | InputError]
-IN_FLIGHT_PER_WORKER = 2  # batches sent ahead: workers never wait, memory stays bounded
-
-
-class WorkerPool:
-    """Batches of documents extracted by `options.workers` forked processes, results in
-    input order. A worker that dies (killed, out of memory, a crash in native code) loses
-    the batches in flight, not the run: the pool is started again, the other batches go to
-    it, and the first unfinished batch is done one document per fresh process, so that the
-    document that kills its process gets an error line naming it and no other is lost.
-    (multiprocessing.Pool, used before, waited forever for a dead worker's task.)"""
-
-    def __init__(self, options: ExtractOptions) -> None:
-        self.options = options
-        self.context = multiprocessing.get_context("fork")
-        self.executor = self._executor(options.workers)
-        self.in_flight: deque[tuple[Batch, Future | None]] = deque()  # None: not taken
-
-    def _executor(self, workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, self.context, _start_worker, (self.options,))
-
-    def results(self, batches: Iterable[Batch]) -> Iterator[DocumentResult | InputError]:
-        try:
-            for batch in batches:
-                self.in_flight.append((batch, self._submit(batch)))
-                if len(self.in_flight) >= self.options.workers * IN_FLIGHT_PER_WORKER:
-                    yield from self._next()
-            while self.in_flight:
-                yield from self._next()
-        finally:
-            _stop(self.executor)
-
-    def _submit(self, batch: Batch) -> Future | None:
-        try:
-            return self.executor.submit(_work, batch)
-        except BrokenProcessPool:  # a worker died since the last batch was sent
-            return None
-
-    def _next(self) -> Results:
-        batch, future = self.in_flight.popleft()
-        try:
-            if future is not None:
-                errors, results = future.result()
-                return [*errors, *results]
-        except BrokenProcessPool:
-            pass
-        self._restart()
-        return self._one_by_one(batch)
-
-    def _restart(self) -> None:
-        _stop(self.executor)
-        self.executor = self._executor(self.options.workers)
-        batches = [batch for batch, _future in self.in_flight]
-        self.in_flight = deque((batch, self._submit(batch)) for batch in batches)
-
-    def _one_by_one(self, batch: Batch) -> Results:
-        documents, errors = batch
-        results: Results = list(errors)
-        for document in documents:
-            alone = self._executor(1)
-            try:
-                results.extend(alone.submit(_work, ([document], [])).result()[1])
-            except BrokenProcessPool:
-                results.append(InputError(Msg.WORKER_DIED.format(path=document.source)))
-            finally:
-                _stop(alone)
-        return results
-
-
-def _stop(executor: ProcessPoolExecutor) -> None:
-    """Stop an executor's processes now, not after their tasks (an interrupted run, a
-    broken pool). ProcessPoolExecutor has no public way to kill them before Python 3.14."""
-    processes = list(getattr(executor, "_processes", {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join()
+    pool = WorkerPool(options.workers, _start_worker, (options,), _work)
+    yield from pool.results(batches)
 
 
 _WORKER: dict = {}
@@ -354,7 +270,7 @@ def _start_worker(options: ExtractOptions) -> None:
     _WORKER["options"] = options
 
 
-def _work(batch: Batch) -> tuple[list[InputError], Results]:
+def _work(batch: Batch) -> tuple[list[InputError], list[DocumentResult]]:
     documents, errors = batch
     results = process_documents(_WORKER["nlp"], documents, _WORKER["options"]) if documents else []
     return errors, results

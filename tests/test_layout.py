@@ -25,6 +25,7 @@ RANKS = {
     "facts": 4,
     "rdf": 5,
     "stores": 6,
+    "workers": 6,
     "extraction": 7,
     "write": 8,
     "distributed": 8,

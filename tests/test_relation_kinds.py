@@ -45,6 +45,13 @@ TEXTS = {
     "member": "Olga Lind is a member of the Tarn Chess Club.",
     "general": "Kerrow Motor Works Limited is a subsidiary of General Motors of Detroit.",
     "chair": "Mira Okafor is the Edwin Marsh Professor of Nordic History at Kestrel University.",
+    "dealer": "Karl Imhof was a Swiss antique dealer who lived in Basel.",
+    "ruler-numbered": "The treaty was signed by Frederick XII of Denmark in 1340.",
+    "ruler-titled": "Queen Ilsa of Norway opened the new bridge.",
+    "not-a-ruler": "Anna Berg of Norway won the race, and the Duke of Kent watched.",
+    "occupation-copula": "Tove Ekdahl (born 1962) is a Swedish sculptor.",
+    "occupation-apposition": "Okonkwo Adebayo, a Nigerian novelist, spoke at the fair.",
+    "organisation-role": "Kestrel Dynamics is a designer of chips.",
 }
 
 
@@ -249,3 +256,27 @@ def test_a_title_adjective_opening_an_organisations_name_stays_in_it(graphs) -> 
 def test_a_named_chair_is_no_person(graphs) -> None:
     classes = mention_classes(graphs, "chair")
     assert [a for a, c in classes.items() if c == SCHEMA.Person] == ["Mira Okafor"]
+
+
+def test_a_ruler_named_with_a_country_is_of_it(graphs) -> None:
+    """A regnal number or a royal title, then "of" and a country: the ruler's nationality.
+    Without either ("Anna Berg of Norway") or with no country ("Duke of Kent"), none."""
+    assert facts(graphs, "ruler-numbered", SCHEMA.nationality) == {("Frederick XII", "Denmark")}
+    assert facts(graphs, "ruler-titled", SCHEMA.nationality) == {("Ilsa", "Norway")}
+    assert facts(graphs, "not-a-ruler", SCHEMA.nationality) == set()
+
+
+def test_a_demonym_on_an_occupation_gives_a_nationality(graphs) -> None:
+    assert facts(graphs, "dealer", SCHEMA.nationality) == {("Karl Imhof", "Switzerland")}
+
+
+def test_a_name_said_to_hold_an_occupation_is_a_persons(graphs) -> None:
+    """Names the NER misses, made people by the occupation a copula or an apposition gives
+    them (and then given the nationality of its demonym); a noun organisations are also
+    called ("a designer of chips") makes no person."""
+    assert mention_classes(graphs, "occupation-copula")["Tove Ekdahl"] == SCHEMA.Person
+    assert facts(graphs, "occupation-copula", SCHEMA.nationality) == {("Tove Ekdahl", "Sweden")}
+    assert mention_classes(graphs, "occupation-apposition")["Okonkwo Adebayo"] == SCHEMA.Person
+    found = facts(graphs, "occupation-apposition", SCHEMA.nationality)
+    assert found == {("Okonkwo Adebayo", "Nigeria")}
+    assert SCHEMA.Person not in mention_classes(graphs, "organisation-role").values()

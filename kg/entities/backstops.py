@@ -18,6 +18,7 @@ from kg.entities.name_cues import (
     chain_around,
     chain_class,
     class_from_words,
+    described_as_person,
     in_hyphenated_word,
     place_cue,
     surnames_of,
@@ -109,6 +110,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 label = used_thing_label(chain[0], "", surnames) or None
             if label is None and place_cue(chain[-1]):
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
+            if label is None and described_as_person(chain):
+                label = "PERSON"  # "Hela Bey is a Tunisian writer"
             free = not any((piece_index, t.i) in taken for t in chain)
             free = free and looks_like_name(chain.text) and not in_hyphenated_word(chain)
             # "Consumer group Fair Screen": the first word describes the name after the noun

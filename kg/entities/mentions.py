@@ -25,6 +25,7 @@ from kg.entities.mention import Mention, mentions_from_doc
 from kg.entities.repair import (
     repair_mentions,
     titled_people,
+    with_regnal_numbers,
     without_chair_names,
     without_tenure_words,
 )
@@ -49,6 +50,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(datelines_are_places, adds=False),  # "DENVER — ..." is a place
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title
+    Step(with_regnal_numbers, adds=False),  # "Philip V", not "Philip"
     Step(known_names, adds=True),  # names known from GUM's Wikipedia links
     Step(cued_names, adds=True),  # chains whose own words give a class
     Step(cued_organisations, adds=True),  # names beside an organisation noun, "-based"

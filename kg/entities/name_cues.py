@@ -29,7 +29,7 @@ from kg.entities.known import KNOWN_LABELS, known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import organisation_cue
 from kg.lexicon import WordKinds, pairs, rows, words
-from kg.nlp.syntax import hyphen_inside_word, per_doc
+from kg.nlp.syntax import dep, hyphen_inside_word, per_doc
 from kg.nlp.tokens import TokenStrings, token_strings
 
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
@@ -215,6 +215,32 @@ def chain_class(chain: Span) -> str | None:
     if chain[0].lower_ in organisation_words() and any(t.lower_ in _CONNECTORS for t in chain):
         return "ORG"
     return class_from_words(names)
+
+
+# occupations an organisation is also called ("a producer", "a key player", "an investor")
+_ORGANISATION_ROLES = frozenset(
+    {"producer", "player", "national", "resident", "guard", "forward", "premier", "dealer"}
+    | {"trader", "merchant", "patron", "executive", "investor", "designer", "model"}
+)
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    return words("person_nouns.txt") - _ORGANISATION_ROLES
+
+
+def described_as_person(chain: Span) -> bool:
+    """A name of two words or more said to be someone by occupation is a person's: the
+    subject of a copula on such a noun ("Hela Bey (born 1948) is a Tunisian writer") or a
+    name with one in apposition ("Tarik Osei, a painter, said"). The nouns are those of
+    kg/lexicon/person_nouns.txt that do not also describe organisations."""
+    if len(chain) < 2:
+        return False
+    root = chain.root
+    nouns = [child for token in chain for child in token.children if dep(child) == "appos"]
+    if dep(root) == "nsubj" and any(dep(child) == "cop" for child in root.head.children):
+        nouns.append(root.head)
+    return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in _occupations() for noun in nouns)
 
 
 _USE_VERB_KINDS = {"remove", "use-verb"}

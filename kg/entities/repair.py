@@ -5,11 +5,13 @@
 - `titled_people`: capitalised names after a title are people, and keep the title;
 - `without_tenure_words`: "Former Halden Steel" is "Halden Steel";
 - `without_chair_names`: "the Edwin O. Reischauer Professor of Japanese Politics" names a
-  chair, not a person.
+  chair, not a person;
+- `with_regnal_numbers`: "Philip V", not "Philip".
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -241,3 +243,27 @@ def _titled_name_word(token, titles) -> bool:
         and text.replace("-", "").replace("'", "").isalpha()
         and (token.pos_ in {"PROPN", "NOUN", "X", "ADJ"})
     )
+
+
+_REGNAL_NUMBER = re.compile(r"^(?:I{2,3}|IV|V|VI{1,3}|IX|X{1,3}(?:I{1,3}|IV|V|VI{1,3}|IX)?)$")
+
+
+def with_regnal_numbers(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A person's name takes the regnal number after it ("Philip V of Spain", "Constantine I
+    of Greece"): without it, the name is another person's. "I" counts only before "of",
+    where it cannot be the pronoun."""
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    return [_with_regnal_number(parsed, mention, taken) for mention in mentions]
+
+
+def _with_regnal_number(parsed: list, mention: Mention, taken: set) -> Mention:
+    piece, doc = parsed[mention.piece]
+    end = mention.token_end
+    if mention.label != "PERSON" or end >= len(doc) or (mention.piece, end) in taken:
+        return mention
+    number = doc[end].text
+    before_of = end + 1 < len(doc) and doc[end + 1].lower_ == "of"
+    if not (_REGNAL_NUMBER.match(number) or (number == "I" and before_of)):
+        return mention
+    grown = doc[mention.token_start : end + 1]
+    return replace(span_mention(piece, mention.piece, grown, mention.label), title=mention.title)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import DocumentContext, ParsedPiece
-from kg.lexicon import words
+from kg.lexicon import pairs, words
 from kg.vocab import SCHEMA
 
 ORG, PERSON, PLACE = SCHEMA.Organization, SCHEMA.Person, SCHEMA.Place
@@ -22,6 +22,12 @@ def organisation_heads() -> frozenset[str]:
         | words("organisation_name_words.txt")
         | words("organisation_heads.txt")
     )
+
+
+def country_names() -> frozenset[str]:
+    """Countries (kg/lexicon/countries.txt) and the names kg/lexicon/demonyms.tsv gives
+    them, lower case."""
+    return words("countries.txt") | {country.lower() for country in pairs("demonyms.tsv").values()}
 
 
 class FactRecorder:

@@ -18,8 +18,7 @@ from spacy.tokens import Token
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders
-from kg.facts.relations.base import ORG, PLACE, FactRecorder, organisation_heads
-from kg.lexicon import pairs, words
+from kg.facts.relations.base import ORG, PLACE, FactRecorder, country_names, organisation_heads
 from kg.nlp.syntax import (
     POSSESSIVE,
     dep,
@@ -51,7 +50,7 @@ class OrganisationRules(FactRecorder):
                 self._owned_by(view, token, owned_token, company, 0.8, "parent-company")
         elif dep(token) in POSSESSIVE and token.head.pos_ == "PROPN":
             owner, owned = self._org(view, token), self.ctx.entity_at(view, token.head)
-            if owner is not None and owner.key.lower() in _country_names():
+            if owner is not None and owner.key.lower() in country_names():
                 return  # "Panama's National Assembly": a country the NER took for a company
             if owned is not None and owned.entity_class == ORG and not same_entity(owned, owner):
                 self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.6, "possessive")
@@ -149,11 +148,6 @@ class OrganisationRules(FactRecorder):
 
 
 @cache
-def _country_names() -> frozenset[str]:
-    """Countries (kg/lexicon/countries.txt) and the names kg/lexicon/demonyms.tsv gives them."""
-    return words("countries.txt") | {country.lower() for country in pairs("demonyms.tsv").values()}
-
-
 def _name_head(name: str) -> str:
     """The word a name is about: before its first "of"/"for" ("Academy for Chinese
     Culture", "Association of Australian Artistes"), else its last word."""

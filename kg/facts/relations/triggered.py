@@ -9,6 +9,7 @@ founder is a person or an organisation, its parent an organisation, its location
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,7 +20,14 @@ from kg.entities.resolve import same_entity
 from kg.facts.assertion import realised
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders, relative_antecedent, role_tokens
-from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder, organisation_heads
+from kg.facts.relations.base import (
+    ORG,
+    PERSON,
+    PLACE,
+    FactRecorder,
+    country_names,
+    organisation_heads,
+)
 from kg.facts.relations.tenure import noun_tenure
 from kg.lexicon import WordKinds, rows, words
 from kg.nlp.syntax import OBJECT, dep, subjects
@@ -32,6 +40,11 @@ KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
     "memberOf": (SCHEMA.memberOf, frozenset({PERSON, ORG}), frozenset({ORG})),
 }
 CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
+ROYAL_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar"}
+    | {"czarina", "tsarevich", "kaiser", "shah", "sultan", "infante", "infanta", "archduke"}
+)
+_REGNAL_NUMBER = re.compile(r"^[IVXL]+$")  # "Charles VII", "Elizabeth II"
 
 
 @dataclass(frozen=True)
@@ -140,6 +153,31 @@ class TriggeredRules(FactRecorder):
                 self._fact(view, token, entity, SCHEMA.nationality, country, 0.75, "nationality")
             elif entity.entity_class == ORG and _organisation_noun(noun):
                 self._fact(view, token, entity, KG.countryOfOrigin, country, 0.7, "demonym-origin")
+
+    def _ruler_of_country(self, view: ParsedPiece, person, head: Token) -> None:
+        """A monarch or a member of a royal house named with their country is of that
+        country: "Charles VII of France", "King Harald of Norway", "Princess Helen of
+        Greece". The name must carry a regnal number or follow a royal title: "Duke of
+        Edinburgh" or "John of Gaunt" name no country, and "Smith of Acme" is no ruler."""
+        doc, first, last = view.doc, head.i, head.i
+        while first > 0 and same_entity(self.ctx.entity_at(view, doc[first - 1]), person):
+            first -= 1
+        while last + 1 < len(doc) and same_entity(self.ctx.entity_at(view, doc[last + 1]), person):
+            last += 1
+        numbered = bool(_REGNAL_NUMBER.match(doc[last].text))  # kept by with_regnal_numbers
+        after = [token for token in doc[last + 1 : last + 4] if token.lower_ != "the"]
+        if len(after) < 2 or after[0].lower_ != "of":
+            return
+        country = self.ctx.entity_at(view, after[1])
+        if country is None or country.entity_class != PLACE:
+            return
+        if country.key.lower() not in country_names():
+            return
+        titled = doc[first].lower_ in ROYAL_TITLES or (
+            first > 0 and doc[first - 1].lower_ in ROYAL_TITLES
+        )
+        if titled or numbered:
+            self._fact(view, head, person, SCHEMA.nationality, country, 0.7, "ruler-of-country")
 
 
 def _not_a_person_noun(noun: Token) -> bool:
