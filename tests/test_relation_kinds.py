@@ -52,6 +52,10 @@ TEXTS = {
     "occupation-copula": "Tove Ekdahl (born 1962) is a Swedish sculptor.",
     "occupation-apposition": "Okonkwo Adebayo, a Nigerian novelist, spoke at the fair.",
     "organisation-role": "Kestrel Dynamics is a designer of chips.",
+    "field-of-study": "Mira Okafor directs the Halvorsen Institute of Japanese Studies.",
+    "name-from-place": "Ada Stone was a member of the U.S. House of Representatives from Ohio.",
+    "landmark": "Tourists visited the Okonjo Mausoleum in Enugu.",
+    "cut-name": "He spoke at the Annual Danish Folk Congress last year.",
 }
 
 
@@ -280,3 +284,25 @@ def test_a_name_said_to_hold_an_occupation_is_a_persons(graphs) -> None:
     found = facts(graphs, "occupation-apposition", SCHEMA.nationality)
     assert found == {("Okonkwo Adebayo", "Nigeria")}
     assert SCHEMA.Person not in mention_classes(graphs, "organisation-role").values()
+
+
+def test_a_demonym_naming_a_field_gives_no_country(graphs) -> None:
+    """ "Institute of Japanese Studies": the demonym after "of" says what it studies."""
+    assert facts(graphs, "field-of-study", KG.countryOfOrigin) == set()
+
+
+def test_a_name_ends_before_from_and_a_place(graphs) -> None:
+    """The NER tagged "U.S. House of Representatives from Ohio" as one name."""
+    found = facts(graphs, "name-from-place", SCHEMA.memberOf)
+    assert found == {("Ada Stone", "U.S. House of Representatives")}
+    assert "U.S. House of Representatives" in mention_classes(graphs, "name-from-place")
+
+
+def test_a_name_ending_in_a_building_word_is_a_place(graphs) -> None:
+    assert mention_classes(graphs, "landmark")["Okonjo Mausoleum"] == SCHEMA.Place
+
+
+def test_a_demonym_inside_a_name_the_ner_cut_gives_no_country(graphs) -> None:
+    """The NER tags "Folk Congress" of "the Annual Danish Folk Congress": "Danish" is part of
+    the name, not a modifier of it (capitalised "Annual" before it)."""
+    assert facts(graphs, "cut-name", KG.countryOfOrigin) == set()

@@ -67,7 +67,10 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].lower_ in _POSSESSIVE or tokens[-1].is_punct):
+    tokens = _before_place_phrase(tokens)
+    while tokens and (
+        tokens[-1].lower_ in _POSSESSIVE or tokens[-1].is_punct or _loose_end(tokens[-1])
+    ):
         tokens = tokens[:-1]
     title_tokens: list = []
     if ent.label_ in {"PERSON", "PER"}:
@@ -101,6 +104,25 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
         token_end=tokens[-1].i + 1,
         piece=piece_index,
     )
+
+
+_PLACE_PREPOSITIONS = {"from", "in"}
+
+
+def _before_place_phrase(tokens: list) -> list:
+    """A name ends before "from"/"in" and a capitalised word: the NER's "U.S. House of
+    Representatives from Ohio" and "Third Poetry Congress in Halifax" are a name and a
+    place. ("at" is kept: "University of Illinois at Springfield" is one name.)"""
+    for k, token in enumerate(tokens[1:-1], start=1):
+        if token.text in _PLACE_PREPOSITIONS and tokens[k + 1].text[:1].isupper():
+            return tokens[:k]
+    return tokens
+
+
+def _loose_end(token) -> bool:
+    """A lower-case function word cannot end a name: the NER's "U.S. House of
+    Representatives from" (before "Pennsylvania") is "U.S. House of Representatives"."""
+    return token.text.islower() and token.pos_ in {"ADP", "CCONJ", "DET", "SCONJ", "PART"}
 
 
 # Lower-case words inside people's names: "Vincent van Gogh", "Catherine the Great",

@@ -86,6 +86,8 @@ def class_from_words(names: list[str]) -> str | None:
         and all(name[:1].isupper() for name in names)
     ):
         return "PERSON"
+    if len(names) >= 2 and lowered[-1] in words("facility_words.txt"):
+        return "LOC"  # "Avicenna Mausoleum", "Golden Gate Bridge"
     return None
 
 

@@ -144,7 +144,40 @@ class OrganisationRules(FactRecorder):
         own_name = same_entity(self.ctx.entity_at(view, token), org)
         if own_name and _name_head(org.key) not in organisation_heads():
             return  # "Russian Empire", "Canadian Thanksgiving": a name, not an organisation's
+        if own_name and _names_a_field(token):
+            return
+        if not own_name and _inside_longer_name(view, token, noun, self.ctx.entity_at):
+            return
         self._fact(view, token, org, KG.countryOfOrigin, country, 0.75, "nationality-adjective")
+
+
+_FIELD_WORDS = {"Studies"}
+
+
+def _names_a_field(token: Token) -> bool:
+    """A demonym before "Studies" in a name names a field ("Reischauer Institute of Japanese
+    Studies"), not the organisation's country. ("Association of Australian Artistes" and
+    "Academy for Chinese Culture" do say where they are from.)"""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text in _FIELD_WORDS
+
+
+def _inside_longer_name(view: ParsedPiece, token: Token, noun: Token, entity_at) -> bool:
+    """A demonym between capitalised words the NER left out of the organisation's name is
+    part of a longer name ("the First American Chess Congress", tagged "Congress"): it gives
+    no country. "the American punk band Bad Religion" has no such word."""
+    doc = view.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if (
+        before is not None
+        and not before.is_sent_start
+        and before.text[:1].isupper()
+        and before.pos_ in {"PROPN", "ADJ", "NOUN", "NUM"}
+        and entity_at(view, before) is None
+    ):
+        return True
+    between = doc[token.i + 1 : noun.i]
+    return any(t.text[:1].isupper() and entity_at(view, t) is None for t in between)
 
 
 @cache
