@@ -56,6 +56,9 @@ TEXTS = {
     "name-from-place": "Ada Stone was a member of the U.S. House of Representatives from Ohio.",
     "landmark": "Tourists visited the Okonjo Mausoleum in Enugu.",
     "cut-name": "He spoke at the Annual Danish Folk Congress last year.",
+    "while-playing": "Omar Haddad taught music in Leeds while playing for Harrow Rovers Football Club.",
+    "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
+    "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
 }
 
 
@@ -306,3 +309,14 @@ def test_a_demonym_inside_a_name_the_ner_cut_gives_no_country(graphs) -> None:
     """The NER tags "Folk Congress" of "the Annual Danish Folk Congress": "Danish" is part of
     the name, not a modifier of it (capitalised "Annual" before it)."""
     assert facts(graphs, "cut-name", KG.countryOfOrigin) == set()
+
+
+def test_memberships_from_play_sign_and_elect(graphs) -> None:
+    """A participle takes its clause's subject ("X taught ... while playing for Y", with "for"
+    hung inside the name); "signed for" a club; "was elected a member of"."""
+    found = facts(graphs, "while-playing", SCHEMA.memberOf)
+    assert found == {("Omar Haddad", "Harrow Rovers Football Club")}
+    found = facts(graphs, "elected-member", SCHEMA.memberOf)
+    assert found == {("Omar Haddad", "Royal Nordic Academy")}
+    found = facts(graphs, "signed-for", SCHEMA.memberOf)
+    assert found == {("Omar Haddad", "Harrow Rovers Football Club")}

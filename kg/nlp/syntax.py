@@ -167,17 +167,28 @@ def is_passive(verb: Token) -> bool:
 
 
 def prep_objects(token: Token, prepositions: set[str]) -> list[Token]:
-    """Objects of the given prepositions attached to `token` (UD case or ClearNLP prep)."""
+    """Objects of the given prepositions attached to `token` (UD case or ClearNLP prep); an
+    "object" with a preposition of its own is one ("playing for Acme FC" parsed as obj)."""
     found = []
     for child in token.children:
         label = dep(child)
         if label in {"prep", "agent"} and child.lower_ in prepositions:
             found.extend(kids(child, {"pobj", "pcomp"}))
-        elif label.split(":")[0] in {"obl", "nmod", "advcl"} and any(
-            dep(case) in {"case", "mark"} and case.lower_ in prepositions for case in child.children
-        ):
+        elif _marked(child, label, prepositions):
             found.append(child)
     return with_conjuncts(found)
+
+
+def _marked(child: Token, label: str, prepositions: set[str]) -> bool:
+    """An oblique (or nominal modifier, or clause) with one of the prepositions as its case
+    marker; or an "object" that starts with one, wherever the parser hung the preposition
+    ("playing for Harrow Rovers FC", "for" under "Harrow")."""
+    if label.split(":")[0] in {"obl", "nmod", "advcl"}:
+        return any(
+            dep(case) in {"case", "mark"} and case.lower_ in prepositions for case in child.children
+        )
+    first = child.left_edge
+    return label == "obj" and dep(first) == "case" and first.lower_ in prepositions
 
 
 def agents(verb: Token) -> list[Token]:

@@ -31,6 +31,7 @@ from kg.nlp.syntax import (
 
 COPULAR_VERBS = {"be", "become", "remain"}
 HOLDING_VERBS = {"have", "keep", "maintain", "move", "relocate", "open"}
+NAMING_VERBS = {"elect", "name", "appoint", "make", "choose", "select"}
 NAME_BEFORE = {"compound", "nmod:desc", "appos", "flat"}
 PREPOSITION_ROLES = {"in", "to", "for", "at", "with"}
 
@@ -121,6 +122,8 @@ def noun_holders(noun: Token) -> list[Token]:
         found.append(noun.head)
     if label in OBJECT and noun.head.lemma_.lower() in HOLDING_VERBS:
         found += subjects(noun.head)
+    if label in {"xcomp", *OBJECT} and noun.head.lemma_.lower() in NAMING_VERBS:
+        found += passive_subjects(noun.head)  # "X was elected a member of Y"
     if _second_subject(noun) is not None:
         found.append(_second_subject(noun))  # "Acme co-founder Ada Stone left": two "subjects"
     return [relative_antecedent(t) for t in found]
