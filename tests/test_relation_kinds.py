@@ -59,6 +59,10 @@ TEXTS = {
     "while-playing": "Omar Haddad taught music in Leeds while playing for Harrow Rovers Football Club.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
+    "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
+    "firm-in-a-field": "Kestrel Bank is a leading company in the insurance industry.",
+    "institution-in": "Officials of Harwick Hospital in Leeds said the ward had closed.",
+    "institution-in-a-month": "Ada Stone lectured at the University of Leeds in March.",
 }
 
 
@@ -320,3 +324,13 @@ def test_memberships_from_play_sign_and_elect(graphs) -> None:
     assert found == {("Omar Haddad", "Royal Nordic Academy")}
     found = facts(graphs, "signed-for", SCHEMA.memberOf)
     assert found == {("Omar Haddad", "Harrow Rovers Football Club")}
+
+
+def test_an_organisation_in_a_place(graphs) -> None:
+    """ "a firm in Leeds" (an organisation noun's in-phrase) and "Harwick Hospital in Leeds"
+    (an institution's name and its in-phrase) give a location; an in-phrase that names no
+    place gives none."""
+    assert facts(graphs, "firm-in", SCHEMA.location) == {("Harlow Analytics", "Leeds")}
+    assert facts(graphs, "firm-in-a-field", SCHEMA.location) == set()
+    assert facts(graphs, "institution-in", SCHEMA.location) == {("Harwick Hospital", "Leeds")}
+    assert facts(graphs, "institution-in-a-month", SCHEMA.location) == set()

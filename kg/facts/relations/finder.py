@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.relations.base import _unique
-from kg.facts.relations.organisations import OrganisationRules
+from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.triggered import (
     CITIZENSHIP_NOUNS,
@@ -26,6 +26,7 @@ from kg.nlp.syntax import (
 )
 
 _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered", "founded"}
+_TRIGGER_WORDS |= INSTITUTION_WORDS
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS
@@ -69,6 +70,7 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules):
                 self._ownership(view, token)
                 self._hyphenated(view, token)
                 self._origin_adjective(view, token)
+                self._institution_in_place(view, token)
                 self._appointment(view, token)
                 self._triggered(view, token)
                 self._nationality(view, token)

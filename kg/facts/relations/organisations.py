@@ -28,6 +28,11 @@ from kg.nlp.syntax import (
 from kg.vocab import KG, SCHEMA
 
 COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisation"}
+# the last word of names of institutions that stay where they were founded
+INSTITUTION_WORDS = frozenset(
+    {"school", "university", "college", "hospital", "museum", "library", "academy"}
+    | {"institute", "seminary", "conservatory", "conservatoire"}
+)  # not "church": "the Catholic Church in the Maldives" is a church's presence there
 
 
 class OrganisationRules(FactRecorder):
@@ -127,6 +132,21 @@ class OrganisationRules(FactRecorder):
         found = (self.ctx.entity_of(view, token) for token in holders)
         described = {entity.iri: entity for entity in found if entity is not None}
         return next(iter(described.values())) if len(described) == 1 else None
+
+    def _institution_in_place(self, view: ParsedPiece, token: Token) -> None:
+        """An institution named with the place it is in: "Lincoln High School in East
+        Moline", "the Hospital of St John in Bruges". Only names that end in an institution
+        word: "Acme in China" may be Acme's business there, not where Acme is."""
+        org = self.ctx.entity_at(view, token)
+        if org is None or org.entity_class != ORG or token.lower_ not in INSTITUTION_WORDS:
+            return
+        doc = view.doc
+        if token.i + 1 < len(doc) and same_entity(self.ctx.entity_at(view, doc[token.i + 1]), org):
+            return  # not the name's last word ("University of Leeds")
+        for place_token in prep_objects(token, {"in"}):
+            place = self.ctx.entity_at(view, place_token)
+            if place is not None and place.entity_class == PLACE:
+                self._fact(view, token, org, SCHEMA.location, place, 0.7, "institution-in")
 
     def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
         """'the Chinese company ByteDance', 'Chinese firm Huawei'."""
