@@ -63,6 +63,11 @@ TEXTS = {
     "firm-in-a-field": "Kestrel Bank is a leading company in the insurance industry.",
     "institution-in": "Officials of Harwick Hospital in Leeds said the ward had closed.",
     "institution-in-a-month": "Ada Stone lectured at the University of Leeds in March.",
+    "works-for": "Lena Ortiz works for Harlan Motors in Detroit.",
+    "worked-for": "Lena Ortiz worked for Harlan Motors until 2019.",
+    "will-work-for": "Lena Ortiz will work for Harlan Motors from May.",
+    "not-work-for": "Lena Ortiz does not work for Harlan Motors.",
+    "employed-by": "Lena Ortiz is employed by Harlan Motors.",
 }
 
 
@@ -334,3 +339,13 @@ def test_an_organisation_in_a_place(graphs) -> None:
     assert facts(graphs, "firm-in-a-field", SCHEMA.location) == set()
     assert facts(graphs, "institution-in", SCHEMA.location) == {("Harwick Hospital", "Leeds")}
     assert facts(graphs, "institution-in-a-month", SCHEMA.location) == set()
+
+
+def test_an_employer_from_work_and_employ_in_the_present_only(graphs) -> None:
+    """ "works for" and "is employed by" say who employs a person now; "worked for", "will
+    work for" and "does not work for" do not. In "Lena Ortiz works for" the parser makes the
+    name a compound of the verb: it is still its subject."""
+    assert facts(graphs, "works-for", SCHEMA.worksFor) == {("Lena Ortiz", "Harlan Motors")}
+    assert facts(graphs, "employed-by", SCHEMA.worksFor) == {("Lena Ortiz", "Harlan Motors")}
+    for name in ("worked-for", "will-work-for", "not-work-for"):
+        assert facts(graphs, name, SCHEMA.worksFor) == set(), name

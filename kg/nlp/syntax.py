@@ -142,6 +142,8 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 def subjects(verb: Token) -> list[Token]:
     """Active subjects, inherited through coordination and control ("plans to ban")."""
     found = kids(verb, SUBJECT)
+    if not found and verb.pos_ == "VERB":  # "Lena Ortiz works for": the name made a compound
+        found = [c for c in kids(verb, {"compound"}) if c.pos_ == "PROPN" and c.i < verb.i]
     if not found and verb.head.i != verb.i:
         inherits = dep(verb) in {"conj", "xcomp", "advcl"}
         # "was looking at blocking the app": a gerund object of a preposition
@@ -189,6 +191,19 @@ def _marked(child: Token, label: str, prepositions: set[str]) -> bool:
         )
     first = child.left_edge
     return label == "obj" and dep(first) == "case" and first.lower_ in prepositions
+
+
+def present_tense(verb: Token) -> bool:
+    """The clause is in the present: "works", "work", "is working", "is employed" (not
+    "worked", "has worked", "was employed", "will work")."""
+    if verb.tag_ in {"VBZ", "VBP"} or verb.morph.get("Tense") == ["Pres"] and verb.pos_ == "VERB":
+        return True  # the tagger and the morphologiser disagree at times: either will do
+    return any(
+        dep(child) in {"aux", "aux:pass", "auxpass"}
+        and child.lemma_.lower() == "be"
+        and child.tag_ in {"VBZ", "VBP"}
+        for child in verb.children
+    )
 
 
 def agents(verb: Token) -> list[Token]:

@@ -1,7 +1,9 @@
 """Relations from trigger words kept as data (kg/lexicon/relation_triggers.tsv) and the
 syntactic roles of kg/facts/relations/arguments.py: founders, parents in their noun forms
-("a subsidiary of", "a unit of", "the owner of", "part of"), headquarters. Also a person's
-nationality from a demonym ("the British physicist Ada Stone", "a Japanese citizen").
+("a subsidiary of", "a unit of", "the owner of", "part of"), headquarters, memberships,
+employers in the present ("works for", "is employed by"). Also a person's nationality from
+a demonym ("the British physicist Ada Stone", "a Japanese citizen") or a ruler's country
+("Charles VII of France").
 
 Each relation kind checks the classes of its two entities (`KINDS`): an organisation's
 founder is a person or an organisation, its parent an organisation, its location a place.
@@ -30,7 +32,7 @@ from kg.facts.relations.base import (
 )
 from kg.facts.relations.tenure import noun_tenure
 from kg.lexicon import WordKinds, rows, words
-from kg.nlp.syntax import OBJECT, dep, subjects
+from kg.nlp.syntax import OBJECT, dep, present_tense, subjects
 from kg.vocab import KG, SCHEMA
 
 KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
@@ -38,7 +40,9 @@ KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
     "parentOrganization": (SCHEMA.parentOrganization, frozenset({ORG}), frozenset({ORG})),
     "location": (SCHEMA.location, frozenset({ORG}), frozenset({PLACE})),
     "memberOf": (SCHEMA.memberOf, frozenset({PERSON, ORG}), frozenset({ORG})),
+    "worksFor": (SCHEMA.worksFor, frozenset({PERSON}), frozenset({ORG})),
 }
+NOW_ONLY = {"worksFor"}  # "worked for X" says nothing of now: only present clauses count
 CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
 ROYAL_TITLES = frozenset(
     {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar"}
@@ -100,6 +104,8 @@ class TriggeredRules(FactRecorder):
                     continue  # "a former member of X", "its future owner": not now
             elif token.pos_ not in {"VERB", "AUX", "ADJ"} or not realised(token):
                 continue  # "agreed to buy X" is no ownership yet (kg/facts/events/deals.py)
+            elif trigger.relation in NOW_ONLY and not present_tense(token):
+                continue  # "worked for X until 2019": a former employer
             self._relate(view, token, word, trigger)
 
     def _relate(self, view: ParsedPiece, token: Token, word: Token, trigger: Trigger) -> None:
