@@ -68,6 +68,9 @@ TEXTS = {
     "will-work-for": "Lena Ortiz will work for Harlan Motors from May.",
     "not-work-for": "Lena Ortiz does not work for Harlan Motors.",
     "employed-by": "Lena Ortiz is employed by Harlan Motors.",
+    "copula-based": "Kestrel Freight is a logistics company based in Aarhus.",
+    "city-of": "Harlow Analytics is headquartered in the town of Keswick.",
+    "museum-of-in": "He visited the Museum of Modern Art in New York last week.",
 }
 
 
@@ -349,3 +352,13 @@ def test_an_employer_from_work_and_employ_in_the_present_only(graphs) -> None:
     assert facts(graphs, "employed-by", SCHEMA.worksFor) == {("Lena Ortiz", "Harlan Motors")}
     for name in ("worked-for", "will-work-for", "not-work-for"):
         assert facts(graphs, name, SCHEMA.worksFor) == set(), name
+
+
+def test_locations_through_a_copula_a_place_noun_and_a_name_head(graphs) -> None:
+    """ "X is a company based in Y" (the participle's noun is a copula's: its subject), "in
+    the town of Y" (the name, not "town") and "the Museum of Modern Art in Y" (the name's
+    head word is the institution word)."""
+    assert facts(graphs, "copula-based", SCHEMA.location) == {("Kestrel Freight", "Aarhus")}
+    assert facts(graphs, "city-of", SCHEMA.location) == {("Harlow Analytics", "Keswick")}
+    found = facts(graphs, "museum-of-in", SCHEMA.location)
+    assert found == {("Museum of Modern Art", "New York")}

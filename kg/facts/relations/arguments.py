@@ -70,6 +70,8 @@ def verb_role(verb: Token, role: str) -> list[Token]:
         found = [t for token in clause for t in passive_subjects(token)]
         if not found and dep(verb) in CLAUSAL_MODIFIER | {"amod"}:
             found = with_conjuncts([verb.head])  # "X, founded by Y", "the Y-founded X"
+            if verb.head.pos_ == "NOUN" and kids(verb.head, {"cop"}):
+                found = subjects(verb.head) or found  # "X is a company based in Y"
         return [relative_antecedent(t) for t in found]
     return place_role(verb, role) if role in PREPOSITION_ROLES else []
 
@@ -78,12 +80,24 @@ def place_role(token: Token, role: str) -> list[Token]:
     """The objects of the preposition a role names ("in", "for", "at"); a to-phrase also
     anywhere below the token's clause ("moved its headquarters from A to B" hangs "to B"
     under A)."""
-    found = prep_objects(token, {role})
+    found = [_named_place(t) for t in prep_objects(token, {role})]
     if role == "to":
         for below in token.subtree if not found else ():
             if below.i != token.i:
                 found.extend(prep_objects(below, {"to"}))
     return found
+
+
+PLACE_KIND_NOUNS = {"city", "town", "village", "state", "province", "county", "region", "country"}
+
+
+def _named_place(token: Token) -> Token:
+    """The name in "the city of Angleton", "the state of Texas"; else the token itself."""
+    if token.lemma_.lower() in PLACE_KIND_NOUNS:
+        named = [t for t in prep_objects(token, {"of"}) if t.pos_ == "PROPN"]
+        if named:
+            return named[0]
+    return token
 
 
 def noun_role(noun: Token, role: str) -> list[Token]:

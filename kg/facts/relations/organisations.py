@@ -135,14 +135,13 @@ class OrganisationRules(FactRecorder):
 
     def _institution_in_place(self, view: ParsedPiece, token: Token) -> None:
         """An institution named with the place it is in: "Lincoln High School in East
-        Moline", "the Hospital of St John in Bruges". Only names that end in an institution
+        Moline", "the Museum of Fine Arts in Boston". Only names headed by an institution
         word: "Acme in China" may be Acme's business there, not where Acme is."""
         org = self.ctx.entity_at(view, token)
         if org is None or org.entity_class != ORG or token.lower_ not in INSTITUTION_WORDS:
             return
-        doc = view.doc
-        if token.i + 1 < len(doc) and same_entity(self.ctx.entity_at(view, doc[token.i + 1]), org):
-            return  # not the name's last word ("University of Leeds")
+        if token.head.i != token.i and same_entity(self.ctx.entity_at(view, token.head), org):
+            return  # not the word the name hangs on ("Acme School Museum": "School")
         for place_token in prep_objects(token, {"in"}):
             place = self.ctx.entity_at(view, place_token)
             if place is not None and place.entity_class == PLACE:
