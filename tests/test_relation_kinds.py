@@ -71,6 +71,9 @@ TEXTS = {
     "copula-based": "Kestrel Freight is a logistics company based in Aarhus.",
     "city-of": "Harlow Analytics is headquartered in the town of Keswick.",
     "museum-of-in": "He visited the Museum of Modern Art in New York last week.",
+    "team-member": "Harrow Rovers goalkeeper Omar Haddad saved two penalties.",
+    "band-name-cut": "The riffs were written by Burn Against the Wheel bassist Tim Vale.",
+    "country-possessive": "Denmark's Kestrel Freight bought three ships.",
 }
 
 
@@ -362,3 +365,18 @@ def test_locations_through_a_copula_a_place_noun_and_a_name_head(graphs) -> None
     assert facts(graphs, "city-of", SCHEMA.location) == {("Harlow Analytics", "Keswick")}
     found = facts(graphs, "museum-of-in", SCHEMA.location)
     assert found == {("Museum of Modern Art", "New York")}
+
+
+def test_a_team_or_band_before_a_members_noun(graphs) -> None:
+    """ "Harrow Rovers goalkeeper Omar Haddad": the name before the member's noun is the team
+    (an organisation the NER missed) and he is its member. When the name goes on before
+    what kg would take ("Burn Against the Wheel"), neither."""
+    assert mention_classes(graphs, "team-member")["Harrow Rovers"] == SCHEMA.Organization
+    assert facts(graphs, "team-member", SCHEMA.memberOf) == {("Omar Haddad", "Harrow Rovers")}
+    assert facts(graphs, "band-name-cut", SCHEMA.memberOf) == set()
+    assert "Wheel" not in mention_classes(graphs, "band-name-cut")
+
+
+def test_a_countrys_organisation_is_of_that_country(graphs) -> None:
+    found = facts(graphs, "country-possessive", KG.countryOfOrigin)
+    assert found == {("Kestrel Freight", "Denmark")}

@@ -184,6 +184,51 @@ def employers_before_titles(parsed: list, mentions: list[Mention]) -> list[Menti
     return added
 
 
+# people named by their place in a band or a team ("Fall Out Boy bassist Pete Wentz")
+MEMBER_NOUNS = frozenset(
+    {"guitarist", "bassist", "drummer", "vocalist", "keyboardist", "frontman", "frontwoman"}
+    | {"quarterback", "goalkeeper", "striker", "midfielder", "defender", "pitcher"}
+)
+
+
+def bands_before_members(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A capitalised name no mention holds, right before a band or team member's noun and a
+    person's name, is the band or the team: "Fall Out Boy bassist Pete Wentz", "Harrow
+    Rovers goalkeeper Omar Haddad". A place's name is left alone ("Brazil striker X" names
+    the country's team, which kg keeps as the country)."""
+    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    added = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        lowers = token_strings(doc).lower
+        for i in range(1, len(doc) - 1):
+            if lowers[i] not in MEMBER_NOUNS or not doc[i + 1].text[:1].isupper():
+                continue
+            chain = chain_around(doc[i - 1])
+            if chain is None or chain.end != i or chain[0].is_sent_start and len(chain) == 1:
+                continue
+            if _name_goes_on_before(doc, chain.start):
+                continue  # "Fall Out Boy", "Rage Against the Machine": not all of the name
+            if any((piece_index, t.i) in taken for t in chain):
+                continue
+            if chain.text.lower() in words("place_words.txt") | words("countries.txt"):
+                continue
+            added.append(span_mention(piece, piece_index, chain, "ORG"))
+            taken.update((piece_index, t.i) for t in chain)
+    return added
+
+
+_NAME_JOINERS = {"the", "of", "and", "&", "for", "de", "la"}
+
+
+def _name_goes_on_before(doc, start: int) -> bool:
+    """A capitalised word (not opening the sentence) right before `start`, or before a
+    lower-case word that joins names ("Rage Against the Machine")."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in _NAME_JOINERS:
+        k -= 1
+    return k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start
+
+
 def _person_follows(title, titles) -> bool:
     """A capitalised word after the title and the rest of it ("host Ada", "chief executive Ada")."""
     for token in title.doc[title.i + 1 : title.i + 4]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.entities.ampersand import ampersand_names
 from kg.entities.backstops import (
+    bands_before_members,
     cued_names,
     cued_organisations,
     employers_before_titles,
@@ -55,6 +56,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(cued_names, adds=True),  # chains whose own words give a class
     Step(cued_organisations, adds=True),  # names beside an organisation noun, "-based"
     Step(employers_before_titles, adds=True),  # "Orlo Bank chief executive Ada Stone"
+    Step(bands_before_members, adds=True),  # "Fall Out Boy bassist Pete Wentz"
     Step(ampersand_names, adds=False),  # "Ortiz & Vale" is one organisation
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity

@@ -57,8 +57,18 @@ class OrganisationRules(FactRecorder):
             owner, owned = self._org(view, token), self.ctx.entity_at(view, token.head)
             if owner is not None and owner.key.lower() in country_names():
                 return  # "Panama's National Assembly": a country the NER took for a company
+            self._country_possessive(view, token, owned)
             if owned is not None and owned.entity_class == ORG and not same_entity(owned, owner):
                 self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.6, "possessive")
+
+    def _country_possessive(self, view: ParsedPiece, token: Token, owned) -> None:
+        """A country's organisation is of that country: "Romania's Special Intelligence
+        Service", "China's Huawei"."""
+        country = self.ctx.entity_at(view, token)
+        if owned is None or owned.entity_class != ORG or country is None:
+            return
+        if country.entity_class == PLACE and country.key.lower() in country_names():
+            self._fact(view, token, owned, KG.countryOfOrigin, country, 0.7, "country-possessive")
 
     def _surface_owned(self, view: ParsedPiece, owns: Token) -> list[LocalEntity]:
         """What 'X owns' lists, read from the surface: 'owns TikTok, which ..., as well as a
