@@ -74,6 +74,9 @@ TEXTS = {
     "team-member": "Harrow Rovers goalkeeper Omar Haddad saved two penalties.",
     "band-name-cut": "The riffs were written by Burn Against the Wheel bassist Tim Vale.",
     "country-possessive": "Denmark's Kestrel Freight bought three ships.",
+    "north-korean": "Ri Chol, a North Korean diplomat, met the envoy.",
+    "south-korean": "Anna Park is a South Korean actress.",
+    "korean-in-a-name": "The Korean Central News Agency said the test had succeeded.",
 }
 
 
@@ -380,3 +383,11 @@ def test_a_team_or_band_before_a_members_noun(graphs) -> None:
 def test_a_countrys_organisation_is_of_that_country(graphs) -> None:
     found = facts(graphs, "country-possessive", KG.countryOfOrigin)
     assert found == {("Kestrel Freight", "Denmark")}
+
+
+def test_two_word_demonyms_and_one_that_two_countries_share(graphs) -> None:
+    """ "North Korean" is North Korea's, "South Korean" South Korea's; "Korean" inside a name
+    says neither ("Korean Central News Agency" is North Korean)."""
+    assert facts(graphs, "north-korean", SCHEMA.nationality) == {("Ri Chol", "North Korea")}
+    assert facts(graphs, "south-korean", SCHEMA.nationality) == {("Anna Park", "South Korea")}
+    assert facts(graphs, "korean-in-a-name", KG.countryOfOrigin) == set()

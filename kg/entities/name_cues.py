@@ -56,7 +56,7 @@ def organisation_words() -> frozenset[str]:
 def _given_names() -> frozenset[str]:
     places = {form.lower() for form, _page, cls in rows("known_entities.tsv") if cls == "Place"}
     places |= {alias.lower() for alias in pairs("place_aliases.tsv")}
-    places |= {name.lower() for item in pairs("demonyms.tsv").items() for name in item}
+    places |= {name.lower().rstrip("?") for item in pairs("demonyms.tsv").items() for name in item}
     places |= {name.split()[0].lower() for name in words("place_names.txt")}
     return frozenset(
         name

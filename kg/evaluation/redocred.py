@@ -179,7 +179,8 @@ def _demonyms_in(country: str, evidence: str) -> set[str]:
         demonym
         for demonym, name in pairs("demonyms.tsv").items()
         if demonym in said
-        and normalise(pairs("place_aliases.tsv").get(name.lower(), name)) == country
+        and normalise(pairs("place_aliases.tsv").get(name.lower().rstrip("?"), name.rstrip("?")))
+        == country
     }
 
 

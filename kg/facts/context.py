@@ -244,7 +244,7 @@ class DocumentContext:
         return found
 
     def country_of_adjective(self, token: Token) -> LocalEntity | None:
-        country = _demonym_country(token)
+        country = demonym_country(token)
         return self.implied(SCHEMA.Place, country) if country else None
 
     def government(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
@@ -258,7 +258,7 @@ class DocumentContext:
             entity = self.entity_at(view, child)
             if entity is not None and entity.entity_class == SCHEMA.Place:
                 return entity
-            country = _demonym_country(child)
+            country = demonym_country(child)
             if country:
                 return self.implied(SCHEMA.Place, country)
         return self.main_country()
@@ -273,7 +273,7 @@ class DocumentContext:
 
     def _find_main_country(self) -> LocalEntity | None:
         """The country the document names most (only countries: kg/lexicon lists them)."""
-        countries = {c.lower() for c in pairs("demonyms.tsv").values()}
+        countries = {c.lower().rstrip("?") for c in pairs("demonyms.tsv").values()}
         countries |= {c.lower() for c in pairs("place_aliases.tsv").values()}
         places = [e for e in self.entities if e.entity_class == SCHEMA.Place and e.key in countries]
         if not places:
@@ -281,9 +281,30 @@ class DocumentContext:
         return max(places, key=lambda e: (len(e.mentions), e.key))
 
 
-def _demonym_country(token: Token) -> str | None:
-    """'Chinese' -> 'China' (capitalised adjectives only)."""
-    return pairs("demonyms.tsv").get(token.lower_) if token.text[:1].isupper() else None
+_COMPASS = {"north", "south", "east", "west"}
+
+
+def demonym_country(token: Token) -> str | None:
+    """'Chinese' -> 'China' (capitalised adjectives only); two words first: 'South Korean'
+    -> 'South Korea', 'North Korean' -> 'North Korea'; a compass word before a demonym the
+    table does not pair ('East German') gives none."""
+    if not token.text[:1].isupper():
+        return None
+    table = pairs("demonyms.tsv")
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text[:1].isupper():
+        two = f"{before.lower_} {token.lower_}"
+        if two in table:
+            return table[two]
+        if before.lower_ in _COMPASS:
+            return None
+    country = table.get(token.lower_)
+    return country.rstrip("?") if country else None
+
+
+def ambiguous_demonym(token: Token) -> bool:
+    """The adjective of more than one country ("Korean"; kg/lexicon/demonyms.tsv)."""
+    return pairs("demonyms.tsv").get(token.lower_, "").endswith("?")
 
 
 def display_name(entity: LocalEntity) -> str:

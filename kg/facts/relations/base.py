@@ -27,7 +27,8 @@ def organisation_heads() -> frozenset[str]:
 def country_names() -> frozenset[str]:
     """Countries (kg/lexicon/countries.txt) and the names kg/lexicon/demonyms.tsv gives
     them, lower case."""
-    return words("countries.txt") | {country.lower() for country in pairs("demonyms.tsv").values()}
+    named = {country.lower().rstrip("?") for country in pairs("demonyms.tsv").values()}
+    return words("countries.txt") | named
 
 
 class FactRecorder:

@@ -41,7 +41,8 @@ def _trigger_strings() -> tuple[frozenset[str], frozenset[str]]:
     demonyms of nationality), made once."""
     lemmas = frozenset(_TRIGGER_LEMMAS | set(triggers()))
     forms = set(verb_kinds().by_form)  # a trigger verb the lemmatiser got wrong ("barred")
-    return frozenset(_TRIGGER_WORDS | set(pairs("demonyms.tsv")) | forms), lemmas
+    demonyms = {name.split()[-1] for name in pairs("demonyms.tsv")}  # "South Korean": "korean"
+    return frozenset(_TRIGGER_WORDS | demonyms | forms), lemmas
 
 
 def _trigger_tokens(doc: Doc) -> list[int]:

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.entities.resolve import LocalEntity, same_entity
-from kg.facts.context import ParsedPiece
+from kg.facts.context import ParsedPiece, ambiguous_demonym, demonym_country
 from kg.facts.relations.arguments import noun_holders
 from kg.facts.relations.base import ORG, PLACE, FactRecorder, country_names, organisation_heads
 from kg.nlp.syntax import (
@@ -161,8 +161,7 @@ class OrganisationRules(FactRecorder):
         """'the Chinese company ByteDance', 'Chinese firm Huawei'."""
         if dep(token) != "amod" or token.pos_ not in {"ADJ", "PROPN"}:
             return
-        country = self.ctx.country_of_adjective(token)
-        if country is None:
+        if demonym_country(token) is None:
             return
         noun = token.head
         org = self.ctx.entity_at(view, noun)
@@ -173,10 +172,11 @@ class OrganisationRules(FactRecorder):
         own_name = same_entity(self.ctx.entity_at(view, token), org)
         if own_name and _name_head(org.key) not in organisation_heads():
             return  # "Russian Empire", "Canadian Thanksgiving": a name, not an organisation's
-        if own_name and _names_a_field(token):
-            return
+        if own_name and (_names_a_field(token) or ambiguous_demonym(token)):
+            return  # "Institute of Japanese Studies"; "Korean People's Army" (which Korea?)
         if not own_name and _inside_longer_name(view, token, noun, self.ctx.entity_at):
             return
+        country = self.ctx.country_of_adjective(token)
         self._fact(view, token, org, KG.countryOfOrigin, country, 0.75, "nationality-adjective")
 
 
