@@ -57,16 +57,21 @@ def _stall_on_slow_word(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kg.extraction, "find_mentions", find_mentions)
 
 
+def _three_documents(folder: Path, word: str) -> None:
+    """a.txt and c.txt extract as usual; b.txt holds `word`."""
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    (folder / "b.txt").write_text(f"{word} Mills said it would close.\n")
+    (folder / "c.txt").write_text("Ilse Varga, the mayor of Tolna, said no.\n")
+
+
 # -- a time budget per document -------------------------------------------------------
 
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_stalled_document_is_stopped_and_the_run_goes_on(runner, tmp_path, monkeypatch, workers):
     _stall_on_slow_word(monkeypatch)
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "in" / "b.txt").write_text(f"{SLOW_WORD} Mills said it would close.\n")
-    (tmp_path / "in" / "c.txt").write_text("Ilse Varga, the mayor of Tolna, said no.\n")
+    _three_documents(tmp_path / "in", SLOW_WORD)
     out = tmp_path / "out.nq"
     args = ["extract", str(tmp_path / "in"), "-o", str(out), "--doc-timeout", "8"]
     started = time.monotonic()
@@ -101,10 +106,7 @@ def _die_on_deadly_word(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_dead_worker_costs_its_document_not_the_run(runner, tmp_path, monkeypatch):
     _die_on_deadly_word(monkeypatch)
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "in" / "b.txt").write_text(f"{DEADLY_WORD} Mills said it would close.\n")
-    (tmp_path / "in" / "c.txt").write_text("Ilse Varga, the mayor of Tolna, said no.\n")
+    _three_documents(tmp_path / "in", DEADLY_WORD)
     out = tmp_path / "out.nq"
     started = time.monotonic()
     result = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(out), "-w", "2"])
