@@ -77,6 +77,9 @@ TEXTS = {
     "north-korean": "Ri Chol, a North Korean diplomat, met the envoy.",
     "south-korean": "Anna Park is a South Korean actress.",
     "korean-in-a-name": "The Korean Central News Agency said the test had succeeded.",
+    "president-of": "The unveiling was attended by the President of Poland, Lech Kowal, and others.",
+    "ambassador": "Anna Berg is Norway's ambassador to Japan.",
+    "coach-of": "Anna Berg, the coach of Norway, resigned.",
 }
 
 
@@ -391,3 +394,10 @@ def test_two_word_demonyms_and_one_that_two_countries_share(graphs) -> None:
     assert facts(graphs, "north-korean", SCHEMA.nationality) == {("Ri Chol", "North Korea")}
     assert facts(graphs, "south-korean", SCHEMA.nationality) == {("Anna Park", "South Korea")}
     assert facts(graphs, "korean-in-a-name", KG.countryOfOrigin) == set()
+
+
+def test_a_countrys_state_office_gives_its_holder_that_nationality(graphs) -> None:
+    """A president or an ambassador of a country is its citizen; a coach need not be."""
+    assert facts(graphs, "president-of", SCHEMA.nationality) == {("Lech Kowal", "Poland")}
+    assert facts(graphs, "ambassador", SCHEMA.nationality) == {("Anna Berg", "Norway")}
+    assert facts(graphs, "coach-of", SCHEMA.nationality) == set()

@@ -15,6 +15,7 @@ from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRule
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.triggered import (
     CITIZENSHIP_NOUNS,
+    STATE_OFFICES,
     TriggeredRules,
     triggers,
     verb_kinds,
@@ -29,7 +30,7 @@ _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered",
 _TRIGGER_WORDS |= INSTITUTION_WORDS
 
 
-_TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS
+_TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
 
 
 _TRIGGER_DEPS = POSSESSIVE  # "Acme's X"; an adjective starts a rule only as a demonym
@@ -75,6 +76,7 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules):
                 self._appointment(view, token)
                 self._triggered(view, token)
                 self._nationality(view, token)
+                self._office_of_country(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
                 self._appositions(view, entity, head)

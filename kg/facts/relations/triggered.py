@@ -32,7 +32,7 @@ from kg.facts.relations.base import (
 )
 from kg.facts.relations.tenure import noun_tenure
 from kg.lexicon import WordKinds, rows, words
-from kg.nlp.syntax import OBJECT, dep, present_tense, subjects
+from kg.nlp.syntax import OBJECT, dep, possessors, prep_objects, present_tense, subjects
 from kg.vocab import KG, SCHEMA
 
 KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
@@ -49,6 +49,12 @@ ROYAL_TITLES = frozenset(
     | {"czarina", "tsarevich", "kaiser", "shah", "sultan", "infante", "infanta", "archduke"}
 )
 _REGNAL_NUMBER = re.compile(r"^[IVXL]+$")  # "Charles VII", "Elizabeth II"
+# offices a country gives its own citizens ("Australia's Minister for Trade", "the
+# President of Poland"); not "coach", "manager" or "adviser", which foreigners hold
+STATE_OFFICES = frozenset(
+    {"president", "minister", "premier", "chancellor", "ambassador", "envoy", "consul"}
+    | {"senator", "congressman", "congresswoman", "legislator", "lawmaker", "diplomat"}
+)
 
 
 @dataclass(frozen=True)
@@ -184,6 +190,23 @@ class TriggeredRules(FactRecorder):
         )
         if titled or numbered:
             self._fact(view, head, person, SCHEMA.nationality, country, 0.7, "ruler-of-country")
+
+    def _office_of_country(self, view: ParsedPiece, token: Token) -> None:
+        """A person holding a country's state office is its citizen: "Simon Crean,
+        Australia's Minister for Trade", "the President of Poland, Lech Kowal", "Norway's
+        ambassador to Japan"."""
+        if token.lemma_.lower() not in STATE_OFFICES or noun_tenure(token) is not None:
+            return
+        countries = [
+            self.ctx.entity_at(view, t) for t in [*possessors(token), *prep_objects(token, {"of"})]
+        ]
+        countries = [c for c in countries if c is not None and c.entity_class == PLACE]
+        countries = [c for c in countries if c.key.lower() in country_names()]
+        if len(countries) != 1:
+            return
+        for person in self._entities(view, noun_holders(token)):
+            if person.entity_class == PERSON:
+                self._fact(view, token, person, SCHEMA.nationality, countries[0], 0.7, "office")
 
 
 def _not_a_person_noun(noun: Token) -> bool:
