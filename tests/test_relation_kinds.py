@@ -80,6 +80,9 @@ TEXTS = {
     "president-of": "The unveiling was attended by the President of Poland, Lech Kowal, and others.",
     "ambassador": "Anna Berg is Norway's ambassador to Japan.",
     "coach-of": "Anna Berg, the coach of Norway, resigned.",
+    "place-chain": "Harlow Analytics is headquartered in Keswick, Cumbria, England.",
+    "place-country": "The Kestrel Growers Federation is based in Leeds, United Kingdom, since 1990.",
+    "place-list": "Harlow Analytics is based in Leeds, and Kestrel Bank in York.",
 }
 
 
@@ -401,3 +404,17 @@ def test_a_countrys_state_office_gives_its_holder_that_nationality(graphs) -> No
     assert facts(graphs, "president-of", SCHEMA.nationality) == {("Lech Kowal", "Poland")}
     assert facts(graphs, "ambassador", SCHEMA.nationality) == {("Anna Berg", "Norway")}
     assert facts(graphs, "coach-of", SCHEMA.nationality) == set()
+
+
+def test_the_region_and_country_after_a_place(graphs) -> None:
+    """ "headquartered in Keswick, Cumbria, England": located in each; a country after the
+    comma is the organisation's country. "in Leeds, and Kestrel Bank in York": only Leeds."""
+    found = facts(graphs, "place-chain", SCHEMA.location)
+    assert found == {
+        ("Harlow Analytics", "Keswick"),
+        ("Harlow Analytics", "Cumbria"),
+        ("Harlow Analytics", "England"),
+    }
+    found = facts(graphs, "place-country", KG.countryOfOrigin)
+    assert found == {("Kestrel Growers Federation", "United Kingdom")}
+    assert facts(graphs, "place-list", SCHEMA.location) == {("Harlow Analytics", "Leeds")}

@@ -117,14 +117,44 @@ class TriggeredRules(FactRecorder):
     def _relate(self, view: ParsedPiece, token: Token, word: Token, trigger: Trigger) -> None:
         predicate, subject_classes, object_classes = KINDS[trigger.relation]
         subjects_ = self._entities(view, role_tokens(word, trigger.part, trigger.subject_role))
-        objects_ = self._entities(view, role_tokens(word, trigger.part, trigger.object_role))
+        object_tokens = role_tokens(word, trigger.part, trigger.object_role)
+        objects_ = self._entities(view, object_tokens)
         method = f"{trigger.lemma}-{trigger.subject_role}-{trigger.object_role}"
+        wider = self._wider_places(view, object_tokens) if trigger.relation == "location" else []
         for subject in subjects_:
             if subject.entity_class not in subject_classes:
                 continue
             for obj in objects_:
                 if obj.entity_class in object_classes:
                     self._fact(view, token, subject, predicate, obj, trigger.confidence, method)
+            for place in wider:  # "based in Tempe, Arizona, United States"
+                country = place.key.lower() in country_names()
+                relation = KG.countryOfOrigin if country else SCHEMA.location
+                self._fact(view, token, subject, relation, place, trigger.confidence, method)
+
+    def _same_at(self, view: ParsedPiece, token: Token, entity) -> bool:
+        return same_entity(self.ctx.entity_at(view, token), entity)
+
+    def _wider_places(self, view: ParsedPiece, tokens: list[Token]) -> list:
+        """The places written after a place and a comma, each after the last ("Tempe,
+        Arizona, United States"): the region and the country it is in."""
+        doc, found = view.doc, []
+        for token in tokens[:1]:
+            place = self.ctx.entity_at(view, token)
+            end = token.i
+            while place is not None and place.entity_class == PLACE:
+                while end + 1 < len(doc) and same_entity(
+                    self.ctx.entity_at(view, doc[end + 1]), place
+                ):
+                    end += 1
+                if end + 2 >= len(doc) or doc[end + 1].text != ",":
+                    break
+                place = self.ctx.entity_at(view, doc[end + 2])
+                if place is None or place.entity_class != PLACE or place in found:
+                    break
+                found.append(place)
+                end += 2
+        return found
 
     def _entities(self, view: ParsedPiece, tokens: list[Token]) -> list:
         found = []
