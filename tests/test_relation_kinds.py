@@ -83,6 +83,7 @@ TEXTS = {
     "place-chain": "Harlow Analytics is headquartered in Keswick, Cumbria, England.",
     "place-country": "The Kestrel Growers Federation is based in Leeds, United Kingdom, since 1990.",
     "place-list": "Harlow Analytics is based in Leeds, and Kestrel Bank in York.",
+    "of-organisation": "Danny Wade of the Dallas Rangers was the last kicker to do so.",
 }
 
 
@@ -418,3 +419,8 @@ def test_the_region_and_country_after_a_place(graphs) -> None:
     found = facts(graphs, "place-country", KG.countryOfOrigin)
     assert found == {("Kestrel Growers Federation", "United Kingdom")}
     assert facts(graphs, "place-list", SCHEMA.location) == {("Harlow Analytics", "Leeds")}
+
+
+def test_a_name_of_an_organisation_is_one_of_its_people(graphs) -> None:
+    found = facts(graphs, "of-organisation", SCHEMA.memberOf)
+    assert found == {("Danny Wade", "Dallas Rangers")}

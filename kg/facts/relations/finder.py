@@ -83,4 +83,5 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules):
                 self._copula(view, entity, head)
                 self._served_as(view, entity, head)
                 self._ruler_of_country(view, entity, head)
+                self._of_organisation(view, entity, head)
         return _unique(self.facts), self.posts

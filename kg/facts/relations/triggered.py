@@ -221,6 +221,32 @@ class TriggeredRules(FactRecorder):
         if titled or numbered:
             self._fact(view, head, person, SCHEMA.nationality, country, 0.7, "ruler-of-country")
 
+    def _of_organisation(self, view: ParsedPiece, person, head: Token) -> None:
+        """A person's name followed by "of" and an organisation names one of its people:
+        "Jane Doe of the Brookings Institution", "Danny Wade of the Dallas Rangers". The
+        name has two proper nouns or more (the NER takes titles for names: "Dean of the
+        College of Fine Arts"), the parse hangs the of-phrase on it, and a country is no
+        organisation here."""
+        if person.entity_class != PERSON:
+            return
+        doc, first, last = view.doc, head.i, head.i
+        while first > 0 and self._same_at(view, doc[first - 1], person):
+            first -= 1
+        while last + 1 < len(doc) and self._same_at(view, doc[last + 1], person):
+            last += 1
+        name = doc[first : last + 1]
+        if len(name) < 2 or any(token.pos_ != "PROPN" for token in name):
+            return  # "Dean of the College", "Our Lady of the Lake University": no person's name
+        after = [token for token in doc[last + 1 : last + 4] if token.lower_ != "the"]
+        if len(after) < 2 or after[0].lower_ != "of":
+            return
+        org = self.ctx.entity_at(view, after[1])
+        if org is None or org.entity_class != ORG or org.key.lower() in country_names():
+            return
+        attached = {t.i for t in prep_objects(head, {"of"})}
+        if any(self._same_at(view, doc[i], org) for i in attached):
+            self._fact(view, head, person, SCHEMA.memberOf, org, 0.65, "of-organisation")
+
     def _office_of_country(self, view: ParsedPiece, token: Token) -> None:
         """A person holding a country's state office is its citizen: "Simon Crean,
         Australia's Minister for Trade", "the President of Poland, Lech Kowal", "Norway's
