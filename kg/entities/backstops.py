@@ -12,7 +12,7 @@ from functools import cache
 from spacy.attrs import IDX, LENGTH
 
 from kg.entities.known import KNOWN_LABELS, known_table
-from kg.entities.mention import Mention, looks_like_name, name_words, span_mention
+from kg.entities.mention import Mention, held_tokens, looks_like_name, name_words, span_mention
 from kg.entities.name_cues import (
     adjective_title_before,
     chain_around,
@@ -45,7 +45,7 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     tagger calls it a proper noun; lone person surnames never (they resolve, not detect)."""
     table = known_table()
     openings = _first_tokens()
-    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    taken = held_tokens(mentions)
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
         text = piece.text
@@ -91,7 +91,7 @@ def _first_tokens() -> frozenset[str]:
 
 def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Chains no mention touches whose words give a class: new mentions."""
-    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    taken = held_tokens(mentions)
     surnames = surnames_of(mentions)
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
@@ -126,7 +126,7 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Capitalised names the parser missed that stand beside an organisation noun
     (kg/lexicon/organisation_nouns.txt): "the video app TikTok", "Chinese company ByteDance",
     "an Acme spokesperson", or before "-based" ("Beijing-based Acme" makes Acme the org)."""
-    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    taken = held_tokens(mentions)
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
         for i in token_strings(doc).capitalised():  # all three cues need a capital
@@ -158,7 +158,7 @@ def employers_before_titles(parsed: list, mentions: list[Mention]) -> list[Menti
     name, is the person's employer: "Vexa News TV host Ada Stone", "Orlo Bank chief
     executive Ada Stone" (a media word before the title is not part of the name)."""
     titles = words("titles.txt")
-    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    taken = held_tokens(mentions)
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
         lowers = token_strings(doc).lower
@@ -196,7 +196,7 @@ def bands_before_members(parsed: list, mentions: list[Mention]) -> list[Mention]
     person's name, is the band or the team: "Fall Out Boy bassist Pete Wentz", "Harrow
     Rovers goalkeeper Omar Haddad". A place's name is left alone ("Brazil striker X" names
     the country's team, which kg keeps as the country)."""
-    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    taken = held_tokens(mentions)
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
         lowers = token_strings(doc).lower
@@ -210,7 +210,8 @@ def bands_before_members(parsed: list, mentions: list[Mention]) -> list[Mention]
                 continue  # "Fall Out Boy", "Rage Against the Machine": not all of the name
             if any((piece_index, t.i) in taken for t in chain):
                 continue
-            if chain.text.lower() in words("place_words.txt") | words("countries.txt"):
+            name = chain.text.lower()
+            if name in words("place_words.txt") or name in words("countries.txt"):
                 continue
             added.append(span_mention(piece, piece_index, chain, "ORG"))
             taken.update((piece_index, t.i) for t in chain)
@@ -241,7 +242,7 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """One sense per discourse: where the parser labelled a name once, its other
     occurrences in the same document are mentions too (same label), when they fall on token
     boundaries and overlap no other mention. Returns the added mentions."""
-    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    taken = held_tokens(mentions)
     by_text: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: (-len(m.anchor), m.start)):
         by_text.setdefault(mention.anchor, mention)

@@ -16,7 +16,7 @@ from functools import cache
 from rdflib import URIRef
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import pairs, words
+from kg.lexicon import demonyms, words
 from kg.nlp.pipeline import Piece
 from kg.vocab import CLASS_BY_LABEL
 
@@ -49,6 +49,11 @@ class Mention:
     token_start: int = 0  # token indices in the piece's Doc, for relation rules
     token_end: int = 0
     piece: int = 0  # index of the parsed piece within the document
+
+
+def held_tokens(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(piece, token index) of every token a mention holds: where a step adds no mention."""
+    return {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
 
 
 def mentions_from_doc(piece: Piece, doc: Doc, piece_index: int = 0) -> list[Mention]:
@@ -178,7 +183,7 @@ def _time_zone_after_clock(tokens: list) -> bool:
 
 @cache
 def _demonyms() -> frozenset[str]:
-    return frozenset(d.lower() for d in pairs("demonyms.tsv"))
+    return frozenset(demonyms())
 
 
 def looks_like_name(text: str) -> bool:

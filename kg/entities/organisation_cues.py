@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.lexicon import pairs, words
+from kg.lexicon import demonyms, words
 
 _CUE_LINKS = {"compound", "appos", "flat", "flat:name", "nmod", "nsubj", "amod"}
 
@@ -51,7 +51,7 @@ def organisation_noun_before(span) -> bool:
 
 def owner_before_owned(token) -> bool:
     """'Kestrel-owned Pinegrove Foods': the name right before "-owned" owns something."""
-    if token.lower_ in pairs("demonyms.tsv"):
+    if token.lower_ in demonyms():
         return False  # "Chinese-owned": a country owns it (kg.facts.relations)
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]

@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from kg.entities.known import known_classes
-from kg.entities.mention import Mention, department_words, span_mention
+from kg.entities.mention import Mention, department_words, held_tokens, span_mention
 from kg.entities.name_cues import (
     chain_around,
     chain_class,
@@ -248,11 +248,18 @@ def _titled_name_word(token, titles) -> bool:
 _REGNAL_NUMBER = re.compile(r"^(?:I{2,3}|IV|V|VI{1,3}|IX|X{1,3}(?:I{1,3}|IV|V|VI{1,3}|IX)?)$")
 
 
+def is_regnal_number(doc, i: int) -> bool:
+    """doc[i] is a regnal number: "II", "VII", "XIV"; "I" only before "of", where it cannot
+    be the pronoun ("Constantine I of Greece")."""
+    number = doc[i].text
+    before_of = i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+    return bool(_REGNAL_NUMBER.match(number)) or (number == "I" and before_of)
+
+
 def with_regnal_numbers(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """A person's name takes the regnal number after it ("Philip V of Spain", "Constantine I
-    of Greece"): without it, the name is another person's. "I" counts only before "of",
-    where it cannot be the pronoun."""
-    taken = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    of Greece"): without it, the name is another person's."""
+    taken = held_tokens(mentions)
     return [_with_regnal_number(parsed, mention, taken) for mention in mentions]
 
 
@@ -261,9 +268,7 @@ def _with_regnal_number(parsed: list, mention: Mention, taken: set) -> Mention:
     end = mention.token_end
     if mention.label != "PERSON" or end >= len(doc) or (mention.piece, end) in taken:
         return mention
-    number = doc[end].text
-    before_of = end + 1 < len(doc) and doc[end + 1].lower_ == "of"
-    if not (_REGNAL_NUMBER.match(number) or (number == "I" and before_of)):
+    if not is_regnal_number(doc, end):
         return mention
     grown = doc[mention.token_start : end + 1]
     return replace(span_mention(piece, mention.piece, grown, mention.label), title=mention.title)

@@ -39,7 +39,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import InputError, Msg
-from kg.lexicon import pairs
+from kg.lexicon import demonyms, pairs
 from kg.vocab import ITSRDF, KG, NIF, SCHEMA
 
 # kg predicate -> [(Wikidata property, reversed: gold head is kg's object)]
@@ -177,10 +177,9 @@ def _demonyms_in(country: str, evidence: str) -> set[str]:
     said = set(normalise(evidence).split())
     return {
         demonym
-        for demonym, name in pairs("demonyms.tsv").items()
+        for demonym, name in demonyms().items()
         if demonym in said
-        and normalise(pairs("place_aliases.tsv").get(name.lower().rstrip("?"), name.rstrip("?")))
-        == country
+        and normalise(pairs("place_aliases.tsv").get(name.lower(), name)) == country
     }
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Evidence
-from kg.lexicon import pairs, words
+from kg.lexicon import demonyms, pairs, shared_demonyms, words
 from kg.nlp.pipeline import Piece
 from kg.nlp.syntax import apposed_name, dep
 from kg.vocab import SCHEMA, content_hash, entity_iri
@@ -273,7 +273,7 @@ class DocumentContext:
 
     def _find_main_country(self) -> LocalEntity | None:
         """The country the document names most (only countries: kg/lexicon lists them)."""
-        countries = {c.lower().rstrip("?") for c in pairs("demonyms.tsv").values()}
+        countries = {c.lower() for c in demonyms().values()}
         countries |= {c.lower() for c in pairs("place_aliases.tsv").values()}
         places = [e for e in self.entities if e.entity_class == SCHEMA.Place and e.key in countries]
         if not places:
@@ -290,7 +290,7 @@ def demonym_country(token: Token) -> str | None:
     table does not pair ('East German') gives none."""
     if not token.text[:1].isupper():
         return None
-    table = pairs("demonyms.tsv")
+    table = demonyms()
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.text[:1].isupper():
         two = f"{before.lower_} {token.lower_}"
@@ -298,13 +298,12 @@ def demonym_country(token: Token) -> str | None:
             return table[two]
         if before.lower_ in _COMPASS:
             return None
-    country = table.get(token.lower_)
-    return country.rstrip("?") if country else None
+    return table.get(token.lower_)
 
 
 def ambiguous_demonym(token: Token) -> bool:
     """The adjective of more than one country ("Korean"; kg/lexicon/demonyms.tsv)."""
-    return pairs("demonyms.tsv").get(token.lower_, "").endswith("?")
+    return token.lower_ in shared_demonyms()
 
 
 def display_name(entity: LocalEntity) -> str:

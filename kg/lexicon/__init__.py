@@ -43,6 +43,20 @@ def pairs(name: str) -> dict[str, str]:
 
 
 @cache
+def demonyms() -> dict[str, str]:
+    """kg/lexicon/demonyms.tsv: lower-case nationality adjective -> country ("chinese" ->
+    "China"). A country marked "?" there is the usual one of an adjective that more than one
+    country shares (`shared_demonyms`); the mark is not part of the name."""
+    return {demonym: country.rstrip("?") for demonym, country in pairs("demonyms.tsv").items()}
+
+
+@cache
+def shared_demonyms() -> frozenset[str]:
+    """Adjectives more than one country shares ("korean"), marked "?" in demonyms.tsv."""
+    return frozenset(d for d, country in pairs("demonyms.tsv").items() if country.endswith("?"))
+
+
+@cache
 def patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """Case-insensitive regular expressions, one per line."""
     return tuple(re.compile(line, re.IGNORECASE) for line in _lines(name))

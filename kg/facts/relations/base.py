@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import DocumentContext, ParsedPiece
-from kg.lexicon import pairs, words
+from kg.lexicon import demonyms, words
 from kg.vocab import SCHEMA
 
 ORG, PERSON, PLACE = SCHEMA.Organization, SCHEMA.Person, SCHEMA.Place
@@ -27,7 +27,7 @@ def organisation_heads() -> frozenset[str]:
 def country_names() -> frozenset[str]:
     """Countries (kg/lexicon/countries.txt) and the names kg/lexicon/demonyms.tsv gives
     them, lower case."""
-    named = {country.lower().rstrip("?") for country in pairs("demonyms.tsv").values()}
+    named = {country.lower() for country in demonyms().values()}
     return words("countries.txt") | named
 
 

@@ -20,7 +20,7 @@ from kg.facts.relations.triggered import (
     triggers,
     verb_kinds,
 )
-from kg.lexicon import pairs
+from kg.lexicon import demonyms
 from kg.nlp.syntax import (
     POSSESSIVE,
     lower_of,
@@ -42,8 +42,8 @@ def _trigger_strings() -> tuple[frozenset[str], frozenset[str]]:
     demonyms of nationality), made once."""
     lemmas = frozenset(_TRIGGER_LEMMAS | set(triggers()))
     forms = set(verb_kinds().by_form)  # a trigger verb the lemmatiser got wrong ("barred")
-    demonyms = {name.split()[-1] for name in pairs("demonyms.tsv")}  # "South Korean": "korean"
-    return frozenset(_TRIGGER_WORDS | demonyms | forms), lemmas
+    adjectives = {name.split()[-1] for name in demonyms()}  # "South Korean": "korean"
+    return frozenset(_TRIGGER_WORDS | adjectives | forms), lemmas
 
 
 def _trigger_tokens(doc: Doc) -> list[int]:

@@ -11,13 +11,13 @@ founder is a person or an organisation, its parent an organisation, its location
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from rdflib import URIRef
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from kg.entities.repair import is_regnal_number
 from kg.entities.resolve import same_entity
 from kg.facts.assertion import realised
 from kg.facts.context import ParsedPiece
@@ -48,7 +48,6 @@ ROYAL_TITLES = frozenset(
     {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar"}
     | {"czarina", "tsarevich", "kaiser", "shah", "sultan", "infante", "infanta", "archduke"}
 )
-_REGNAL_NUMBER = re.compile(r"^[IVXL]+$")  # "Charles VII", "Elizabeth II"
 # offices a country gives its own citizens ("Australia's Minister for Trade", "the
 # President of Poland"); not "coach", "manager" or "adviser", which foreigners hold
 STATE_OFFICES = frozenset(
@@ -135,6 +134,22 @@ class TriggeredRules(FactRecorder):
     def _same_at(self, view: ParsedPiece, token: Token, entity) -> bool:
         return same_entity(self.ctx.entity_at(view, token), entity)
 
+    def _name_span(self, view: ParsedPiece, token: Token, entity) -> Span:
+        """The run of tokens around `token` that name `entity`."""
+        doc, first, last = view.doc, token.i, token.i
+        while first > 0 and self._same_at(view, doc[first - 1], entity):
+            first -= 1
+        while last + 1 < len(doc) and self._same_at(view, doc[last + 1], entity):
+            last += 1
+        return doc[first : last + 1]
+
+    def _named_after_of(self, view: ParsedPiece, name: Span):
+        """The entity named by "of (the) X" right after a name ("King Harald of Norway")."""
+        after = [token for token in view.doc[name.end : name.end + 3] if token.lower_ != "the"]
+        if len(after) < 2 or after[0].lower_ != "of":
+            return None
+        return self.ctx.entity_at(view, after[1])
+
     def _wider_places(self, view: ParsedPiece, tokens: list[Token]) -> list:
         """The places written after a place and a comma, each after the last ("Tempe,
         Arizona, United States"): the region and the country it is in."""
@@ -143,10 +158,7 @@ class TriggeredRules(FactRecorder):
             place = self.ctx.entity_at(view, token)
             end = token.i
             while place is not None and place.entity_class == PLACE:
-                while end + 1 < len(doc) and same_entity(
-                    self.ctx.entity_at(view, doc[end + 1]), place
-                ):
-                    end += 1
+                end = self._name_span(view, doc[end], place).end - 1
                 if end + 2 >= len(doc) or doc[end + 1].text != ",":
                     break
                 place = self.ctx.entity_at(view, doc[end + 2])
@@ -201,24 +213,17 @@ class TriggeredRules(FactRecorder):
         country: "Charles VII of France", "King Harald of Norway", "Princess Helen of
         Greece". The name must carry a regnal number or follow a royal title: "Duke of
         Edinburgh" or "John of Gaunt" name no country, and "Smith of Acme" is no ruler."""
-        doc, first, last = view.doc, head.i, head.i
-        while first > 0 and same_entity(self.ctx.entity_at(view, doc[first - 1]), person):
-            first -= 1
-        while last + 1 < len(doc) and same_entity(self.ctx.entity_at(view, doc[last + 1]), person):
-            last += 1
-        numbered = bool(_REGNAL_NUMBER.match(doc[last].text))  # kept by with_regnal_numbers
-        after = [token for token in doc[last + 1 : last + 4] if token.lower_ != "the"]
-        if len(after) < 2 or after[0].lower_ != "of":
-            return
-        country = self.ctx.entity_at(view, after[1])
+        doc, name = view.doc, self._name_span(view, head, person)
+        country = self._named_after_of(view, name)
         if country is None or country.entity_class != PLACE:
             return
         if country.key.lower() not in country_names():
             return
+        first = name.start
         titled = doc[first].lower_ in ROYAL_TITLES or (
             first > 0 and doc[first - 1].lower_ in ROYAL_TITLES
         )
-        if titled or numbered:
+        if titled or is_regnal_number(doc, name.end - 1):  # kept by with_regnal_numbers
             self._fact(view, head, person, SCHEMA.nationality, country, 0.7, "ruler-of-country")
 
     def _of_organisation(self, view: ParsedPiece, person, head: Token) -> None:
@@ -229,22 +234,14 @@ class TriggeredRules(FactRecorder):
         organisation here."""
         if person.entity_class != PERSON:
             return
-        doc, first, last = view.doc, head.i, head.i
-        while first > 0 and self._same_at(view, doc[first - 1], person):
-            first -= 1
-        while last + 1 < len(doc) and self._same_at(view, doc[last + 1], person):
-            last += 1
-        name = doc[first : last + 1]
+        name = self._name_span(view, head, person)
         if len(name) < 2 or any(token.pos_ != "PROPN" for token in name):
             return  # "Dean of the College", "Our Lady of the Lake University": no person's name
-        after = [token for token in doc[last + 1 : last + 4] if token.lower_ != "the"]
-        if len(after) < 2 or after[0].lower_ != "of":
-            return
-        org = self.ctx.entity_at(view, after[1])
+        org = self._named_after_of(view, name)
         if org is None or org.entity_class != ORG or org.key.lower() in country_names():
             return
         attached = {t.i for t in prep_objects(head, {"of"})}
-        if any(self._same_at(view, doc[i], org) for i in attached):
+        if any(self._same_at(view, view.doc[i], org) for i in attached):
             self._fact(view, head, person, SCHEMA.memberOf, org, 0.65, "of-organisation")
 
     def _office_of_country(self, view: ParsedPiece, token: Token) -> None:
