@@ -91,6 +91,15 @@ def test_lone_surname_of_a_known_person_resolves_without_the_full_name():
     assert [(e.key, e.identity) for e in entities] == [("donald trump", "Donald_Trump")]
 
 
+def test_lone_word_that_is_also_a_first_name_is_not_linked_to_one_famous_bearer():
+    # the table has "Martin" -> George R. R. Martin and "Lee" -> Stan Lee (from GUM): alone,
+    # either word names too many people; a full name in the table still links
+    entities = resolve_document(mentions(("Martin", "PERSON"), ("Lee", "PERSON")))
+    assert [(e.key, e.identity) for e in entities] == [("martin", ""), ("lee", "")]
+    entities = resolve_document(mentions(("Bertrand Russell", "PERSON")))
+    assert [(e.key, e.identity) for e in entities] == [("bertrand russell", "Bertrand_Russell")]
+
+
 def test_unknown_lone_name_stays_itself():
     entities = resolve_document(mentions(("Zorbanek", "PERSON")))
     assert [e.key for e in entities] == ["zorbanek"]

@@ -11,7 +11,8 @@ Within a document (`resolve_document`):
 4. A group still known only by one word, and every group's full name, is looked up in
    kg/lexicon/known_entities.tsv (Wikipedia identities from GUM): "Trump" alone resolves to
    Donald Trump in every run, with or without other articles, and linked groups get
-   `owl:sameAs` DBpedia.
+   `owl:sameAs` DBpedia. A lone word that is also a first name ("Martin", "Lee") is not
+   enough: it stays itself rather than become George R. R. Martin or Stan Lee.
 5. The class is a weighted vote of the mentions' labels (multi-word mentions weigh more, a
    known identity's class most).
 
@@ -104,8 +105,16 @@ def name_key(mention: Mention) -> tuple[str, str]:
 
 
 def _known_page(form: str) -> str:
+    """The Wikipedia page a surface form names, if the form is enough to tell: a lone word
+    that is also a first name ("Martin", "Lee", "Thomas") names too many people to stand for
+    the one in the table (George R. R. Martin) unless the page has that one word as its name."""
     known = known_entities().get(form)
-    return known[0] if known else ""
+    if not known:
+        return ""
+    page = known[0]
+    if " " not in form and page_name(page) != form and form.lower() in words("given_names.txt"):
+        return ""
+    return page
 
 
 def resolve_document(mentions: list[Mention]) -> list[LocalEntity]:
