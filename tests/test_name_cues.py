@@ -68,6 +68,38 @@ def test_mentions_grow_to_the_whole_name_and_take_its_class():
     assert repaired == {("Sofia Brandt", "PERSON"), ("Pellworth Bank", "ORG"), ("Acme News", "ORG")}
 
 
+# "Fans of the Tulsa Comets and the Ridgefield Owls met in Palm Springs ." ("Owls" tagged
+# singular, as the bundled tagger often does)
+TEAMS = [
+    "Fans fan NOUN NNS nsubj 9",
+    "of of ADP IN case 4",
+    "the the DET DT det 4",
+    "Tulsa tulsa PROPN NNP compound 4",
+    "Comets comets PROPN NNPS nmod 0",
+    "and and CCONJ CC cc 8",
+    "the the DET DT det 8",
+    "Ridgefield ridgefield PROPN NNP compound 8",
+    "Owls owls PROPN NNP conj 4",
+    "met meet VERB VBD ROOT 9",
+    "in in ADP IN case 12",
+    "Palm palm PROPN NNP compound 12",
+    "Springs springs PROPN NNPS obl 9",
+    ". . PUNCT . punct 9",
+]
+
+
+def test_a_place_and_a_plural_name_a_team_unless_the_plural_ends_place_names():
+    # the NER took all three for places: "Tulsa Comets" whole (Tulsa is a listed place),
+    # "Ridgefield" alone (its own place mention, grown over "Owls"), "Palm Springs" whole
+    parsed, mentions = _parsed(TEAMS, [(3, 5, "LOC"), (7, 8, "LOC"), (11, 13, "LOC")])
+    repaired = {(m.anchor, m.label) for m in repair_mentions(parsed, mentions)}
+    assert repaired == {
+        ("Tulsa Comets", "ORG"),
+        ("Ridgefield Owls", "ORG"),
+        ("Palm Springs", "LOC"),
+    }
+
+
 def test_names_no_mention_covers_become_mentions_when_their_words_say_what_they_are():
     parsed, mentions = _parsed(PRAISE, [(7, 9, "ORG")])
     added = {(m.anchor, m.label) for m in cued_names(parsed, mentions)}

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 
 from kg.evaluation.redocred import (
     CLAIMED_TYPES,
@@ -86,6 +86,35 @@ def test_a_fact_between_the_wrong_entities_does_not_match(tmp_path):
         [("organization/kestrel", SCHEMA.parentOrganization, "organization/brannock-foods")],
         {"organization/brannock-foods": "Brannock", "organization/kestrel": "Kestrel Group"},
     )
+    score = Score()
+    score_document(score, document, facts_of(graph))
+    assert (score.matched_facts, score.found_gold) == (0, 0)
+
+
+def test_a_party_is_named_by_its_word_in_the_evidence(tmp_path):
+    # the gold names the party "Republican"; kg implies "Republican Party" from that word
+    mention = {"name": "Ada Stone", "sent_id": 0, "pos": [0, 2], "type": "PER"}
+    record = {
+        "title": "Stone",
+        "sents": [["Ada", "Stone", "was", "a", "Republican", "member", "."]],
+        "vertexSet": [[mention], [{**mention, "name": "Republican", "type": "ORG"}]],
+        "labels": [{"h": 0, "t": 1, "r": "P102", "evidence": [0]}],
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([record]))
+    [document] = read_gold(path)
+    fact = ("person/ada-stone", SCHEMA.memberOf, "organization/republican-party")
+    graph = _graph([fact], {"person/ada-stone": "Ada Stone"})
+    claim = URIRef(BASE + "claim/1")
+    graph.add((claim, RDF.type, RDF.Statement))
+    graph.add((claim, RDF.subject, URIRef(BASE + fact[0])))
+    graph.add((claim, RDF.predicate, fact[1]))
+    graph.add((claim, RDF.object, URIRef(BASE + fact[2])))
+    graph.add((claim, KG.evidenceText, Literal("Ada Stone was a Republican member.")))
+    score = Score()
+    score_document(score, document, facts_of(graph))
+    assert (score.matched_facts, score.found_gold) == (1, 1)
+    graph.set((claim, KG.evidenceText, Literal("Ada Stone was a member.")))
     score = Score()
     score_document(score, document, facts_of(graph))
     assert (score.matched_facts, score.found_gold) == (0, 0)

@@ -84,6 +84,12 @@ TEXTS = {
     "place-country": "The Kestrel Growers Federation is based in Leeds, United Kingdom, since 1990.",
     "place-list": "Harlow Analytics is based in Leeds, and Kestrel Bank in York.",
     "of-organisation": "Danny Wade of the Dallas Rangers was the last kicker to do so.",
+    "citizen-of": "Carlos Mendes, a citizen of Portugal, was arrested in Madrid.",
+    "country-person": "The award went to France's Léa Morel on Sunday.",
+    "country-rival": "Norway's rival, Anna Berg, won the race.",
+    "party-copula": "Harold Vance was a Republican member of the Ohio House of Representatives.",
+    "party-word-in-name": "Anna Green was a member of the school board.",
+    "team-after-place": "Ray Dunn, a forward, played for the Memphis Grizzlies.",
 }
 
 
@@ -424,3 +430,29 @@ def test_the_region_and_country_after_a_place(graphs) -> None:
 def test_a_name_of_an_organisation_is_one_of_its_people(graphs) -> None:
     found = facts(graphs, "of-organisation", SCHEMA.memberOf)
     assert found == {("Danny Wade", "Dallas Rangers")}
+
+
+def test_a_citizen_of_a_country_and_a_countrys_person(graphs) -> None:
+    """ "a citizen of Portugal"; "France's Léa Morel" (the possessive on the name: "Norway's
+    rival, Anna Berg" says nothing of her country)."""
+    assert facts(graphs, "citizen-of", SCHEMA.nationality) == {("Carlos Mendes", "Portugal")}
+    assert facts(graphs, "country-person", SCHEMA.nationality) == {("Léa Morel", "France")}
+    assert facts(graphs, "country-rival", SCHEMA.nationality) == set()
+
+
+def test_a_party_word_before_a_noun_for_a_person_after_a_copula(graphs) -> None:
+    """ "was a Republican member of ...": a member of the party as well; a party word that is
+    part of the subject's name ("Anna Green") is none."""
+    found = facts(graphs, "party-copula", SCHEMA.memberOf)
+    assert found == {
+        ("Harold Vance", "Republican Party"),
+        ("Harold Vance", "Ohio House of Representatives"),
+    }
+    assert facts(graphs, "party-word-in-name", SCHEMA.memberOf) == set()
+
+
+def test_a_place_and_a_plural_name_a_team(graphs) -> None:
+    """The NER tagged "Memphis" alone as a place: "Memphis Grizzlies" is a team he played for."""
+    assert mention_classes(graphs, "team-after-place")["Memphis Grizzlies"] == SCHEMA.Organization
+    found = facts(graphs, "team-after-place", SCHEMA.memberOf)
+    assert found == {("Ray Dunn", "Memphis Grizzlies")}

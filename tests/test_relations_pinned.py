@@ -484,3 +484,24 @@ def test_a_name_before_a_person_noun_gets_no_nationality():
     ]
     statements, names = run_rules(pinned_doc(rows, [(1, 2, "PERSON"), (6, 7, "PERSON")]))
     assert not any(p == "nationality" for _s, p, _o in facts(statements, names))
+
+
+def test_a_countrys_person_opens_with_a_first_name():
+    # "Flights leave from Chile's Punta Arenas ." with the city tagged as a person: no
+    # nationality; the same with a first name ("Chile's Lena Arenas") gives Chile
+    rows = [
+        "Flights flight NOUN NNS nsubj 1",
+        "leave leave VERB VBP ROOT 1",
+        "from from ADP IN case 6",
+        "Chile chile PROPN NNP nmod:poss 5",
+        "'s 's PART POS case 3",
+        "Punta punta PROPN NNP compound 6",
+        "Arenas arenas PROPN NNP obl 1",
+        ". . PUNCT . punct 1",
+    ]
+    ents = [(3, 4, "LOC"), (5, 7, "PERSON")]
+    statements, names = run_rules(pinned_doc(rows, ents))
+    assert not any(p == "nationality" for _s, p, _o in facts(statements, names))
+    rows[5] = "Lena lena PROPN NNP compound 6"
+    statements, names = run_rules(pinned_doc(rows, ents))
+    assert ("Lena Arenas", "nationality", "Chile") in facts(statements, names)

@@ -1,7 +1,8 @@
 """Mention steps that correct the NER's own mentions (their span, class or title).
 
 - `repair_mentions`: a mention grows to the whole name its words form and takes the class
-  those words give ("Maria" -> "Maria Duarte", "Corvid" -> "Corvid Analytics" as ORG);
+  those words give ("Maria" -> "Maria Duarte", "Corvid" -> "Corvid Analytics" as ORG; a
+  place and a plural, "Chicago Bears", as a team);
 - `titled_people`: capitalised names after a title are people, and keep the title;
 - `without_tenure_words`: "Former Halden Steel" is "Halden Steel";
 - `without_chair_names`: "the Edwin O. Reischauer Professor of Japanese Politics" names a
@@ -24,6 +25,7 @@ from kg.entities.name_cues import (
     chain_class,
     organisation_words,
     surnames_of,
+    team_name,
     used_thing_label,
 )
 from kg.lexicon import rows, words
@@ -67,6 +69,10 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = mention.label
         elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
             label = used_thing_label(chain[0], label, surnames)
+        if label in {"LOC", "GPE"} and team_name(
+            chain, doc[mention.token_start : mention.token_end]
+        ):
+            label = "ORG"
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
     return [_titled_place_is_person(parsed, mention) for mention in repaired]

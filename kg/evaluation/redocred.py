@@ -19,8 +19,8 @@ list is in README.md), with the argument types kg claims in brackets:
 A kg fact matches a gold relation of a mapped property when its subject names the head and
 its object the tail: a name matches when one of the entity's forms in the document (its
 mentions' anchors, or the name in its IRI, for a country the text only implies as in
-"the Chinese company", or the adjective naming it in the evidence sentence, "American")
-equals one of the gold entity's mention names, ignoring
+"the Chinese company", or the adjective naming it in the evidence sentence, "American",
+or a party's word, "Republican") equals one of the gold entity's mention names, ignoring
 case, a leading "the" and punctuation. Precision is over every kg fact of a mapped
 predicate; recall over the gold relations of the mapped properties whose argument types kg
 claims (in brackets), so a country of a river is not counted against kg. Unmatched
@@ -163,7 +163,9 @@ def facts_of(graph: Graph) -> list[PredictedFact]:
                     frozenset(
                         forms.get(obj, set())
                         | {_iri_name(obj)}
-                        | _demonyms_in(_iri_name(obj), evidence.get((subject, predicate, obj), ""))
+                        | _adjectives_in(
+                            _iri_name(obj), evidence.get((subject, predicate, obj), "")
+                        )
                     ),
                     evidence.get((subject, predicate, obj), ""),
                 )
@@ -171,16 +173,17 @@ def facts_of(graph: Graph) -> list[PredictedFact]:
     return facts
 
 
-def _demonyms_in(country: str, evidence: str) -> set[str]:
-    """The words of the evidence sentence that name the country as an adjective ("American"
-    for the United States): a country the text only implies is written that way."""
+def _adjectives_in(name: str, evidence: str) -> set[str]:
+    """The words of the evidence sentence that name the entity as an adjective: "American"
+    for the United States, "Republican" for the Republican Party (kg/lexicon/parties.tsv).
+    A country or a party the text only implies is written that way."""
     said = set(normalise(evidence).split())
-    return {
-        demonym
-        for demonym, name in demonyms().items()
-        if demonym in said
-        and normalise(pairs("place_aliases.tsv").get(name.lower(), name)) == country
+    named = {
+        demonym: normalise(pairs("place_aliases.tsv").get(country.lower(), country))
+        for demonym, country in demonyms().items()
     }
+    named.update((word, normalise(party)) for word, party in pairs("parties.tsv").items())
+    return {word for word, entity in named.items() if word in said and entity == name}
 
 
 def _iri_name(iri: URIRef) -> str:

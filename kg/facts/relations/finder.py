@@ -14,6 +14,7 @@ from kg.facts.relations.base import _unique
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.triggered import (
+    CITIZEN_NOUNS,
     CITIZENSHIP_NOUNS,
     STATE_OFFICES,
     TriggeredRules,
@@ -31,6 +32,7 @@ _TRIGGER_WORDS |= INSTITUTION_WORDS
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
+_TRIGGER_LEMMAS |= CITIZEN_NOUNS
 
 
 _TRIGGER_DEPS = POSSESSIVE  # "Acme's X"; an adjective starts a rule only as a demonym

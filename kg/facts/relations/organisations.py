@@ -15,10 +15,18 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from kg.entities.name_cues import is_given_name
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.context import ParsedPiece, ambiguous_demonym, demonym_country
 from kg.facts.relations.arguments import noun_holders
-from kg.facts.relations.base import ORG, PLACE, FactRecorder, country_names, organisation_heads
+from kg.facts.relations.base import (
+    ORG,
+    PERSON,
+    PLACE,
+    FactRecorder,
+    country_names,
+    organisation_heads,
+)
 from kg.nlp.syntax import (
     POSSESSIVE,
     dep,
@@ -63,12 +71,19 @@ class OrganisationRules(FactRecorder):
 
     def _country_possessive(self, view: ParsedPiece, token: Token, owned) -> None:
         """A country's organisation is of that country: "Romania's Special Intelligence
-        Service", "China's Huawei"."""
+        Service", "China's Huawei"; a country's person is its citizen: "France's Léa Morel"
+        (the possessive on the name itself: "Iran's enemy Avi Levin" hangs on "enemy"; the
+        name opens with a first name: "Chile's Punta Arenas" is a city the NER took for a
+        person)."""
         country = self.ctx.entity_at(view, token)
-        if owned is None or owned.entity_class != ORG or country is None:
+        if owned is None or country is None or country.entity_class != PLACE:
             return
-        if country.entity_class == PLACE and country.key.lower() in country_names():
+        if country.key.lower() not in country_names():
+            return
+        if owned.entity_class == ORG:
             self._fact(view, token, owned, KG.countryOfOrigin, country, 0.7, "country-possessive")
+        elif owned.entity_class == PERSON and _opens_with_a_given_name(view.doc, token):
+            self._fact(view, token, owned, SCHEMA.nationality, country, 0.7, "country-possessive")
 
     def _surface_owned(self, view: ParsedPiece, owns: Token) -> list[LocalEntity]:
         """What 'X owns' lists, read from the surface: 'owns TikTok, which ..., as well as a
@@ -227,3 +242,9 @@ def _hyphen_prefix(token: Token) -> Token | None:
     if token.i >= 2 and token.doc[token.i - 1].text in {"-", "–"}:
         return token.doc[token.i - 2]
     return None
+
+
+def _opens_with_a_given_name(doc, possessor: Token) -> bool:
+    """The word after "Country's" is a listed first name."""
+    after = possessor.i + 2
+    return after < len(doc) and dep(doc[after - 1]) == "case" and is_given_name(doc[after].text)

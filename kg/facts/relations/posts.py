@@ -234,11 +234,14 @@ class PostRules(FactRecorder):
         if dep(head) not in {"nsubj"}:
             return
         noun = head.head
+        nouns = kids(noun, {"attr"}) if noun.lemma_ == "be" else []
         if noun.pos_ == "NOUN" and kids(noun, {"cop"}):
+            nouns = [noun]
+        for noun in nouns:
+            if party := _party_before(noun):  # "Jane Roe was a Republican member of ..."
+                org = self.ctx.implied(ORG, party)
+                self._fact(view, noun, person, SCHEMA.memberOf, org, 0.75, "party-copula")
             self._title_noun(view, person, noun, "copula")
-        elif noun.lemma_ == "be":
-            for attribute in kids(noun, {"attr"}):
-                self._title_noun(view, person, attribute, "copula")
 
     def _served_as(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
         """'retired as chairman of Acme', 'will become CEO of Acme', 'was named CEO of
@@ -306,6 +309,21 @@ def _party(noun: Token) -> str | None:
     for token in [*noun.subtree, *noun.conjuncts]:
         party = parties.get(token.text.lower())
         if party and token.text[:1].isupper() and not _inside_a_longer_name(token):
+            return party
+    return None
+
+
+def _party_before(noun: Token) -> str | None:
+    """The party of 'a Republican member', 'a Democratic senator': a party word modifying a
+    noun for a person, before it (not the clause's other words: "Anna Green was a member")."""
+    lemma = noun.lemma_.lower()
+    if lemma != "member" and lemma not in words("person_nouns.txt") | words("titles.txt"):
+        return None
+    parties = pairs("parties.tsv")
+    for token in noun.children:
+        party = parties.get(token.text.lower())
+        before = token.i < noun.i and dep(token) in {"amod", "compound"}
+        if party and before and token.text[:1].isupper() and not _inside_a_longer_name(token):
             return party
     return None
 

@@ -54,6 +54,7 @@ STATE_OFFICES = frozenset(
     {"president", "minister", "premier", "chancellor", "ambassador", "envoy", "consul"}
     | {"senator", "congressman", "congresswoman", "legislator", "lawmaker", "diplomat"}
 )
+CITIZEN_NOUNS = frozenset({"citizen", "national"})  # "a citizen of Portugal"
 
 
 @dataclass(frozen=True)
@@ -247,8 +248,11 @@ class TriggeredRules(FactRecorder):
     def _office_of_country(self, view: ParsedPiece, token: Token) -> None:
         """A person holding a country's state office is its citizen: "Simon Crean,
         Australia's Minister for Trade", "the President of Poland, Lech Kowal", "Norway's
-        ambassador to Japan"."""
-        if token.lemma_.lower() not in STATE_OFFICES or noun_tenure(token) is not None:
+        ambassador to Japan"; and so is "a citizen (a national) of Yemen"."""
+        lemma = token.lemma_.lower()
+        if lemma in CITIZEN_NOUNS and token.pos_ != "NOUN":
+            return  # "the national team of Brazil"
+        if lemma not in STATE_OFFICES | CITIZEN_NOUNS or noun_tenure(token) is not None:
             return
         countries = [
             self.ctx.entity_at(view, t) for t in [*possessors(token), *prep_objects(token, {"of"})]
