@@ -90,6 +90,16 @@ TEXTS = {
     "party-copula": "Harold Vance was a Republican member of the Ohio House of Representatives.",
     "party-word-in-name": "Anna Green was a member of the school board.",
     "team-after-place": "Ray Dunn, a forward, played for the Memphis Grizzlies.",
+    "pronoun-far-back": (
+        "Greta Lind is a Swedish chemist. She studied in Uppsala. Uppsala lies north of "
+        "Stockholm. A river runs through Uppsala. In 2001 she became a member of the Tarn "
+        "Chess Club."
+    ),
+    "pronoun-two-people-back": (
+        "Greta Lind met Ada Stone in Uppsala. Uppsala lies north of Stockholm. A river runs "
+        "through Uppsala. Uppsala has a cathedral. In 2001 she became a member of the Tarn "
+        "Chess Club."
+    ),
 }
 
 
@@ -456,3 +466,11 @@ def test_a_place_and_a_plural_name_a_team(graphs) -> None:
     assert mention_classes(graphs, "team-after-place")["Memphis Grizzlies"] == SCHEMA.Organization
     found = facts(graphs, "team-after-place", SCHEMA.memberOf)
     assert found == {("Ray Dunn", "Memphis Grizzlies")}
+
+
+def test_a_pronoun_after_sentences_without_people_is_the_last_person_named(graphs) -> None:
+    """Three sentences about a place, then "she": the one person of the last sentence that
+    names people; with two there (kg knows no gender), no one."""
+    found = facts(graphs, "pronoun-far-back", SCHEMA.memberOf)
+    assert found == {("Greta Lind", "Tarn Chess Club")}
+    assert facts(graphs, "pronoun-two-people-back", SCHEMA.memberOf) == set()

@@ -33,6 +33,7 @@ _LINKS = {"compound", "flat", "flat:name", "appos", "nmod:npmod", "npadvmod"}
 _NAMING_VERBS = {"call", "name", "dub", "know"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an"}
+LOOK_BACK = 8  # sentences naming something, back to a pronoun's person when none is nearer
 
 
 def _indefinite(noun: Token) -> bool:
@@ -173,16 +174,23 @@ class DocumentContext:
 
     def _only_person_nearby(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         """'he said': the one person named in this and the two sentences before, if only
-        one is (kg knows no gender, so two candidates mean no answer)."""
+        one is (kg knows no gender, so two candidates mean no answer). With none there, the
+        one person of the last sentence before that names people, if it names one and is
+        at most LOOK_BACK sentences back ("Ada Stone is a chemist. She studied in Leeds.
+        ... She joined Orlo in 2001")."""
         position = self.char(view, token)
         starts = self._sentence_starts
-        earlier = starts[
-            max(0, bisect_left(starts, position + 1) - 3) : bisect_left(starts, position + 1)
-        ]
-        window = earlier[0] if earlier else position
+        here = bisect_left(starts, position + 1)
+        window = starts[max(0, here - 3)] if here else position
         mentions = self._people_mentions
         low, high = bisect_left(mentions, (window, -1)), bisect_left(mentions, (position, -1))
-        people = {id(self.entities[i]): self.entities[i] for _start, i in mentions[low:high]}
+        people = {id(self.entities[i]): self.entities[i] for _s, i, _ in mentions[low:high]}
+        if not people and low:
+            sentence = mentions[low - 1][2]
+            if here - bisect_left(starts, sentence) > LOOK_BACK:
+                return None
+            first = bisect_left(mentions, (sentence, -1))
+            people = {id(self.entities[i]): self.entities[i] for _s, i, _ in mentions[first:low]}
         return next(iter(people.values())) if len(people) == 1 else None
 
     @cached_property
@@ -191,10 +199,10 @@ class DocumentContext:
         return sorted({m.sentence[0] for e in self.entities for m in e.mentions})
 
     @cached_property
-    def _people_mentions(self) -> list[tuple[int, int]]:
-        """(start, entity index) of every person mention, sorted."""
+    def _people_mentions(self) -> list[tuple[int, int, int]]:
+        """(start, entity index, sentence start) of every person mention, sorted."""
         return sorted(
-            (m.start, index)
+            (m.start, index, m.sentence[0])
             for index, entity in enumerate(self.entities)
             if entity.entity_class == SCHEMA.Person
             for m in entity.mentions
