@@ -90,6 +90,11 @@ TEXTS = {
     "party-copula": "Harold Vance was a Republican member of the Ohio House of Representatives.",
     "party-word-in-name": "Anna Green was a member of the school board.",
     "team-after-place": "Ray Dunn, a forward, played for the Memphis Grizzlies.",
+    "band-before-name": "He played a solo for Australian melodic death metal band Cinderfall.",
+    "compound-maker": "Kestrel Arms is a major Turkish weapons manufacturer.",
+    "band-name-goes-on": "The album is by the British rock band Tears for Fears.",
+    "field-teacher": "Li Wei is a Chinese language teacher in Boston.",
+    "field-professor": "Anna Vos is an English literature professor at Leeds.",
     "pronoun-far-back": (
         "Greta Lind is a Swedish chemist. She studied in Uppsala. Uppsala lies north of "
         "Stockholm. A river runs through Uppsala. In 2001 she became a member of the Tarn "
@@ -474,3 +479,16 @@ def test_a_pronoun_after_sentences_without_people_is_the_last_person_named(graph
     found = facts(graphs, "pronoun-far-back", SCHEMA.memberOf)
     assert found == {("Greta Lind", "Tarn Chess Club")}
     assert facts(graphs, "pronoun-two-people-back", SCHEMA.memberOf) == set()
+
+
+def test_a_demonym_before_a_compound_noun(graphs) -> None:
+    """ "Australian ... metal band Cinderfall": the name after a band noun is a band, of
+    Australia; "a Turkish weapons manufacturer" is Turkish; a field between the demonym and
+    a person's noun says nothing of the person ("a Chinese language teacher")."""
+    assert mention_classes(graphs, "band-before-name")["Cinderfall"] == SCHEMA.Organization
+    found = facts(graphs, "band-before-name", KG.countryOfOrigin)
+    assert found == {("Cinderfall", "Australia")}
+    assert facts(graphs, "compound-maker", KG.countryOfOrigin) == {("Kestrel Arms", "Turkey")}
+    assert "Tears" not in mention_classes(graphs, "band-name-goes-on")  # not the whole name
+    assert facts(graphs, "field-teacher", SCHEMA.nationality) == set()
+    assert facts(graphs, "field-professor", SCHEMA.nationality) == set()

@@ -35,17 +35,36 @@ def organisation_cue(token) -> bool:
     )
 
 
+# nouns for groups of people that name the name right after them ("the metal band
+# Cinderfall", "a Dutch club HC Breda"), though not the one before ("the Liverpool band")
+GROUP_NOUNS = frozenset({"band", "club", "team", "orchestra", "choir", "ensemble", "party"})
+
+
 def organisation_noun_before(span) -> bool:
-    """An organisation noun right before the whole name ("consumer group Fair Screen"), or a
-    spokesperson of it ("a spokesperson for Brightwave"), whatever the parse."""
+    """An organisation noun right before the whole name ("consumer group Fair Screen", "the
+    band Cinderfall"), or a spokesperson of it ("a spokesperson for Brightwave"), whatever
+    the parse."""
     doc = span.doc
     if _organisation_noun_at(doc, span.start - 1, words("organisation_nouns.txt")):
         return True
+    if _organisation_noun_at(doc, span.start - 1, GROUP_NOUNS):
+        return not _name_goes_on(span)
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     return (
         len(before) == 2
         and before[1] in {"for", "of", "at"}
         and before[0] in words("spokesperson_nouns.txt")
+    )
+
+
+def _name_goes_on(span) -> bool:
+    """'Tears for Fears', 'Earth, Wind & Fire': a small word and another capitalised word
+    after the name: the band's name is longer than the words kg would take."""
+    doc, end = span.doc, span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in {"for", "of", "and", "&", "the", ","}
+        and doc[end + 1].text[:1].isupper()
     )
 
 

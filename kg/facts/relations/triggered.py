@@ -191,7 +191,7 @@ class TriggeredRules(FactRecorder):
         organisation's country ('Acme is a Swedish orchestra', 'Acme, a French newspaper')."""
         if dep(token) not in {"amod", "compound"} or self.ctx.entity_at(view, token) is not None:
             return
-        noun = token.head
+        noun = _compound_organisation_noun(token.head)
         country = self.ctx.country_of_adjective(token) if noun.pos_ == "NOUN" else None
         if country is None:
             return
@@ -266,11 +266,33 @@ class TriggeredRules(FactRecorder):
                 self._fact(view, token, person, SCHEMA.nationality, countries[0], 0.7, "office")
 
 
+# fields a demonym names before a person's noun: "a Chinese language teacher" teaches
+# Chinese, wherever she is from ("an American rock singer" is American)
+FIELD_NOUNS = frozenset(
+    {"language", "languages", "literature", "history", "cuisine", "food", "studies"}
+    | {"politics", "affairs", "culture", "philosophy", "law", "poetry", "mythology", "folklore"}
+    | {"wine", "cooking", "grammar", "linguistics", "archaeology", "antiques"}
+)
+
+
 def _not_a_person_noun(noun: Token) -> bool:
     """Only nouns for people (kg/lexicon/person_nouns.txt) and citizenship take a
-    nationality: "an Indian film" or "a French magazine" says nothing of a person."""
+    nationality: "an Indian film" or "a French magazine" says nothing of a person, nor a
+    field between the demonym and the noun ("a Chinese language teacher")."""
     lemma = noun.lemma_.lower()
+    if any(dep(c) == "compound" and c.lower_ in FIELD_NOUNS for c in noun.children):
+        return True
     return lemma not in words("person_nouns.txt") | CITIZENSHIP_NOUNS
+
+
+def _compound_organisation_noun(noun: Token) -> Token:
+    """The organisation noun a compound ends with ("a Turkish weapons manufacturer": the
+    manufacturer is Turkish), else the noun itself: "a Chinese language teacher" is not
+    Chinese, so a person's noun is never reached this way."""
+    head = noun
+    while dep(head) == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head
+    return head if head.i != noun.i and _organisation_noun(head) else noun
 
 
 def _organisation_noun(noun: Token) -> bool:
