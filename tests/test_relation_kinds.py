@@ -93,6 +93,7 @@ TEXTS = {
     "band-before-name": "He played a solo for Australian melodic death metal band Cinderfall.",
     "compound-maker": "Kestrel Arms is a major Turkish weapons manufacturer.",
     "band-name-goes-on": "The album is by the British rock band Tears for Fears.",
+    "institution-region": "She studied at Kestrel University in Bergen, Norway.",
     "field-teacher": "Li Wei is a Chinese language teacher in Boston.",
     "field-professor": "Anna Vos is an English literature professor at Leeds.",
     "pronoun-far-back": (
@@ -492,3 +493,13 @@ def test_a_demonym_before_a_compound_noun(graphs) -> None:
     assert "Tears" not in mention_classes(graphs, "band-name-goes-on")  # not the whole name
     assert facts(graphs, "field-teacher", SCHEMA.nationality) == set()
     assert facts(graphs, "field-professor", SCHEMA.nationality) == set()
+
+
+def test_an_institution_in_a_place_and_the_region_after_it(graphs) -> None:
+    """ "Kestrel University in Bergen, Norway": in Bergen, of Norway (the country after the
+    comma)."""
+    assert facts(graphs, "institution-region", SCHEMA.location) == {
+        ("Kestrel University", "Bergen")
+    }
+    found = facts(graphs, "institution-region", KG.countryOfOrigin)
+    assert found == {("Kestrel University", "Norway")}

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import DocumentContext, ParsedPiece
 from kg.lexicon import demonyms, words
-from kg.vocab import SCHEMA
+from kg.vocab import KG, SCHEMA
 
 ORG, PERSON, PLACE = SCHEMA.Organization, SCHEMA.Person, SCHEMA.Place
 
@@ -57,6 +57,51 @@ class FactRecorder:
     def _owned_by(self, view, token, owned_token, owner_token, confidence, method) -> None:
         owned, owner = self._org(view, owned_token), self._org(view, owner_token)
         self._fact(view, token, owned, SCHEMA.parentOrganization, owner, confidence, method)
+
+    def _same_at(self, view: ParsedPiece, token: Token, entity) -> bool:
+        return same_entity(self.ctx.entity_at(view, token), entity)
+
+    def _name_span(self, view: ParsedPiece, token: Token, entity) -> Span:
+        """The run of tokens around `token` that name `entity`."""
+        doc, first, last = view.doc, token.i, token.i
+        while first > 0 and self._same_at(view, doc[first - 1], entity):
+            first -= 1
+        while last + 1 < len(doc) and self._same_at(view, doc[last + 1], entity):
+            last += 1
+        return doc[first : last + 1]
+
+    def _named_after_of(self, view: ParsedPiece, name: Span):
+        """The entity named by "of (the) X" right after a name ("King Harald of Norway")."""
+        after = [token for token in view.doc[name.end : name.end + 3] if token.lower_ != "the"]
+        if len(after) < 2 or after[0].lower_ != "of":
+            return None
+        return self.ctx.entity_at(view, after[1])
+
+    def _wider_places(self, view: ParsedPiece, tokens: list[Token]) -> list:
+        """The places written after a place and a comma, each after the last ("Tempe,
+        Arizona, United States"): the region and the country it is in."""
+        doc, found = view.doc, []
+        for token in tokens[:1]:
+            place = self.ctx.entity_at(view, token)
+            end = token.i
+            while place is not None and place.entity_class == PLACE:
+                end = self._name_span(view, doc[end], place).end - 1
+                if end + 2 >= len(doc) or doc[end + 1].text != ",":
+                    break
+                place = self.ctx.entity_at(view, doc[end + 2])
+                if place is None or place.entity_class != PLACE or place in found:
+                    break
+                found.append(place)
+                end += 2
+        return found
+
+    def _in_wider_places(self, view, token, org, places: list, confidence, method) -> None:
+        """'based in Tempe, Arizona, United States': located in the region too, and of the
+        country."""
+        for place in places:
+            country = place.key.lower() in country_names()
+            relation = KG.countryOfOrigin if country else SCHEMA.location
+            self._fact(view, token, org, relation, place, confidence, method)
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:

@@ -171,6 +171,8 @@ class OrganisationRules(FactRecorder):
             place = self.ctx.entity_at(view, place_token)
             if place is not None and place.entity_class == PLACE:
                 self._fact(view, token, org, SCHEMA.location, place, 0.7, "institution-in")
+                wider = self._wider_places(view, [place_token])  # "in Montreal, Quebec"
+                self._in_wider_places(view, token, org, wider, 0.7, "institution-in")
 
     def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
         """'the Chinese company ByteDance', 'Chinese firm Huawei'."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rdflib import URIRef
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.entities.repair import is_regnal_number
 from kg.entities.resolve import same_entity
@@ -127,47 +127,7 @@ class TriggeredRules(FactRecorder):
             for obj in objects_:
                 if obj.entity_class in object_classes:
                     self._fact(view, token, subject, predicate, obj, trigger.confidence, method)
-            for place in wider:  # "based in Tempe, Arizona, United States"
-                country = place.key.lower() in country_names()
-                relation = KG.countryOfOrigin if country else SCHEMA.location
-                self._fact(view, token, subject, relation, place, trigger.confidence, method)
-
-    def _same_at(self, view: ParsedPiece, token: Token, entity) -> bool:
-        return same_entity(self.ctx.entity_at(view, token), entity)
-
-    def _name_span(self, view: ParsedPiece, token: Token, entity) -> Span:
-        """The run of tokens around `token` that name `entity`."""
-        doc, first, last = view.doc, token.i, token.i
-        while first > 0 and self._same_at(view, doc[first - 1], entity):
-            first -= 1
-        while last + 1 < len(doc) and self._same_at(view, doc[last + 1], entity):
-            last += 1
-        return doc[first : last + 1]
-
-    def _named_after_of(self, view: ParsedPiece, name: Span):
-        """The entity named by "of (the) X" right after a name ("King Harald of Norway")."""
-        after = [token for token in view.doc[name.end : name.end + 3] if token.lower_ != "the"]
-        if len(after) < 2 or after[0].lower_ != "of":
-            return None
-        return self.ctx.entity_at(view, after[1])
-
-    def _wider_places(self, view: ParsedPiece, tokens: list[Token]) -> list:
-        """The places written after a place and a comma, each after the last ("Tempe,
-        Arizona, United States"): the region and the country it is in."""
-        doc, found = view.doc, []
-        for token in tokens[:1]:
-            place = self.ctx.entity_at(view, token)
-            end = token.i
-            while place is not None and place.entity_class == PLACE:
-                end = self._name_span(view, doc[end], place).end - 1
-                if end + 2 >= len(doc) or doc[end + 1].text != ",":
-                    break
-                place = self.ctx.entity_at(view, doc[end + 2])
-                if place is None or place.entity_class != PLACE or place in found:
-                    break
-                found.append(place)
-                end += 2
-        return found
+            self._in_wider_places(view, token, subject, wider, trigger.confidence, method)
 
     def _entities(self, view: ParsedPiece, tokens: list[Token]) -> list:
         found = []
