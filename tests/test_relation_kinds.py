@@ -94,6 +94,11 @@ TEXTS = {
     "compound-maker": "Kestrel Arms is a major Turkish weapons manufacturer.",
     "band-name-goes-on": "The album is by the British rock band Tears for Fears.",
     "institution-region": "She studied at Kestrel University in Bergen, Norway.",
+    "malagasy": "Christine Rasoa is a Malagasy politician.",
+    "three-word-demonym": "Kila Ravu is a Papua New Guinean runner.",
+    "two-word-demonym": "Juan Boneke was an Equatorial Guinean politician.",
+    "occupation-by-suffix": "Christian Holm (1731 – 1803) was a Danish malacologist.",
+    "list-by-suffix": "The playlist was chosen by Anna Berg, a Danish playlist.",
     "field-teacher": "Li Wei is a Chinese language teacher in Boston.",
     "field-professor": "Anna Vos is an English literature professor at Leeds.",
     "pronoun-far-back": (
@@ -503,3 +508,16 @@ def test_an_institution_in_a_place_and_the_region_after_it(graphs) -> None:
     }
     found = facts(graphs, "institution-region", KG.countryOfOrigin)
     assert found == {("Kestrel University", "Norway")}
+
+
+def test_demonyms_of_smaller_countries_and_occupations_by_their_suffix(graphs) -> None:
+    """kg/lexicon/demonyms.tsv has most countries' adjectives; "-ologist", "-ician",
+    "-ographer" and "-ist" nouns are people ("a playlist" is not)."""
+    assert facts(graphs, "malagasy", SCHEMA.nationality) == {("Christine Rasoa", "Madagascar")}
+    found = facts(graphs, "three-word-demonym", SCHEMA.nationality)
+    assert found == {("Kila Ravu", "Papua New Guinea")}
+    found = facts(graphs, "two-word-demonym", SCHEMA.nationality)
+    assert found == {("Juan Boneke", "Equatorial Guinea")}
+    found = facts(graphs, "occupation-by-suffix", SCHEMA.nationality)
+    assert found == {("Christian Holm", "Denmark")}
+    assert facts(graphs, "list-by-suffix", SCHEMA.nationality) == set()

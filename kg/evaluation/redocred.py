@@ -177,13 +177,13 @@ def _adjectives_in(name: str, evidence: str) -> set[str]:
     """The words of the evidence sentence that name the entity as an adjective: "American"
     for the United States, "Republican" for the Republican Party (kg/lexicon/parties.tsv).
     A country or a party the text only implies is written that way."""
-    said = set(normalise(evidence).split())
+    said = f" {normalise(evidence)} "
     named = {
         demonym: normalise(pairs("place_aliases.tsv").get(country.lower(), country))
         for demonym, country in demonyms().items()
     }
     named.update((word, normalise(party)) for word, party in pairs("parties.tsv").items())
-    return {word for word, entity in named.items() if word in said and entity == name}
+    return {word for word, entity in named.items() if entity == name and f" {word} " in said}
 
 
 def _iri_name(iri: URIRef) -> str:

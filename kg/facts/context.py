@@ -293,19 +293,22 @@ _COMPASS = {"north", "south", "east", "west"}
 
 
 def demonym_country(token: Token) -> str | None:
-    """'Chinese' -> 'China' (capitalised adjectives only); two words first: 'South Korean'
-    -> 'South Korea', 'North Korean' -> 'North Korea'; a compass word before a demonym the
-    table does not pair ('East German') gives none."""
+    """'Chinese' -> 'China' (capitalised adjectives only); three and two words first:
+    'Papua New Guinean' -> 'Papua New Guinea', 'South Korean' -> 'South Korea'; a compass
+    word before a demonym the table does not pair ('East German') gives none."""
     if not token.text[:1].isupper():
         return None
     table = demonyms()
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    if before is not None and before.text[:1].isupper():
-        two = f"{before.lower_} {token.lower_}"
-        if two in table:
-            return table[two]
-        if before.lower_ in _COMPASS:
-            return None
+    doc = token.doc
+    for start in (token.i - 2, token.i - 1):  # "Papua New Guinean", then "South Korean"
+        words_before = doc[max(start, 0) : token.i]
+        if start >= 0 and all(t.text[:1].isupper() for t in words_before):
+            several = " ".join(t.lower_ for t in [*words_before, token])
+            if several in table:
+                return table[several]
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text[:1].isupper() and before.lower_ in _COMPASS:
+        return None
     return table.get(token.lower_)
 
 

@@ -16,6 +16,7 @@ from rdflib import Literal, URIRef
 from spacy.tokens import Token
 
 from kg.entities.mention import HONORIFICS
+from kg.entities.name_cues import is_person_noun
 from kg.entities.resolve import LocalEntity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import ParsedPiece
@@ -317,7 +318,7 @@ def _party_before(noun: Token) -> str | None:
     """The party of 'a Republican member', 'a Democratic senator': a party word modifying a
     noun for a person, before it (not the clause's other words: "Anna Green was a member")."""
     lemma = noun.lemma_.lower()
-    if lemma != "member" and lemma not in words("person_nouns.txt") | words("titles.txt"):
+    if lemma != "member" and not is_person_noun(lemma) and lemma not in words("titles.txt"):
         return None
     parties = pairs("parties.tsv")
     for token in noun.children:

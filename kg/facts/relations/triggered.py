@@ -17,6 +17,7 @@ from functools import cache
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.entities.name_cues import is_person_noun
 from kg.entities.repair import is_regnal_number
 from kg.entities.resolve import same_entity
 from kg.facts.assertion import realised
@@ -31,7 +32,7 @@ from kg.facts.relations.base import (
     organisation_heads,
 )
 from kg.facts.relations.tenure import noun_tenure
-from kg.lexicon import WordKinds, rows, words
+from kg.lexicon import WordKinds, rows
 from kg.nlp.syntax import OBJECT, dep, possessors, prep_objects, present_tense, subjects
 from kg.vocab import KG, SCHEMA
 
@@ -236,13 +237,13 @@ FIELD_NOUNS = frozenset(
 
 
 def _not_a_person_noun(noun: Token) -> bool:
-    """Only nouns for people (kg/lexicon/person_nouns.txt) and citizenship take a
+    """Only nouns for people (name_cues.is_person_noun) and citizenship take a
     nationality: "an Indian film" or "a French magazine" says nothing of a person, nor a
     field between the demonym and the noun ("a Chinese language teacher")."""
     lemma = noun.lemma_.lower()
     if any(dep(c) == "compound" and c.lower_ in FIELD_NOUNS for c in noun.children):
         return True
-    return lemma not in words("person_nouns.txt") | CITIZENSHIP_NOUNS
+    return not is_person_noun(lemma) and lemma not in CITIZENSHIP_NOUNS
 
 
 def _compound_organisation_noun(noun: Token) -> Token:
