@@ -95,6 +95,7 @@ TEXTS = {
     "band-name-goes-on": "The album is by the British rock band Tears for Fears.",
     "institution-region": "She studied at Kestrel University in Bergen, Norway.",
     "malagasy": "Christine Rasoa is a Malagasy politician.",
+    "name-run-into-place": "Her work is shown at the Harlow Institute in Bergen.",
     "three-word-demonym": "Kila Ravu is a Papua New Guinean runner.",
     "two-word-demonym": "Juan Boneke was an Equatorial Guinean politician.",
     "occupation-by-suffix": "Christian Holm (1731 – 1803) was a Danish malacologist.",
@@ -521,3 +522,14 @@ def test_demonyms_of_smaller_countries_and_occupations_by_their_suffix(graphs) -
     found = facts(graphs, "occupation-by-suffix", SCHEMA.nationality)
     assert found == {("Christian Holm", "Denmark")}
     assert facts(graphs, "list-by-suffix", SCHEMA.nationality) == set()
+
+
+def test_a_place_the_ner_ran_into_an_institutions_name(graphs) -> None:
+    """The NER tagged "Harlow Institute in Bergen" as one organisation: the name ends before
+    "in", Bergen is a place of its own, and the institution is there (whatever the parse
+    hangs "in Bergen" on)."""
+    classes = mention_classes(graphs, "name-run-into-place")
+    assert classes["Harlow Institute"] == SCHEMA.Organization
+    assert classes["Bergen"] == SCHEMA.Place
+    found = facts(graphs, "name-run-into-place", SCHEMA.location)
+    assert found == {("Harlow Institute", "Bergen")}

@@ -20,6 +20,8 @@ from kg.lexicon import demonyms, words
 from kg.nlp.pipeline import Piece
 from kg.vocab import CLASS_BY_LABEL
 
+_PLACE = CLASS_BY_LABEL["LOC"]
+
 _DETERMINERS = {"the", "a", "an"}
 
 
@@ -65,7 +67,25 @@ def mentions_from_doc(piece: Piece, doc: Doc, piece_index: int = 0) -> list[Ment
         mention = _mention(piece, ent, entity_class, piece_index)
         if mention is not None:
             mentions.append(mention)
+        place = _place_after_name(doc, ent)
+        if place is not None and (found := _mention(piece, place, _PLACE, piece_index)):
+            mentions.append(found)
     return mentions
+
+
+def _place_after_name(doc: Doc, ent: Span) -> Span | None:
+    """The place the NER ran into a name ("National Gallery in Oslo", cut by
+    `_before_place_phrase`): its capitalised words after the preposition, as a place."""
+    kept = _before_place_phrase(list(ent))
+    if len(kept) == len(ent) or ent.label_ not in {"ORG", "PERSON", "PER", "LOC", "GPE"}:
+        return None
+    start = kept[-1].i + 2
+    end = start
+    while end < ent.end and (doc[end].text[:1].isupper() or doc[end].text in {",", "."}):
+        end += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return Span(doc, start, end, label="LOC") if end > start else None
 
 
 def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) -> Mention | None:

@@ -1,13 +1,16 @@
 """What the words around a name say about it being an organisation.
 
 "the payments startup Ferrofin", "an Acme spokesperson", "Beijing-based Acme", "Brightwave,
-owned by ...", "a rival named Zeno": predicates on tokens, read by the name cues and the
-back-stops (kg/entities/backstops.py); they never make mentions themselves.
+owned by ...", "a rival named Zeno", "the Chicago Bears" (a team): predicates on tokens, read
+by the name cues, the repairs and the back-stops (kg/entities/backstops.py); they never make
+mentions themselves.
 """
 
 from __future__ import annotations
 
 from functools import cache
+
+from spacy.tokens import Span, Token
 
 from kg.lexicon import demonyms, words
 
@@ -179,4 +182,38 @@ def _after_based(token) -> bool:
     """'Beijing-based ByteDance': ByteDance is what 'based' describes."""
     return any(
         child.lower_ in {"based", "-based"} and child.i < token.i for child in token.children
+    )
+
+
+def team_name(chain: Span, tagged: Span) -> bool:
+    """A place's name followed by a plural proper noun names a sports team: "Chicago Bears",
+    "Kansas City Royals", "Los Angeles Lakers" (the NER tagged "Los Angeles" alone). The
+    words before the plural are a place: the NER's own place mention, or a listed place
+    (with "City": "Kansas City"; not "San" of "San Marcos"). Plurals that end other names
+    ("United States", "Palm Springs", "Berlin Olympics": kg/lexicon/place_plurals.txt) are
+    no team."""
+    if len(chain) < 2 or not _plural(chain[-1]):
+        return False
+    before = [token.lower_ for token in chain[:-1]]
+    if before[-1] == "city" and len(before) > 1:
+        before = before[:-1]
+    if tagged.start == chain.start and tagged.end == chain.end - 1:
+        return True
+    return before[0] not in _PLACE_NAME_OPENERS and " ".join(before) in words("place_words.txt")
+
+
+# words that open compound place names ("San Marcos", "Port Louis", "Fort Myers")
+_PLACE_NAME_OPENERS = frozenset(
+    {"san", "santa", "santo", "são", "sao", "los", "las", "el", "la", "le", "les", "saint"}
+    | {"st", "st.", "port", "fort", "mount", "lake", "cape", "point", "glen", "new"}
+)
+
+
+def _plural(token: Token) -> bool:
+    """A capitalised plural ("Bears", "Broncos"; the tagger often calls them singular)."""
+    text = token.text
+    if token.tag_ != "NNPS" and (len(text) < 4 or text.endswith(("ss", "us", "is"))):
+        return False
+    return (
+        text[:1].isupper() and text.endswith("s") and text.lower() not in words("place_plurals.txt")
     )

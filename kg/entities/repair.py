@@ -25,9 +25,9 @@ from kg.entities.name_cues import (
     chain_class,
     organisation_words,
     surnames_of,
-    team_name,
     used_thing_label,
 )
+from kg.entities.organisation_cues import team_name
 from kg.lexicon import rows, words
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL

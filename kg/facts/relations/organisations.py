@@ -39,7 +39,11 @@ COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisat
 # the last word of names of institutions that stay where they were founded
 INSTITUTION_WORDS = frozenset(
     {"school", "university", "college", "hospital", "museum", "library", "academy"}
-    | {"institute", "seminary", "conservatory", "conservatoire"}
+    | {"institute", "seminary", "conservatory", "conservatoire", "polytechnic", "gallery"}
+    | {"opera", "theatre", "theater", "observatory", "zoo"}
+    # the same in the languages names keep: "Colegio de San Nicolás in Valladolid"
+    | {"colegio", "universidad", "universidade", "università", "université", "universität"}
+    | {"instituto", "institut", "escuela", "lycée", "liceo", "gymnasium", "hochschule", "oper"}
 )  # not "church": "the Catholic Church in the Maldives" is a church's presence there
 
 
@@ -167,12 +171,23 @@ class OrganisationRules(FactRecorder):
             return
         if token.head.i != token.i and same_entity(self.ctx.entity_at(view, token.head), org):
             return  # not the word the name hangs on ("Acme School Museum": "School")
-        for place_token in prep_objects(token, {"in"}):
+        for place_token in self._place_after_in(view, token, org):
             place = self.ctx.entity_at(view, place_token)
             if place is not None and place.entity_class == PLACE:
                 self._fact(view, token, org, SCHEMA.location, place, 0.7, "institution-in")
                 wider = self._wider_places(view, [place_token])  # "in Montreal, Quebec"
                 self._in_wider_places(view, token, org, wider, 0.7, "institution-in")
+
+    def _place_after_in(self, view: ParsedPiece, token: Token, org) -> list[Token]:
+        """The objects of "in" on the name's head word, or the word right after "in" right
+        after the name, whatever the parse hangs it on ("hang in the National Gallery in
+        Oslo": "in Oslo" on the verb)."""
+        found = prep_objects(token, {"in"})
+        end = self._name_span(view, token, org).end
+        doc = view.doc
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].text[:1].isupper():
+            found.append(doc[end + 1])
+        return found
 
     def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
         """'the Chinese company ByteDance', 'Chinese firm Huawei'."""
