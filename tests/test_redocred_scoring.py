@@ -120,6 +120,30 @@ def test_a_party_is_named_by_its_word_in_the_evidence(tmp_path):
     assert (score.matched_facts, score.found_gold) == (0, 0)
 
 
+def test_a_former_post_is_an_employer_and_an_incoming_one_is_not(tmp_path):
+    mention = {"name": "Ada Stone", "sent_id": 0, "pos": [0, 2], "type": "PER"}
+    record = {
+        "title": "Stone",
+        "sents": [["Ada", "Stone", ",", "former", "CEO", "of", "Orlo", "Bank", "."]],
+        "vertexSet": [[mention], [{**mention, "name": "Orlo Bank", "type": "ORG"}]],
+        "labels": [{"h": 0, "t": 1, "r": "P108", "evidence": [0]}],
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([record]))
+    [document] = read_gold(path)
+    anchors = {"person/ada-stone": "Ada Stone", "organization/orlo-bank": "Orlo Bank"}
+    for tenure, found in ((KG.Former, 1), (KG.Incoming, 0)):
+        graph = _graph([], anchors)
+        post = URIRef(BASE + "event/post/1")
+        graph.add((post, RDF.type, KG.Post))
+        graph.add((post, KG.holder, URIRef(BASE + "person/ada-stone")))
+        graph.add((post, KG.organization, URIRef(BASE + "organization/orlo-bank")))
+        graph.add((post, KG.tenure, tenure))
+        score = Score()
+        score_document(score, document, facts_of(graph))
+        assert (score.facts, score.found_gold) == (found, found)
+
+
 def test_a_slice_of_re_docred_dev(tmp_path):
     if not DEV.exists():
         pytest.skip(f"{DEV} is not here")

@@ -96,6 +96,8 @@ TEXTS = {
     "institution-region": "She studied at Kestrel University in Bergen, Norway.",
     "malagasy": "Christine Rasoa is a Malagasy politician.",
     "name-run-into-place": "Her work is shown at the Harlow Institute in Bergen.",
+    "name-run-into-title": "Rahim was an aide to former Afghan Prime Minister Karim Daud.",
+    "place-with-occupation": "Kjetil Aurland is a Norwegian civil servant and former CEO of NSB.",
     "three-word-demonym": "Kila Ravu is a Papua New Guinean runner.",
     "two-word-demonym": "Juan Boneke was an Equatorial Guinean politician.",
     "occupation-by-suffix": "Christian Holm (1731 – 1803) was a Danish malacologist.",
@@ -533,3 +535,11 @@ def test_a_place_the_ner_ran_into_an_institutions_name(graphs) -> None:
     assert classes["Bergen"] == SCHEMA.Place
     found = facts(graphs, "name-run-into-place", SCHEMA.location)
     assert found == {("Harlow Institute", "Bergen")}
+
+
+def test_a_name_ends_before_a_title_and_a_place_with_an_occupation_is_a_person(graphs) -> None:
+    """The NER's "Afghan Prime" (before "Minister") is no organisation of the former prime
+    minister's post; "Kjetil Aurland", tagged a place, is said to be a civil servant."""
+    assert "Afghan Prime" not in mention_classes(graphs, "name-run-into-title")
+    assert not [p for p in posts(graphs, "name-run-into-title") if p.get("organization")]
+    assert mention_classes(graphs, "place-with-occupation")["Kjetil Aurland"] == SCHEMA.Person

@@ -93,6 +93,7 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
     tokens = _before_place_phrase(tokens)
+    tokens = _before_title_phrase(tokens)
     while tokens and (
         tokens[-1].lower_ in _POSSESSIVE or tokens[-1].is_punct or _loose_end(tokens[-1])
     ):
@@ -141,6 +142,23 @@ def _before_place_phrase(tokens: list) -> list:
     for k, token in enumerate(tokens[1:-1], start=1):
         if token.text in _PLACE_PREPOSITIONS and tokens[k + 1].text[:1].isupper():
             return tokens[:k]
+    return tokens
+
+
+# words that open a title of two words ("Prime Minister", "Vice President", "Attorney General")
+_TITLE_OPENERS = frozenset(
+    {"prime", "vice", "deputy", "attorney", "surgeon", "chief", "foreign", "first", "lord"}
+)
+
+
+def _before_title_phrase(tokens: list) -> list:
+    """A name ends before the first word of a title it runs into: the NER's "Afghan Prime"
+    before "Minister Gulbuddin Hekmatyar"."""
+    if not tokens or tokens[-1].lower_ not in _TITLE_OPENERS:
+        return tokens
+    doc, end = tokens[-1].doc, tokens[-1].i + 1
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in words("titles.txt"):
+        return tokens[:-1]
     return tokens
 
 

@@ -266,7 +266,7 @@ def described_as_person(chain: Span) -> bool:
     root = chain.root
     nouns = [child for token in chain for child in token.children if dep(child) == "appos"]
     if dep(root) == "nsubj" and any(dep(child) == "cop" for child in root.head.children):
-        nouns.append(root.head)
+        nouns += [root.head, *root.head.conjuncts]  # "a civil servant and former CEO"
     return any(noun.pos_ == "NOUN" and _occupation(noun.lemma_.lower()) for noun in nouns)
 
 

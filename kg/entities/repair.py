@@ -23,6 +23,7 @@ from kg.entities.mention import Mention, department_words, held_tokens, span_men
 from kg.entities.name_cues import (
     chain_around,
     chain_class,
+    described_as_person,
     organisation_words,
     surnames_of,
     used_thing_label,
@@ -130,10 +131,14 @@ def _known_or_place(mention: Mention) -> bool:
 
 def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
     """A "place" followed by a title in apposition is a person: "according to Ada Stone,
-    president of the Orlo Institute" (a place holds no post)."""
+    president of the Orlo Institute" (a place holds no post); so is a place of two words
+    or more said to be someone by occupation ("Osmund Ueland is a Norwegian civil
+    servant": name_cues.described_as_person)."""
     if mention.label not in {"LOC", "GPE"}:
         return mention
     doc = parsed[mention.piece][1]
+    if described_as_person(doc[mention.token_start : mention.token_end]):
+        return replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
     after = [t.lower_ for t in doc[mention.token_end : mention.token_end + 4]]
     if after[:1] != [","]:
         return mention

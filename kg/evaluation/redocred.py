@@ -5,7 +5,8 @@ of mentions with a type: PER, ORG, LOC, TIME, NUM, MISC) and relations between t
 by Wikidata properties. kg's relations map to those properties (`PROPERTIES`; the same
 list is in README.md), with the argument types kg claims in brackets:
 
-- schema:worksFor (person -> org): P108 employer (PER -> ORG);
+- schema:worksFor (person -> org), and a former post (kg:Post, kg:tenure kg:Former): P108
+  employer (PER -> ORG);
 - schema:parentOrganization (owned -> owner): P749 parent organization, P127 owned by, and
   P355 subsidiary reversed (ORG -> ORG);
 - schema:memberOf (person or org -> org): P463 member of, P102 party, P54 sports team
@@ -51,6 +52,7 @@ PROPERTIES: dict[URIRef, list[tuple[str, bool]]] = {
     KG.countryOfOrigin: [("P17", False), ("P495", False)],
     SCHEMA.founder: [("P112", False)],
     SCHEMA.nationality: [("P27", False)],
+    KG.Post: [("P108", False)],  # a former post's holder -> its organisation
 }
 # Wikidata property -> (head types, tail types) kg claims
 CLAIMED_TYPES: dict[str, tuple[set[str], set[str]]] = {
@@ -151,9 +153,11 @@ def facts_of(graph: Graph) -> list[PredictedFact]:
         for s, p, o in [(graph.value(claim, RDF.subject), graph.value(claim, RDF.predicate),
                          graph.value(claim, RDF.object))]
     }  # fmt: skip
+    evidence.update(_former_posts(graph))
+    former = [(s, o) for s, p, o in evidence if p == KG.Post]
     facts = []
     for predicate in PROPERTIES:
-        for subject, obj in graph.subject_objects(predicate):
+        for subject, obj in former if predicate == KG.Post else graph.subject_objects(predicate):
             facts.append(
                 PredictedFact(
                     str(subject),
@@ -171,6 +175,20 @@ def facts_of(graph: Graph) -> list[PredictedFact]:
                 )
             )
     return facts
+
+
+def _former_posts(graph: Graph) -> dict[tuple, str]:
+    """(holder, kg:Post, organisation) -> evidence sentence, for each post held before
+    ("former CEO of Acme"): an employer then, which P108 states without a time. (A post
+    held now gives a worksFor fact, counted as such.)"""
+    found = {}
+    for post in graph.subjects(RDF.type, KG.Post):
+        holder, org = graph.value(post, KG.holder), graph.value(post, KG.organization)
+        if graph.value(post, KG.tenure) == KG.Former and holder and org:
+            mention = graph.value(post, KG.mention)
+            sentence = graph.value(mention, NIF.sentence) if mention else None
+            found[(holder, KG.Post, org)] = str(graph.value(sentence, NIF.anchorOf) or "")
+    return found
 
 
 def _adjectives_in(name: str, evidence: str) -> set[str]:
