@@ -107,6 +107,7 @@ def train(config: Path, train_file: Path, dev_file: Path, output: Path, **overri
     from spacy.cli.train import train as spacy_train
 
     import kg.nlp.lexicon_features  # noqa: F401 (registers the callbacks the configs name)
+    import kg.nlp.word_clusters  # noqa: F401 (kg.ClusterHashEmbed.v1, config-ner-clusters.cfg)
     import kg.training.augment  # noqa: F401
     import kg.training.transplant  # noqa: F401
     from kg.nlp.pipeline import fast_ops
