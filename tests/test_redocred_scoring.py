@@ -91,18 +91,30 @@ def test_a_fact_between_the_wrong_entities_does_not_match(tmp_path):
     assert (score.matched_facts, score.found_gold) == (0, 0)
 
 
-def test_a_party_is_named_by_its_word_in_the_evidence(tmp_path):
-    # the gold names the party "Republican"; kg implies "Republican Party" from that word
+def _stone_and(tmp_path: Path, words: list[str], tail: str, prop: str):
+    """A one-sentence gold document: Ada Stone (PER) and `tail` (ORG) in relation `prop`."""
     mention = {"name": "Ada Stone", "sent_id": 0, "pos": [0, 2], "type": "PER"}
     record = {
         "title": "Stone",
-        "sents": [["Ada", "Stone", "was", "a", "Republican", "member", "."]],
-        "vertexSet": [[mention], [{**mention, "name": "Republican", "type": "ORG"}]],
-        "labels": [{"h": 0, "t": 1, "r": "P102", "evidence": [0]}],
+        "sents": [["Ada", "Stone", *words]],
+        "vertexSet": [[mention], [{**mention, "name": tail, "type": "ORG"}]],
+        "labels": [{"h": 0, "t": 1, "r": prop, "evidence": [0]}],
     }
     path = tmp_path / "gold.json"
     path.write_text(json.dumps([record]))
-    [document] = read_gold(path)
+    return read_gold(path)[0]
+
+
+def _scored(document, graph: Graph) -> Score:
+    score = Score()
+    score_document(score, document, facts_of(graph))
+    return score
+
+
+def test_a_party_is_named_by_its_word_in_the_evidence(tmp_path):
+    # the gold names the party "Republican"; kg implies "Republican Party" from that word
+    words = ["was", "a", "Republican", "member", "."]
+    document = _stone_and(tmp_path, words, "Republican", "P102")
     fact = ("person/ada-stone", SCHEMA.memberOf, "organization/republican-party")
     graph = _graph([fact], {"person/ada-stone": "Ada Stone"})
     claim = URIRef(BASE + "claim/1")
@@ -111,26 +123,16 @@ def test_a_party_is_named_by_its_word_in_the_evidence(tmp_path):
     graph.add((claim, RDF.predicate, fact[1]))
     graph.add((claim, RDF.object, URIRef(BASE + fact[2])))
     graph.add((claim, KG.evidenceText, Literal("Ada Stone was a Republican member.")))
-    score = Score()
-    score_document(score, document, facts_of(graph))
+    score = _scored(document, graph)
     assert (score.matched_facts, score.found_gold) == (1, 1)
     graph.set((claim, KG.evidenceText, Literal("Ada Stone was a member.")))
-    score = Score()
-    score_document(score, document, facts_of(graph))
+    score = _scored(document, graph)
     assert (score.matched_facts, score.found_gold) == (0, 0)
 
 
 def test_a_former_post_is_an_employer_and_an_incoming_one_is_not(tmp_path):
-    mention = {"name": "Ada Stone", "sent_id": 0, "pos": [0, 2], "type": "PER"}
-    record = {
-        "title": "Stone",
-        "sents": [["Ada", "Stone", ",", "former", "CEO", "of", "Orlo", "Bank", "."]],
-        "vertexSet": [[mention], [{**mention, "name": "Orlo Bank", "type": "ORG"}]],
-        "labels": [{"h": 0, "t": 1, "r": "P108", "evidence": [0]}],
-    }
-    path = tmp_path / "gold.json"
-    path.write_text(json.dumps([record]))
-    [document] = read_gold(path)
+    words = [",", "former", "CEO", "of", "Orlo", "Bank", "."]
+    document = _stone_and(tmp_path, words, "Orlo Bank", "P108")
     anchors = {"person/ada-stone": "Ada Stone", "organization/orlo-bank": "Orlo Bank"}
     for tenure, found in ((KG.Former, 1), (KG.Incoming, 0)):
         graph = _graph([], anchors)
@@ -139,8 +141,7 @@ def test_a_former_post_is_an_employer_and_an_incoming_one_is_not(tmp_path):
         graph.add((post, KG.holder, URIRef(BASE + "person/ada-stone")))
         graph.add((post, KG.organization, URIRef(BASE + "organization/orlo-bank")))
         graph.add((post, KG.tenure, tenure))
-        score = Score()
-        score_document(score, document, facts_of(graph))
+        score = _scored(document, graph)
         assert (score.facts, score.found_gold) == (found, found)
 
 
