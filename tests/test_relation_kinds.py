@@ -84,6 +84,9 @@ TEXTS = {
     "place-country": "The Kestrel Growers Federation is based in Leeds, United Kingdom, since 1990.",
     "place-list": "Harlow Analytics is based in Leeds, and Kestrel Bank in York.",
     "of-organisation": "Danny Wade of the Dallas Rangers was the last kicker to do so.",
+    "of-organisation-noun": "The second version features Ana Ruiz of the Mexican pop group Lumora.",
+    "of-a-common-noun": "Dean Marsh of the college spoke.",
+    "of-a-longer-name": "It is the solo album of Roland Oster of the group Tears for Fears.",
     "citizen-of": "Carlos Mendes, a citizen of Portugal, was arrested in Madrid.",
     "country-person": "The award went to France's Léa Morel on Sunday.",
     "country-rival": "Norway's rival, Anna Berg, won the race.",
@@ -454,6 +457,11 @@ def test_the_region_and_country_after_a_place(graphs) -> None:
 def test_a_name_of_an_organisation_is_one_of_its_people(graphs) -> None:
     found = facts(graphs, "of-organisation", SCHEMA.memberOf)
     assert found == {("Danny Wade", "Dallas Rangers")}
+    # "of the Mexican pop group Lumora": the name after the organisation noun
+    found = facts(graphs, "of-organisation-noun", SCHEMA.memberOf)
+    assert found == {("Ana Ruiz", "Lumora")}
+    assert facts(graphs, "of-a-common-noun", SCHEMA.memberOf) == set()
+    assert facts(graphs, "of-a-longer-name", SCHEMA.memberOf) == set()  # not "Tears"
 
 
 def test_a_citizen_of_a_country_and_a_countrys_person(graphs) -> None:

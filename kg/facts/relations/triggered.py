@@ -199,12 +199,30 @@ class TriggeredRules(FactRecorder):
         name = self._name_span(view, head, person)
         if len(name) < 2 or any(token.pos_ != "PROPN" for token in name):
             return  # "Dean of the College", "Our Lady of the Lake University": no person's name
-        org = self._named_after_of(view, name)
+        objects_ = prep_objects(head, {"of"})
+        org, hung = self._named_after_of(view, name), False
+        if org is None and name.end < len(view.doc) and view.doc[name.end].lower_ == "of":
+            # "Ana Ruiz of the Mexican pop group Lumora": the organisation is named beside the
+            # noun the parse hangs on the person's name (attached to it, or right after it)
+            nouns = [t for t in objects_ if t.pos_ == "NOUN" and t.i + 1 < len(view.doc)]
+            named = [self.ctx._attached_name(view, t) for t in nouns]
+            named += [self._whole_name_at(view, view.doc[t.i + 1]) for t in nouns]
+            org = next((e for e in named if e is not None), None)
+            hung = org is not None
         if org is None or org.entity_class != ORG or org.key.lower() in country_names():
             return
-        attached = {t.i for t in prep_objects(head, {"of"})}
-        if any(self._same_at(view, view.doc[i], org) for i in attached):
+        if hung or any(self._same_at(view, t, org) for t in objects_):
             self._fact(view, head, person, SCHEMA.memberOf, org, 0.65, "of-organisation")
+
+    def _whole_name_at(self, view: ParsedPiece, token: Token):
+        """The entity named at `token`, unless its name goes on past what kg took ("the
+        group Tears for Fears" gave "Tears")."""
+        entity = self.ctx.entity_at(view, token)
+        if entity is None:
+            return None
+        end, doc = self._name_span(view, token, entity).end, view.doc
+        goes_on = end + 1 < len(doc) and doc[end].lower_ in {"for", "&", "and", "of"}
+        return None if goes_on and doc[end + 1].text[:1].isupper() else entity
 
     def _office_of_country(self, view: ParsedPiece, token: Token) -> None:
         """A person holding a country's state office is its citizen: "Simon Crean,
