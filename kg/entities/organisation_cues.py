@@ -51,7 +51,7 @@ def organisation_noun_before(span) -> bool:
     if _organisation_noun_at(doc, span.start - 1, words("organisation_nouns.txt")):
         return True
     if _organisation_noun_at(doc, span.start - 1, GROUP_NOUNS):
-        return not _name_goes_on(span)
+        return not name_goes_on(doc, span.end)
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     return (
         len(before) == 2
@@ -60,10 +60,9 @@ def organisation_noun_before(span) -> bool:
     )
 
 
-def _name_goes_on(span) -> bool:
+def name_goes_on(doc, end: int) -> bool:
     """'Tears for Fears', 'Earth, Wind & Fire': a small word and another capitalised word
-    after the name: the band's name is longer than the words kg would take."""
-    doc, end = span.doc, span.end
+    right after a name ending at `end`: the name is longer than the words kg would take."""
     return (
         end + 1 < len(doc)
         and doc[end].lower_ in {"for", "of", "and", "&", "the", ","}

@@ -306,12 +306,8 @@ class PostRules(FactRecorder):
 
 def _party(noun: Token) -> str | None:
     """'a Republican', 'a Republican and frequent critic', 'a Democratic senator'."""
-    parties = pairs("parties.tsv")
-    for token in [*noun.subtree, *noun.conjuncts]:
-        party = parties.get(token.text.lower())
-        if party and token.text[:1].isupper() and not _inside_a_longer_name(token):
-            return party
-    return None
+    found = (_party_word(token) for token in [*noun.subtree, *noun.conjuncts])
+    return next((party for party in found if party), None)
 
 
 def _party_before(noun: Token) -> str | None:
@@ -320,12 +316,17 @@ def _party_before(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma != "member" and not is_person_noun(lemma) and lemma not in words("titles.txt"):
         return None
-    parties = pairs("parties.tsv")
-    for token in noun.children:
-        party = parties.get(token.text.lower())
-        before = token.i < noun.i and dep(token) in {"amod", "compound"}
-        if party and before and token.text[:1].isupper() and not _inside_a_longer_name(token):
-            return party
+    modifiers = [t for t in noun.children if t.i < noun.i and dep(t) in {"amod", "compound"}]
+    found = (_party_word(token) for token in modifiers)
+    return next((party for party in found if party), None)
+
+
+def _party_word(token: Token) -> str | None:
+    """The party a capitalised word names (kg/lexicon/parties.tsv), unless it opens another
+    name."""
+    party = pairs("parties.tsv").get(token.text.lower())
+    if party and token.text[:1].isupper() and not _inside_a_longer_name(token):
+        return party
     return None
 
 

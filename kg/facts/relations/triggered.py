@@ -18,6 +18,7 @@ from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.entities.name_cues import is_person_noun
+from kg.entities.organisation_cues import name_goes_on
 from kg.entities.repair import is_regnal_number
 from kg.entities.resolve import same_entity
 from kg.facts.assertion import realised
@@ -220,9 +221,8 @@ class TriggeredRules(FactRecorder):
         entity = self.ctx.entity_at(view, token)
         if entity is None:
             return None
-        end, doc = self._name_span(view, token, entity).end, view.doc
-        goes_on = end + 1 < len(doc) and doc[end].lower_ in {"for", "&", "and", "of"}
-        return None if goes_on and doc[end + 1].text[:1].isupper() else entity
+        end = self._name_span(view, token, entity).end
+        return None if name_goes_on(view.doc, end) else entity
 
     def _office_of_country(self, view: ParsedPiece, token: Token) -> None:
         """A person holding a country's state office is its citizen: "Simon Crean,
