@@ -21,6 +21,7 @@ is one paragraph per Doc, where that does not arise.
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,12 +36,21 @@ def may_end_sentence(text: str) -> bool:
     return text.endswith(_ENDS_SENTENCE)
 
 
+_NOT_START = -1  # spaCy's SENT_START value for "does not start a sentence"
+
+
 @Language.component(NAME)
 def guard_sentence_starts(doc: Doc) -> Doc:
-    """Set `is_sent_start = False` on every token that may not start a sentence."""
-    for token in doc[1:]:
-        if not may_start_sentence(doc, token.i):
-            token.is_sent_start = False
+    """Mark every token that may not start a sentence (`is_sent_start = False`).
+
+    The marks go in with one `Doc.from_array`: spaCy's `Token.is_sent_start` setter checks
+    the whole Doc for a parse on every call, which made this component cost as much as
+    the parser on long paragraphs (1.6 s for 30 news articles; 0.1 s this way)."""
+    starts = doc.to_array([SENT_START]).astype("int64")
+    blocked = [index for index in range(1, len(doc)) if not may_start_sentence(doc, index)]
+    if blocked:
+        starts[blocked] = _NOT_START
+        doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
