@@ -19,6 +19,7 @@ RANKS = {
     "vocab": 0,
     "lexicon": 0,
     "budget": 0,
+    "ahead": 0,
     "ingest": 1,
     "nlp": 2,
     "entities": 3,
