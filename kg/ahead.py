@@ -23,7 +23,6 @@ exception raised in the thread is raised again in the caller's, at that item's p
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import queue
 import sys
@@ -95,7 +94,8 @@ def _put(made: queue.Queue, item: object, stop: threading.Event) -> bool:
 @functools.cache
 def _malloc_trim() -> Callable[[], object] | None:
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        # the symbols already loaded (ctypes.util.find_library would run ldconfig)
+        return ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):  # not glibc
         return None
 
