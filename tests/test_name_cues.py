@@ -100,6 +100,28 @@ def test_a_place_and_a_plural_name_a_team_unless_the_plural_ends_place_names():
     }
 
 
+# "Reporters met the Salem Wolves and Austin Roberts ."
+TEAM_AND_PERSON = [
+    "Reporters reporter NOUN NNS nsubj 1",
+    "met meet VERB VBD ROOT 1",
+    "the the DET DT det 4",
+    "Salem salem PROPN NNP compound 4",
+    "Wolves wolves PROPN NNPS obj 1",
+    "and and CCONJ CC cc 7",
+    "Austin austin PROPN NNP compound 7",
+    "Roberts roberts PROPN NNP conj 4",
+    ". . PUNCT . punct 1",
+]
+
+
+def test_a_team_the_ner_took_for_a_person_is_an_organisation_unlike_a_persons_name():
+    # both tagged PERSON: a place and a plural; "Austin" is a first name and a place,
+    # "Roberts" a surname
+    parsed, mentions = _parsed(TEAM_AND_PERSON, [(3, 5, "PERSON"), (6, 8, "PERSON")])
+    repaired = {(m.anchor, m.label) for m in repair_mentions(parsed, mentions)}
+    assert repaired == {("Salem Wolves", "ORG"), ("Austin Roberts", "PERSON")}
+
+
 def test_names_no_mention_covers_become_mentions_when_their_words_say_what_they_are():
     parsed, mentions = _parsed(PRAISE, [(7, 9, "ORG")])
     added = {(m.anchor, m.label) for m in cued_names(parsed, mentions)}

@@ -98,6 +98,18 @@ TEXTS = {
     "band-name-goes-on": "The album is by the British rock band Tears for Fears.",
     "institution-region": "She studied at Kestrel University in Bergen, Norway.",
     "malagasy": "Christine Rasoa is a Malagasy politician.",
+    "drafted": "Tomas Reyes was drafted by the Portland Herons in 2011.",
+    "traded": "Two years later, Tomas Reyes was traded to the Halifax Comets for two picks.",
+    "traded-shares": "Oren Tal traded shares of Corvel to Pinecrest Media.",
+    "joined-party": "Mira Olsen joined the Bergen Socialist Party in 1990.",
+    "joined-company": "Lena Dahl joined Orbital Freight as chief engineer in 2015.",
+    "joined-if": "If Mira Olsen joins the Bergen Socialist Party, she will run for mayor.",
+    "from-country": "Tomas Vik is a painter from Norway.",
+    "from-country-apposition": "Lena Berg, a journalist from France, asked the first question.",
+    "from-city": "Lena Berg, a painter from Bergen, opened the show.",
+    "from-thing": "Lena Berg read a letter from Norway.",
+    "becomes-if": "If Mira Olsen becomes chief executive of Corvel, sales will rise.",
+    "title-in-denial": "The plan was rejected by Prime Minister Ana Soto on Monday.",
     "name-run-into-place": "Her work is shown at the Harlow Institute in Bergen.",
     "name-run-into-title": "Rahim was an aide to former Afghan Prime Minister Karim Daud.",
     "place-with-occupation": "Kjetil Aurland is a Norwegian civil servant and former CEO of NSB.",
@@ -488,6 +500,39 @@ def test_a_place_and_a_plural_name_a_team(graphs) -> None:
     assert mention_classes(graphs, "team-after-place")["Memphis Grizzlies"] == SCHEMA.Organization
     found = facts(graphs, "team-after-place", SCHEMA.memberOf)
     assert found == {("Ray Dunn", "Memphis Grizzlies")}
+
+
+def test_a_player_drafted_by_or_traded_to_a_team_is_its_member(graphs) -> None:
+    assert facts(graphs, "drafted", SCHEMA.memberOf) == {("Tomas Reyes", "Portland Herons")}
+    assert facts(graphs, "traded", SCHEMA.memberOf) == {("Tomas Reyes", "Halifax Comets")}
+    assert facts(graphs, "traded-shares", SCHEMA.memberOf) == set()
+
+
+def test_one_joins_a_party_as_a_member_a_company_as_an_employee_and_not_if_only_if(graphs):
+    assert facts(graphs, "joined-party", SCHEMA.memberOf) == {
+        ("Mira Olsen", "Bergen Socialist Party")
+    }
+    assert facts(graphs, "joined-party", SCHEMA.worksFor) == set()
+    assert facts(graphs, "joined-company", SCHEMA.worksFor) == {("Lena Dahl", "Orbital Freight")}
+    assert facts(graphs, "joined-company", SCHEMA.memberOf) == set()
+    assert facts(graphs, "joined-if", SCHEMA.memberOf) == set()
+    assert facts(graphs, "joined-if", SCHEMA.worksFor) == set()
+
+
+def test_a_person_noun_from_a_country_gives_a_nationality_not_a_city_or_a_thing(graphs):
+    assert facts(graphs, "from-country", SCHEMA.nationality) == {("Tomas Vik", "Norway")}
+    found = facts(graphs, "from-country-apposition", SCHEMA.nationality)
+    assert found == {("Lena Berg", "France")}
+    assert facts(graphs, "from-city", SCHEMA.nationality) == set()
+    assert facts(graphs, "from-thing", SCHEMA.nationality) == set()
+
+
+def test_a_post_taken_only_if_something_happens_is_no_post_but_a_title_in_a_denial_is(graphs):
+    """The condition covers the verb that gives the post; a title before a name is no
+    clause of its own, so the verb it stands under ("rejected") does not take it away."""
+    assert posts(graphs, "becomes-if") == []
+    [post] = posts(graphs, "title-in-denial")
+    assert str(post[SCHEMA.roleName]) == "Prime Minister"
 
 
 def test_a_pronoun_after_sentences_without_people_is_the_last_person_named(graphs) -> None:

@@ -201,6 +201,16 @@ def team_name(chain: Span, tagged: Span) -> bool:
     return before[0] not in _PLACE_NAME_OPENERS and " ".join(before) in words("place_words.txt")
 
 
+def person_tag_on_team(chain: Span) -> bool:
+    """A name the NER tagged as a person that is a team's ("Denver Broncos", "Utah Utes"):
+    a place and a plural, unless the words are also a first name and a surname ("Austin
+    Roberts", "Florence Adams"; "Denver" is a first name too, "Broncos" no surname)."""
+    if not team_name(chain, chain[:0]):
+        return False
+    first, last = chain[0].lower_, chain[-1].lower_
+    return not (first in words("given_names.txt") and last in words("surnames.txt"))
+
+
 # words that open compound place names ("San Marcos", "Port Louis", "Fort Myers")
 _PLACE_NAME_OPENERS = frozenset(
     {"san", "santa", "santo", "são", "sao", "los", "las", "el", "la", "le", "les", "saint"}

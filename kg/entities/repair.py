@@ -28,7 +28,7 @@ from kg.entities.name_cues import (
     surnames_of,
     used_thing_label,
 )
-from kg.entities.organisation_cues import team_name
+from kg.entities.organisation_cues import person_tag_on_team, team_name
 from kg.lexicon import rows, words
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
@@ -70,10 +70,11 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = mention.label
         elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
             label = used_thing_label(chain[0], label, surnames)
-        if label in {"LOC", "GPE"} and team_name(
-            chain, doc[mention.token_start : mention.token_end]
+        tagged = doc[mention.token_start : mention.token_end]
+        if (label in {"LOC", "GPE"} and team_name(chain, tagged)) or (
+            label in {"PERSON", "PER"} and person_tag_on_team(chain)
         ):
-            label = "ORG"
+            label = "ORG"  # "Los Angeles" of "Los Angeles Lakers", "Denver Broncos"
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
     return [_titled_place_is_person(parsed, mention) for mention in repaired]

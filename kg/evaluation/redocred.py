@@ -11,8 +11,9 @@ list is in README.md), with the argument types kg claims in brackets:
   P355 subsidiary reversed (ORG -> ORG);
 - schema:memberOf (person or org -> org): P463 member of, P102 party, P54 sports team
   (PER or ORG -> ORG);
-- schema:location (org -> place): P159 headquarters, P131 located in, P276 location
-  (ORG -> LOC);
+- schema:location (org -> place): P159 headquarters, P131 located in, P276 location,
+  and P17 country where the place is one ("a software company in Oslo, Norway": Wikidata's
+  P17 is the sovereign state the item is in) (ORG -> LOC);
 - kg:countryOfOrigin (org -> country): P17 country, P495 country of origin (ORG -> LOC);
 - schema:founder (org -> person): P112 founded by (ORG -> PER);
 - schema:nationality (person -> country): P27 country of citizenship (PER -> LOC).
@@ -48,7 +49,7 @@ PROPERTIES: dict[URIRef, list[tuple[str, bool]]] = {
     SCHEMA.worksFor: [("P108", False)],
     SCHEMA.parentOrganization: [("P749", False), ("P127", False), ("P355", True)],
     SCHEMA.memberOf: [("P463", False), ("P102", False), ("P54", False)],
-    SCHEMA.location: [("P159", False), ("P131", False), ("P276", False)],
+    SCHEMA.location: [("P159", False), ("P131", False), ("P276", False), ("P17", False)],
     KG.countryOfOrigin: [("P17", False), ("P495", False)],
     SCHEMA.founder: [("P112", False)],
     SCHEMA.nationality: [("P27", False)],

@@ -28,6 +28,7 @@ from kg.nlp.syntax import (
 )
 
 _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered", "founded"}
+_TRIGGER_WORDS |= {"from"}  # "a footballer from Argentina"
 _TRIGGER_WORDS |= INSTITUTION_WORDS
 
 
@@ -78,6 +79,7 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules):
                 self._appointment(view, token)
                 self._triggered(view, token)
                 self._nationality(view, token)
+                self._from_country(view, token)
                 self._office_of_country(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from rdflib import Literal, URIRef
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.entities.mention import HONORIFICS
 from kg.entities.name_cues import is_person_noun
+from kg.entities.organisation_cues import GROUP_NOUNS, team_name
 from kg.entities.resolve import LocalEntity
+from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
@@ -41,6 +43,8 @@ from kg.nlp.syntax import (
 )
 from kg.vocab import KG, SCHEMA, event_iri
 
+# the last word of a body one joins as a member
+MEMBERSHIP_WORDS = GROUP_NOUNS | {"league", "union", "association", "society", "alliance"}
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "choose", "select", "promote"}
 
 # Forms of address and words of kinship or religion that stand before names ("Mr Pompeo",
@@ -238,7 +242,7 @@ class PostRules(FactRecorder):
         nouns = kids(noun, {"attr"}) if noun.lemma_ == "be" else []
         if noun.pos_ == "NOUN" and kids(noun, {"cop"}):
             nouns = [noun]
-        for noun in nouns:
+        for noun in (noun for noun in nouns if asserted(noun)):  # not "was not its CEO"
             if party := _party_before(noun):  # "Jane Roe was a Republican member of ..."
                 org = self.ctx.implied(ORG, party)
                 self._fact(view, noun, person, SCHEMA.memberOf, org, 0.75, "party-copula")
@@ -250,6 +254,8 @@ class PostRules(FactRecorder):
         if dep(head) not in {"nsubj", "nsubj:pass", "nsubjpass"}:
             return
         verb = head.head
+        if not asserted(verb):  # "If Mira Olsen joins Acme, ...", "did not join"
+            return
         tenure = verb_tenure(verb)
         appointed = verb.lemma_.lower() in APPOINT_VERBS and dep(head) != "nsubj"
         if tenure is False and not appointed:
@@ -260,7 +266,10 @@ class PostRules(FactRecorder):
         if verb.lemma_.lower() == "join" and tenure is None:
             for obj in objects(verb):
                 org = self._org(view, obj)
-                self._fact(view, verb, person, SCHEMA.worksFor, org, 0.7, "joined")
+                # one joins a party or a team as a member, a company as an employee
+                body = org is not None and _membership_body(self._name_span(view, obj, org))
+                predicate = SCHEMA.memberOf if body else SCHEMA.worksFor
+                self._fact(view, verb, person, predicate, org, 0.7, "joined")
 
     def _appointment(self, view: ParsedPiece, token: Token) -> None:
         """'Acme named Jane Roe CEO', 'Acme named a new CEO, Jane Roe'."""
@@ -308,6 +317,12 @@ def _party(noun: Token) -> str | None:
     """'a Republican', 'a Republican and frequent critic', 'a Democratic senator'."""
     found = (_party_word(token) for token in [*noun.subtree, *noun.conjuncts])
     return next((party for party in found if party), None)
+
+
+def _membership_body(name: Span) -> bool:
+    """A party, club or band ("the Bergen Socialist Party") or a team ("the Halifax
+    Comets"): what one joins as a member."""
+    return name[-1].lower_ in MEMBERSHIP_WORDS or team_name(name, name[:0])
 
 
 def _party_before(noun: Token) -> str | None:

@@ -42,6 +42,9 @@ KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
     "parentOrganization": (SCHEMA.parentOrganization, frozenset({ORG}), frozenset({ORG})),
     "location": (SCHEMA.location, frozenset({ORG}), frozenset({PLACE})),
     "memberOf": (SCHEMA.memberOf, frozenset({PERSON, ORG}), frozenset({ORG})),
+    # a person joins, is drafted by or traded to a team or party ("Acme joined Beta in
+    # suing the state" is no membership)
+    "personMemberOf": (SCHEMA.memberOf, frozenset({PERSON}), frozenset({ORG})),
     "worksFor": (SCHEMA.worksFor, frozenset({PERSON}), frozenset({ORG})),
 }
 NOW_ONLY = {"worksFor"}  # "worked for X" says nothing of now: only present clauses count
@@ -170,6 +173,22 @@ class TriggeredRules(FactRecorder):
                 self._fact(view, token, entity, SCHEMA.nationality, country, 0.75, "nationality")
             elif entity.entity_class == ORG and _organisation_noun(noun):
                 self._fact(view, token, entity, KG.countryOfOrigin, country, 0.7, "demonym-origin")
+
+    def _from_country(self, view: ParsedPiece, token: Token) -> None:
+        """A noun for a person, then "from" and a country: "Juan Ortiz was a footballer from
+        Argentina", "Lena Berg, a painter from Norway" (not a city: "a painter from Bergen";
+        not a thing: "a letter from Norway")."""
+        country = token.head
+        if token.lower_ != "from" or dep(token) != "case" or dep(country) not in {"nmod"}:
+            return
+        place, noun = self.ctx.entity_of(view, country), country.head
+        if place is None or place.entity_class != PLACE or noun.pos_ != "NOUN":
+            return
+        if place.key.lower() not in country_names() or _not_a_person_noun(noun):
+            return
+        for entity in self._entities(view, noun_holders(noun)):
+            if entity.entity_class == PERSON:
+                self._fact(view, token, entity, SCHEMA.nationality, place, 0.7, "from-country")
 
     def _ruler_of_country(self, view: ParsedPiece, person, head: Token) -> None:
         """A monarch or a member of a royal house named with their country is of that
