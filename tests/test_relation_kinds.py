@@ -100,6 +100,7 @@ TEXTS = {
     "malagasy": "Christine Rasoa is a Malagasy politician.",
     "drafted": "Tomas Reyes was drafted by the Portland Herons in 2011.",
     "traded": "Two years later, Tomas Reyes was traded to the Halifax Comets for two picks.",
+    "team-of-league": "Tomas Reyes was drafted by the Salem Wolves of the Western Hockey League.",
     "traded-shares": "Oren Tal traded shares of Corvel to Pinecrest Media.",
     "joined-party": "Mira Olsen joined the Bergen Socialist Party in 1990.",
     "joined-company": "Lena Dahl joined Orbital Freight as chief engineer in 2015.",
@@ -506,6 +507,14 @@ def test_a_player_drafted_by_or_traded_to_a_team_is_its_member(graphs) -> None:
     assert facts(graphs, "drafted", SCHEMA.memberOf) == {("Tomas Reyes", "Portland Herons")}
     assert facts(graphs, "traded", SCHEMA.memberOf) == {("Tomas Reyes", "Halifax Comets")}
     assert facts(graphs, "traded-shares", SCHEMA.memberOf) == set()
+
+
+def test_a_teams_name_ends_before_of_and_its_league(graphs) -> None:
+    """The NER ran the team's name on over "of the Western Hockey League": two names."""
+    classes = mention_classes(graphs, "team-of-league")
+    assert classes["Salem Wolves"] == classes["Western Hockey League"] == SCHEMA.Organization
+    found = facts(graphs, "team-of-league", SCHEMA.memberOf)
+    assert found == {("Tomas Reyes", "Salem Wolves")}
 
 
 def test_one_joins_a_party_as_a_member_a_company_as_an_employee_and_not_if_only_if(graphs):

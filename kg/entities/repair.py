@@ -51,6 +51,9 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 label = used_thing_label(doc[mention.token_start], label, surnames)
             repaired.append(replace(mention, label=label, entity_class=CLASS_BY_LABEL[label]))
             continue
+        if _team_of_league(doc, chain, mention):  # "the Salem Wolves of the Western
+            repaired.append(span_mention(piece, mention.piece, chain, "ORG"))  # Hockey League"
+            continue
         if (
             chain is None
             or chain.start > mention.token_start
@@ -81,6 +84,18 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
+def _team_of_league(doc, chain: Span | None, mention: Mention) -> bool:
+    """A mention that runs from a team's name over "of" into its league's: the team alone
+    is the name (the league's is a name of its own)."""
+    return (
+        chain is not None
+        and chain.start == mention.token_start
+        and chain.end < mention.token_end
+        and doc[chain.end].lower_ == "of"
+        and team_name(chain, chain[:0])
+    )
+
+
 def _tenure_words_no_name() -> frozenset[str]:
     """Tenure words that never start a name (kg/lexicon/tenure_words.tsv)."""
     return frozenset(row[0] for row in rows("tenure_words.tsv") if row[2:3] != ("name",))
