@@ -101,6 +101,11 @@ TEXTS = {
     "drafted": "Tomas Reyes was drafted by the Portland Herons in 2011.",
     "traded": "Two years later, Tomas Reyes was traded to the Halifax Comets for two picks.",
     "team-of-league": "Tomas Reyes was drafted by the Salem Wolves of the Western Hockey League.",
+    "institution-of-place": "Ayala graduated from the University of Michigan with a degree.",
+    "institution-of-field": "Lena Berg studied at the Museum of Fine Arts.",
+    "institution-of-saint": "Ada Stone taught at the College of St. Scholastica for ten years.",
+    "institution-of-other": "She worked at the Library of Congress.",
+    "copula-on-compound": "Kestrel Academy is a Catholic day and boarding school in Norway.",
     "traded-shares": "Oren Tal traded shares of Corvel to Pinecrest Media.",
     "joined-party": "Mira Olsen joined the Bergen Socialist Party in 1990.",
     "joined-company": "Lena Dahl joined Orbital Freight as chief engineer in 2015.",
@@ -400,7 +405,8 @@ def test_an_organisation_in_a_place(graphs) -> None:
     assert facts(graphs, "firm-in", SCHEMA.location) == {("Harlow Analytics", "Leeds")}
     assert facts(graphs, "firm-in-a-field", SCHEMA.location) == set()
     assert facts(graphs, "institution-in", SCHEMA.location) == {("Harwick Hospital", "Leeds")}
-    assert facts(graphs, "institution-in-a-month", SCHEMA.location) == set()
+    found = facts(graphs, "institution-in-a-month", SCHEMA.location)
+    assert found == {("University of Leeds", "Leeds")}  # from its name; "in March" gives none
 
 
 def test_an_employer_from_work_and_employ_in_the_present_only(graphs) -> None:
@@ -507,6 +513,21 @@ def test_a_player_drafted_by_or_traded_to_a_team_is_its_member(graphs) -> None:
     assert facts(graphs, "drafted", SCHEMA.memberOf) == {("Tomas Reyes", "Portland Herons")}
     assert facts(graphs, "traded", SCHEMA.memberOf) == {("Tomas Reyes", "Halifax Comets")}
     assert facts(graphs, "traded-shares", SCHEMA.memberOf) == set()
+
+
+def test_an_institution_of_a_known_place_is_in_it(graphs) -> None:
+    """A place known by name after the institution word's "of"; not a field, a saint or
+    another organisation."""
+    found = facts(graphs, "institution-of-place", SCHEMA.location)
+    assert found == {("University of Michigan", "Michigan")}
+    for name in ("institution-of-field", "institution-of-saint", "institution-of-other"):
+        assert facts(graphs, name, SCHEMA.location) == set(), name
+
+
+def test_a_copula_the_parse_hung_on_a_compound_still_describes_the_subject(graphs) -> None:
+    """The parse gave "is" and the subject to "day" of "day and boarding school"."""
+    found = facts(graphs, "copula-on-compound", SCHEMA.location)
+    assert found == {("Kestrel Academy", "Norway")}
 
 
 def test_a_teams_name_ends_before_of_and_its_league(graphs) -> None:

@@ -125,8 +125,9 @@ def noun_holders(noun: Token) -> list[Token]:
     apposed = apposed_name(noun)
     if apposed is not None:
         found.append(apposed)
-    if kids(noun, {"cop"}):  # "X is the only Turkish company to obtain DEV 3": X, though
-        found += subjects(noun)  # parsers may hang a later name on the noun as apposition
+    copular = noun if kids(noun, {"cop"}) else _copular_compound(noun)
+    if copular is not None:  # "X is the only Turkish company to obtain DEV 3": X, though
+        found += subjects(copular)  # parsers may hang a later name on the noun as apposition
     elif not _listed_argument(noun):  # "a member of A, B, C": C is no holder
         found += kids(noun, {"appos"})[:1]  # a second one is a misparsed list item
     label = dep(noun)
@@ -141,6 +142,12 @@ def noun_holders(noun: Token) -> list[Token]:
     if _second_subject(noun) is not None:
         found.append(_second_subject(noun))  # "Acme co-founder Ada Stone left": two "subjects"
     return [relative_antecedent(t) for t in found]
+
+
+def _copular_compound(noun: Token) -> Token | None:
+    """A compound before the noun that the parse gave the clause's copula and subject ("X
+    is a Catholic day and boarding school in Y": "day" took them from "school")."""
+    return next((c for c in kids(noun, {"compound"}) if kids(c, {"cop"})), None)
 
 
 def _listed_argument(noun: Token) -> bool:

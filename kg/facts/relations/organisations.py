@@ -27,6 +27,7 @@ from kg.facts.relations.base import (
     country_names,
     organisation_heads,
 )
+from kg.lexicon import pairs, rows, words
 from kg.nlp.syntax import (
     POSSESSIVE,
     dep,
@@ -45,6 +46,37 @@ INSTITUTION_WORDS = frozenset(
     | {"colegio", "universidad", "universidade", "università", "université", "universität"}
     | {"instituto", "institut", "escuela", "lycée", "liceo", "gymnasium", "hochschule", "oper"}
 )  # not "church": "the Catholic Church in the Maldives" is a church's presence there
+
+
+# openings of the saints institutions are named after ("College of St. Scholastica")
+_SAINTLY = frozenset({"saint", "st", "st.", "san", "santa", "são", "holy", "our"})
+
+
+def _place_named_after_of(name, institution: Token) -> str | None:
+    """The place an institution's name gives after "of": "University of Michigan",
+    "National Museum of Ireland", "University of St Andrews" is not taken (a saint's
+    name or a place? most are saints); a known place only: not "Museum of Fine Arts"."""
+    after = institution.i + 1
+    if after + 1 >= name.end or name.doc[after].lower_ != "of":
+        return None
+    rest = name.doc[after + 1 : name.end]
+    if rest[0].lower_ == "the":
+        rest = rest[1:]
+    if not rest or rest[0].lower_ in _SAINTLY or any(not t.text[:1].isupper() for t in rest):
+        return None
+    text = rest.text
+    return text if _known_place(text.lower()) else None
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """Countries, regions and towns kg knows by name (lower case)."""
+    listed = {form.lower() for form, _page, cls in rows("known_entities.tsv") if cls == "Place"}
+    return frozenset(listed | set(pairs("place_aliases.tsv")) | country_names())
+
+
+def _known_place(text: str) -> bool:
+    return text in _known_places() or (" " not in text and text in words("place_words.txt"))
 
 
 class OrganisationRules(FactRecorder):
@@ -171,6 +203,9 @@ class OrganisationRules(FactRecorder):
             return
         if token.head.i != token.i and same_entity(self.ctx.entity_at(view, token.head), org):
             return  # not the word the name hangs on ("Acme School Museum": "School")
+        if place_name := _place_named_after_of(self._name_span(view, token, org), token):
+            place = self.ctx.implied(PLACE, place_name)  # "the University of Michigan"
+            self._fact(view, token, org, SCHEMA.location, place, 0.7, "institution-of-place")
         for place_token in self._place_after_in(view, token, org):
             place = self.ctx.entity_at(view, place_token)
             if place is not None and place.entity_class == PLACE:
