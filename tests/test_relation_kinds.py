@@ -112,6 +112,7 @@ TEXTS = {
     "joined-if": "If Mira Olsen joins the Bergen Socialist Party, she will run for mayor.",
     "from-country": "Tomas Vik is a painter from Norway.",
     "from-country-apposition": "Lena Berg, a journalist from France, asked the first question.",
+    "org-from-country": "Lumen Audio, a headphone maker from Denmark, cut prices.",
     "from-city": "Lena Berg, a painter from Bergen, opened the show.",
     "from-thing": "Lena Berg read a letter from Norway.",
     "becomes-if": "If Mira Olsen becomes chief executive of Corvel, sales will rise.",
@@ -549,10 +550,12 @@ def test_one_joins_a_party_as_a_member_a_company_as_an_employee_and_not_if_only_
     assert facts(graphs, "joined-if", SCHEMA.worksFor) == set()
 
 
-def test_a_person_noun_from_a_country_gives_a_nationality_not_a_city_or_a_thing(graphs):
+def test_a_person_or_organisation_noun_from_a_country_gives_its_country_not_from_a_city(graphs):
     assert facts(graphs, "from-country", SCHEMA.nationality) == {("Tomas Vik", "Norway")}
     found = facts(graphs, "from-country-apposition", SCHEMA.nationality)
     assert found == {("Lena Berg", "France")}
+    found = facts(graphs, "org-from-country", KG.countryOfOrigin)
+    assert found == {("Lumen Audio", "Denmark")}
     assert facts(graphs, "from-city", SCHEMA.nationality) == set()
     assert facts(graphs, "from-thing", SCHEMA.nationality) == set()
 

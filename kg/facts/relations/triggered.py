@@ -175,20 +175,23 @@ class TriggeredRules(FactRecorder):
                 self._fact(view, token, entity, KG.countryOfOrigin, country, 0.7, "demonym-origin")
 
     def _from_country(self, view: ParsedPiece, token: Token) -> None:
-        """A noun for a person, then "from" and a country: "Juan Ortiz was a footballer from
-        Argentina", "Lena Berg, a painter from Norway" (not a city: "a painter from Bergen";
-        not a thing: "a letter from Norway")."""
+        """A noun for a person or an organisation, then "from" and a country: "Juan Ortiz
+        was a footballer from Argentina", "Lena Berg, a painter from Norway", "Lumen, a
+        headphone maker from Denmark" (not a city: "a painter from Bergen"; not a thing: "a
+        letter from Norway")."""
         country = token.head
         if token.lower_ != "from" or dep(token) != "case" or dep(country) not in {"nmod"}:
             return
         place, noun = self.ctx.entity_of(view, country), country.head
         if place is None or place.entity_class != PLACE or noun.pos_ != "NOUN":
             return
-        if place.key.lower() not in country_names() or _not_a_person_noun(noun):
+        if place.key.lower() not in country_names():
             return
         for entity in self._entities(view, noun_holders(noun)):
-            if entity.entity_class == PERSON:
+            if entity.entity_class == PERSON and not _not_a_person_noun(noun):
                 self._fact(view, token, entity, SCHEMA.nationality, place, 0.7, "from-country")
+            elif entity.entity_class == ORG and _organisation_noun(noun):
+                self._fact(view, token, entity, KG.countryOfOrigin, place, 0.7, "from-country")
 
     def _ruler_of_country(self, view: ParsedPiece, person, head: Token) -> None:
         """A monarch or a member of a royal house named with their country is of that
