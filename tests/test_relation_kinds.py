@@ -106,6 +106,11 @@ TEXTS = {
     "institution-of-saint": "Ada Stone taught at the College of St. Scholastica for ten years.",
     "institution-of-other": "She worked at the Library of Congress.",
     "copula-on-compound": "Kestrel Academy is a Catholic day and boarding school in Norway.",
+    "club-before-name": (
+        "Omar Haddad is a Ghanaian footballer who plays for Premier League club Harrow Rovers."
+    ),
+    "club-of-league": "Omar Haddad previously played for Western League club Gaziantepspor.",
+    "team-untagged": "Omar Haddad plays for Harrow Rovers in the Scottish Premiership.",
     "traded-shares": "Oren Tal traded shares of Corvel to Pinecrest Media.",
     "joined-party": "Mira Olsen joined the Bergen Socialist Party in 1990.",
     "joined-company": "Lena Dahl joined Orbital Freight as chief engineer in 2015.",
@@ -529,6 +534,20 @@ def test_a_copula_the_parse_hung_on_a_compound_still_describes_the_subject(graph
     """The parse gave "is" and the subject to "day" of "day and boarding school"."""
     found = facts(graphs, "copula-on-compound", SCHEMA.location)
     assert found == {("Kestrel Academy", "Norway")}
+
+
+def test_who_after_a_copula_noun_is_its_subject_and_the_club_is_the_name_after_club(graphs):
+    """ "X is a footballer who plays for ...": X plays. "Premier League club Harrow Rovers":
+    the NER's "Premier League club" ends before "club", and the club is the name after it."""
+    assert facts(graphs, "club-before-name", SCHEMA.memberOf) == {("Omar Haddad", "Harrow Rovers")}
+    assert mention_classes(graphs, "club-before-name")["Premier League"] == SCHEMA.Organization
+    # a club of a league: he played for the club, not for the league
+    assert ("Omar Haddad", "Western League") not in facts(graphs, "club-of-league", SCHEMA.memberOf)
+
+
+def test_a_place_and_a_plural_the_ner_missed_are_a_team(graphs) -> None:
+    assert mention_classes(graphs, "team-untagged")["Harrow Rovers"] == SCHEMA.Organization
+    assert facts(graphs, "team-untagged", SCHEMA.memberOf) == {("Omar Haddad", "Harrow Rovers")}
 
 
 def test_a_teams_name_ends_before_of_and_its_league(graphs) -> None:

@@ -505,3 +505,26 @@ def test_a_countrys_person_opens_with_a_first_name():
     rows[5] = "Lena lena PROPN NNP compound 6"
     statements, names = run_rules(pinned_doc(rows, ents))
     assert ("Lena Arenas", "nationality", "Chile") in facts(statements, names)
+
+
+# "Omar Haddad played for Western Super League club Varnholt ." as the bundled pipeline
+# parsed such a sentence: the league's first word is the object of "for", and "club"
+# hangs on the club's name
+CLUB_OF_LEAGUE = [
+    "Omar omar PROPN NNP compound 1",
+    "Haddad haddad PROPN NNP nsubj 2",
+    "played play VERB VBD ROOT 2",
+    "for for ADP IN case 4",
+    "Western western PROPN NNP obl 2",
+    "Super super PROPN NNP compound 6",
+    "League league PROPN NNP compound 7",
+    "club club NOUN NN compound 8",
+    "Varnholt varnholt PROPN NNP obl 2",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_league_before_club_is_not_what_a_player_played_for():
+    ents = [(0, 2, "PERSON"), (4, 7, "ORG"), (8, 9, "ORG")]
+    statements, names = run_rules(pinned_doc(CLUB_OF_LEAGUE, ents))
+    assert ("Omar Haddad", "memberOf", "Western Super League") not in facts(statements, names)

@@ -32,6 +32,7 @@ from kg.entities.organisation_cues import (
     organisation_noun_before,
     owned_sentence_opener,
     owner_before_owned,
+    team_name,
 )
 from kg.lexicon import words
 from kg.nlp.tokens import token_strings
@@ -108,6 +109,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 chain = adjective_title_before(chain)  # "General Motors", not "Motors"
             if label is None and len(chain) == 1:
                 label = used_thing_label(chain[0], "", surnames) or None
+            if label is None and team_name(chain, chain[:0]):
+                label = "ORG"  # "plays for Harrow Rovers": a place and a plural
             if label is None and place_cue(chain[-1]):
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
             if label is None and described_as_person(chain):

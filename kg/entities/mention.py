@@ -162,10 +162,21 @@ def _before_title_phrase(tokens: list) -> list:
     return tokens
 
 
+# nouns that describe the name after them ("Premier League club Newcastle United")
+DESCRIBING_NOUNS = frozenset({"club", "side", "team", "squad", "band", "outfit", "franchise"})
+
+
 def _loose_end(token) -> bool:
     """A lower-case function word cannot end a name: the NER's "U.S. House of
-    Representatives from" (before "Pennsylvania") is "U.S. House of Representatives"."""
-    return token.text.islower() and token.pos_ in {"ADP", "CCONJ", "DET", "SCONJ", "PART"}
+    Representatives from" (before "Pennsylvania") is "U.S. House of Representatives";
+    nor a noun that describes the name after it ("Premier League club" before "Newcastle
+    United")."""
+    if not token.text.islower():
+        return False
+    if token.pos_ in {"ADP", "CCONJ", "DET", "SCONJ", "PART"}:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in DESCRIBING_NOUNS and following is not None and following.is_title
 
 
 # Lower-case words inside people's names: "Vincent van Gogh", "Catherine the Great",

@@ -33,7 +33,13 @@ _LINKS = {"compound", "flat", "flat:name", "appos", "nmod:npmod", "npadvmod"}
 _NAMING_VERBS = {"call", "name", "dub", "know"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an"}
+_COMPETITION_WORDS = {"league", "conference", "division", "premiership", "championship", "cup"}
 LOOK_BACK = 8  # sentences naming something, back to a pronoun's person when none is nearer
+
+
+def _competition(token: Token) -> bool:
+    """The last word of a league's name ("Premier League", "Super League", "Serie A" aside)."""
+    return token.lower_ in _COMPETITION_WORDS
 
 
 def _indefinite(noun: Token) -> bool:
@@ -115,9 +121,11 @@ class DocumentContext:
 
     def _attached_name(self, view: ParsedPiece, token: Token, depth: int = 0) -> LocalEntity | None:
         kind = _indefinite(token)  # "an NHS trust", "a Houston-based LNG company": a kind
-        for child in token.children:
-            if kind and child.i < token.i and dep(child) == "compound":
-                continue  # of trust or company, not its name ("the Acme company" names one)
+        # a name after the noun first: "the Premier League club Harrow Rovers" is a club
+        for child in sorted(token.children, key=lambda child: child.i < token.i):
+            if child.i < token.i and dep(child) == "compound" and (kind or _competition(child)):
+                continue  # of trust or company, not its name ("the Acme company" names one);
+                # a club of a league ("Premier League club"), not the league
             if dep(child) in _LINKS and (entity := self.entity_at(view, child)) is not None:
                 return entity
             # "the video app FlickStream" parsed as video <-appos- app <-flat- FlickStream

@@ -37,12 +37,16 @@ PREPOSITION_ROLES = {"in", "to", "for", "at", "with"}
 
 
 def relative_antecedent(token: Token) -> Token:
-    """'which'/'that'/'who' in a relative clause stands for the noun the clause modifies."""
+    """'which'/'that'/'who' in a relative clause stands for the noun the clause modifies,
+    or for what that noun describes when it follows a copula."""
     if token.lower_ in {"which", "that", "who"}:
         clause = token.head
         while dep(clause) not in {"acl:relcl", "relcl"} and clause.head.i != clause.i:
             clause = clause.head
-        return clause.head
+        noun = clause.head
+        if kids(noun, {"cop"}) and (described := subjects(noun)):
+            return described[0]  # "X is a footballer who plays for Y": X plays for Y
+        return noun
     return token
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.entities.mention import DESCRIBING_NOUNS
 from kg.entities.name_cues import is_person_noun
 from kg.entities.organisation_cues import name_goes_on
 from kg.entities.repair import is_regnal_number
@@ -123,6 +124,7 @@ class TriggeredRules(FactRecorder):
         predicate, subject_classes, object_classes = KINDS[trigger.relation]
         subjects_ = self._entities(view, role_tokens(word, trigger.part, trigger.subject_role))
         object_tokens = role_tokens(word, trigger.part, trigger.object_role)
+        object_tokens = [t for t in object_tokens if not self._describes_a_noun(view, t)]
         objects_ = self._entities(view, object_tokens)
         method = f"{trigger.lemma}-{trigger.subject_role}-{trigger.object_role}"
         wider = self._wider_places(view, object_tokens) if trigger.relation == "location" else []
@@ -133,6 +135,15 @@ class TriggeredRules(FactRecorder):
                 if obj.entity_class in object_classes:
                     self._fact(view, token, subject, predicate, obj, trigger.confidence, method)
             self._in_wider_places(view, token, subject, wider, trigger.confidence, method)
+
+    def _describes_a_noun(self, view: ParsedPiece, token: Token) -> bool:
+        """A name right before "club", "side" or "team" that the parse took for the object:
+        "played for Super League club Gaziantepspor" names the club, not the league."""
+        entity = self.ctx.entity_at(view, token)
+        if entity is None:
+            return False
+        end = self._name_span(view, token, entity).end
+        return end < len(view.doc) and view.doc[end].text in DESCRIBING_NOUNS
 
     def _entities(self, view: ParsedPiece, tokens: list[Token]) -> list:
         found = []
