@@ -111,6 +111,12 @@ TEXTS = {
     ),
     "club-of-league": "Omar Haddad previously played for Western League club Gaziantepspor.",
     "team-untagged": "Omar Haddad plays for Harrow Rovers in the Scottish Premiership.",
+    "party-brackets": "The mayor is Janne Holm (Conservative Party), who took office in May.",
+    "politician-for-party": "Eivind Moe was a Norwegian politician for the Labour Party.",
+    "party-politician": "Joan Barton is an Irish Labour Party politician who served as minister.",
+    "party-critic": "Ada Stone, a fierce critic of the Republican Party, spoke on Monday.",
+    "party-donor": "Ada Stone, a longtime Labour donor, paid for the event.",
+    "party-apposition-on-surname": "Josh Dale, a Republican, voted against the bill.",
     "traded-shares": "Oren Tal traded shares of Corvel to Pinecrest Media.",
     "joined-party": "Mira Olsen joined the Bergen Socialist Party in 1990.",
     "joined-company": "Lena Dahl joined Orbital Freight as chief engineer in 2015.",
@@ -548,6 +554,19 @@ def test_who_after_a_copula_noun_is_its_subject_and_the_club_is_the_name_after_c
 def test_a_place_and_a_plural_the_ner_missed_are_a_team(graphs) -> None:
     assert mention_classes(graphs, "team-untagged")["Harrow Rovers"] == SCHEMA.Organization
     assert facts(graphs, "team-untagged", SCHEMA.memberOf) == {("Omar Haddad", "Harrow Rovers")}
+
+
+def test_a_party_beside_a_person_is_their_party_but_not_one_they_criticise_or_fund(graphs):
+    expected = {
+        "party-brackets": {("Janne Holm", "Conservative Party")},
+        "politician-for-party": {("Eivind Moe", "Labour Party")},
+        "party-politician": {("Joan Barton", "Labour Party")},
+        "party-apposition-on-surname": {("Josh Dale", "Republican Party")},
+        "party-critic": set(),
+        "party-donor": set(),
+    }
+    found = {name: facts(graphs, name, SCHEMA.memberOf) for name in expected}
+    assert found == expected
 
 
 def test_a_teams_name_ends_before_of_and_its_league(graphs) -> None:

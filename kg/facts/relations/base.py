@@ -50,6 +50,15 @@ class FactRecorder:
         evidence = self.ctx.evidence(view, token, confidence, f"rule:{method}")
         self.facts.append(Fact(s, predicate, o, evidence))
 
+    def _entities(self, view: ParsedPiece, tokens: list[Token]) -> list:
+        """The distinct entities the tokens' noun phrases denote, in order."""
+        found = []
+        for token in tokens:
+            entity = self.ctx.entity_of(view, token)
+            if entity is not None and all(e.iri != entity.iri for e in found):
+                found.append(entity)
+        return found
+
     def _org(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         entity = self.ctx.entity_of(view, token)
         return entity if entity is not None and entity.entity_class == ORG else None

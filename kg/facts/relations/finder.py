@@ -12,6 +12,7 @@ from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.relations.base import _unique
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
+from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.triggered import (
     CITIZEN_NOUNS,
@@ -33,7 +34,7 @@ _TRIGGER_WORDS |= INSTITUTION_WORDS
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
-_TRIGGER_LEMMAS |= CITIZEN_NOUNS
+_TRIGGER_LEMMAS |= CITIZEN_NOUNS | PARTY_PEOPLE
 
 
 _TRIGGER_DEPS = POSSESSIVE  # "Acme's X"; an adjective starts a rule only as a demonym
@@ -63,7 +64,7 @@ def _trigger_tokens(doc: Doc) -> list[int]:
     ]
 
 
-class RelationFinder(OrganisationRules, PostRules, TriggeredRules):
+class RelationFinder(OrganisationRules, PostRules, TriggeredRules, PartyRules):
     """All relation rules of kg/facts/relations/ over one document's context."""
 
     def run(self) -> tuple[list[Fact], list[Event]]:
@@ -80,6 +81,7 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules):
                 self._triggered(view, token)
                 self._nationality(view, token)
                 self._from_country(view, token)
+                self._party_of_politician(view, token)
                 self._office_of_country(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
@@ -88,4 +90,5 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules):
                 self._served_as(view, entity, head)
                 self._ruler_of_country(view, entity, head)
                 self._of_organisation(view, entity, head)
+                self._party_in_brackets(view, entity, head)
         return _unique(self.facts), self.posts

@@ -16,13 +16,13 @@ from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.entities.mention import HONORIFICS
-from kg.entities.name_cues import is_person_noun
 from kg.entities.organisation_cues import GROUP_NOUNS, team_name
 from kg.entities.resolve import LocalEntity
 from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
+from kg.facts.relations.parties import PARTY_PEOPLE
 from kg.facts.relations.tenure import (
     copula_tenure,
     modifier_tenure,
@@ -193,7 +193,8 @@ class PostRules(FactRecorder):
 
     def _appositions(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
         """'Jane Roe, CEO of Acme', 'Josh Doe, a Republican'; also 'a new CEO, Jane Roe'."""
-        nouns = [c for c in head.children if _apposed_to(c, head)]
+        name = self._name_span(view, head, person)  # "Josh Dale, a Republican": the parse
+        nouns = [c for t in name for c in t.children if _apposed_to(c, t)]  # may hang it on "Dale"
         # a second subject of the name's verb ("Marwick Group, the parent company ...")
         nouns += [c for c in head.head.children if c.i != head.i and _apposed_to(c, head)]
         if is_apposition(head) and _set_off(view.doc, head.head, person, view.index):
@@ -314,9 +315,15 @@ class PostRules(FactRecorder):
 
 
 def _party(noun: Token) -> str | None:
-    """'a Republican', 'a Republican and frequent critic', 'a Democratic senator'."""
-    found = (_party_word(token) for token in [*noun.subtree, *noun.conjuncts])
-    return next((party for party in found if party), None)
+    """'a Republican', 'a Republican and frequent critic', 'a Democratic senator'; not 'a
+    critic of the Republican Party' or 'a Labour donor' (no party's people)."""
+    for word in [noun, *noun.conjuncts]:
+        if party := _party_word(word) or _party_before(word):
+            return party
+        for modifier in word.children:  # "a Republican and frequent critic" parsed with
+            if kids(modifier, {"conj"}) and (party := _party_word(modifier)):  # Republican
+                return party  # a modifier of "critic" coordinated with "frequent"
+    return None
 
 
 def _membership_body(name: Span) -> bool:
@@ -327,9 +334,10 @@ def _membership_body(name: Span) -> bool:
 
 def _party_before(noun: Token) -> str | None:
     """The party of 'a Republican member', 'a Democratic senator': a party word modifying a
-    noun for a person, before it (not the clause's other words: "Anna Green was a member")."""
+    noun for a party's people, before it (not the clause's other words: "Anna Green was a
+    member"; not "a Labour donor")."""
     lemma = noun.lemma_.lower()
-    if lemma != "member" and not is_person_noun(lemma) and lemma not in words("titles.txt"):
+    if lemma not in PARTY_PEOPLE and lemma not in words("titles.txt"):
         return None
     modifiers = [t for t in noun.children if t.i < noun.i and dep(t) in {"amod", "compound"}]
     found = (_party_word(token) for token in modifiers)

@@ -145,14 +145,6 @@ class TriggeredRules(FactRecorder):
         end = self._name_span(view, token, entity).end
         return end < len(view.doc) and view.doc[end].text in DESCRIBING_NOUNS
 
-    def _entities(self, view: ParsedPiece, tokens: list[Token]) -> list:
-        found = []
-        for token in tokens:
-            entity = self.ctx.entity_of(view, token)
-            if entity is not None and all(e.iri != entity.iri for e in found):
-                found.append(entity)
-        return found
-
     def _modifies(self, view: ParsedPiece, entity, noun: Token) -> bool:
         """An entity named before the noun it hangs on modifies it ("Irish Gaelic
         footballers", "Trump voters"): the noun is not what the entity is."""

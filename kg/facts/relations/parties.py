@@ -1,0 +1,72 @@
+"""Party membership from a party named beside a person: "Janne Holm (Conservative Party)",
+"an Irish Labour Party politician", "a Norwegian politician for the Labour Party".
+
+A party is an organisation whose name ends in "Party" or that kg/lexicon/parties.tsv
+names ("Liberal Democrats"); the words "Republican" or "a Democrat" alone are read in
+posts.py (party-apposition, party-copula).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.entities.resolve import LocalEntity
+from kg.facts.context import ParsedPiece
+from kg.facts.relations.arguments import noun_holders
+from kg.facts.relations.base import ORG, PERSON, FactRecorder
+from kg.lexicon import pairs
+from kg.nlp.syntax import dep, prep_objects
+from kg.vocab import SCHEMA
+
+# nouns for people of a party ("a Labour Party politician", "candidate for the Greens"):
+# not "donor" or "critic", which a party has outside it
+PARTY_PEOPLE = frozenset(
+    {"politician", "candidate", "member", "leader", "lawmaker", "legislator", "senator"}
+    | {"councillor", "councilor", "representative", "deputy", "activist", "nominee"}
+    | {"congressman", "congresswoman", "mp", "delegate", "chairman", "chairwoman"}
+)
+
+
+@cache
+def _party_names() -> frozenset[str]:
+    return frozenset(party.lower() for party in pairs("parties.tsv").values())
+
+
+def is_party(entity: LocalEntity | None) -> bool:
+    """An organisation named as a party ("Labour Party", "Liberal Democrats")."""
+    if entity is None or entity.entity_class != ORG:
+        return False
+    return entity.key.endswith(" party") or entity.key in _party_names()
+
+
+class PartyRules(FactRecorder):
+    """Party membership (see the module docstring)."""
+
+    def _party_in_brackets(self, view: ParsedPiece, person, head: Token) -> None:
+        """A party in brackets right after a person's name: "Janne Holm (Conservative
+        Party) is the mayor"."""
+        doc, end = view.doc, self._name_span(view, head, person).end
+        if person.entity_class != PERSON or end + 2 >= len(doc) or doc[end].text != "(":
+            return
+        party = self.ctx.entity_at(view, doc[end + 1])
+        if not is_party(party):
+            return
+        closing = self._name_span(view, doc[end + 1], party).end
+        if closing < len(doc) and doc[closing].text == ")":
+            self._fact(view, doc[end + 1], person, SCHEMA.memberOf, party, 0.7, "party-brackets")
+
+    def _party_of_politician(self, view: ParsedPiece, token: Token) -> None:
+        """A party before or after "for" a noun for its people: "an Irish Labour Party
+        politician", "a politician for the Labour Party"."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in PARTY_PEOPLE:
+            return
+        named = [self.ctx.entity_at(view, c) for c in token.children if dep(c) == "compound"]
+        named += [self.ctx.entity_of(view, t) for t in prep_objects(token, {"for"})]
+        parties = [entity for entity in named if is_party(entity)]
+        if not parties:
+            return
+        for holder in self._entities(view, noun_holders(token)):
+            for party in parties if holder.entity_class == PERSON else ():
+                self._fact(view, token, holder, SCHEMA.memberOf, party, 0.7, "party-of-noun")
