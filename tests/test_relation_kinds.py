@@ -117,6 +117,11 @@ TEXTS = {
     "party-critic": "Ada Stone, a fierce critic of the Republican Party, spoke on Monday.",
     "party-donor": "Ada Stone, a longtime Labour donor, paid for the event.",
     "party-apposition-on-surname": "Josh Dale, a Republican, voted against the bill.",
+    "inverted-copula": "The former chairman of Pellworth Bank is Omar Haddad.",
+    "inverted-copula-no-title": "The winner of the prize is Ana Soto.",
+    "copula-second-title": (
+        "Osmund Lie is a Norwegian civil servant and former chief executive of Pellworth Bank."
+    ),
     "traded-shares": "Oren Tal traded shares of Corvel to Pinecrest Media.",
     "joined-party": "Mira Olsen joined the Bergen Socialist Party in 1990.",
     "joined-company": "Lena Dahl joined Orbital Freight as chief engineer in 2015.",
@@ -567,6 +572,16 @@ def test_a_party_beside_a_person_is_their_party_but_not_one_they_criticise_or_fu
     }
     found = {name: facts(graphs, name, SCHEMA.memberOf) for name in expected}
     assert found == expected
+
+
+def test_a_title_before_is_and_a_title_after_and_are_posts(graphs) -> None:
+    """ "The former chairman of X is Y" (the name is the predicate); "is a civil servant and
+    former chief executive of X" (the title is the second of two nouns)."""
+    for name, title in (("inverted-copula", "chairman"), ("copula-second-title", "CEO")):
+        [post] = posts(graphs, name)
+        assert str(post[SCHEMA.roleName]) == title, name
+        assert post[KG.tenure] == KG.Former and post[KG.organization] == "Pellworth Bank"
+    assert posts(graphs, "inverted-copula-no-title") == []
 
 
 def test_a_teams_name_ends_before_of_and_its_league(graphs) -> None:

@@ -211,7 +211,8 @@ class PostRules(FactRecorder):
 
     def _title_noun(self, view, person, noun: Token, method: str, tenure=None) -> None:
         titles = words("titles.txt") - NOT_POSTS  # "Naess's father, Arne Naess": no post
-        complement = {"appos", "xcomp", "attr", "oprd"}  # "became chief executive" (ADJ)
+        # "became chief executive", "a civil servant and former chief executive" (ADJ)
+        complement = {"appos", "xcomp", "attr", "oprd", "conj"}
         if noun.pos_ not in {"NOUN", "PROPN"} and not (
             noun.pos_ == "ADJ" and dep(noun) in complement
         ):
@@ -237,12 +238,17 @@ class PostRules(FactRecorder):
         for clause in kids(head, {"acl:relcl", "relcl"}):
             if kids(clause, {"cop"}) and any(s.lower_ == "who" for s in subjects(clause)):
                 self._title_noun(view, person, clause, "copula", copula_tenure(clause))
+        if kids(head, {"cop"}) and asserted(head):  # "The president of Acme is Jane Roe"
+            for noun in subjects(head):
+                self._title_noun(view, person, noun, "copula-inverted")
         if dep(head) not in {"nsubj"}:
             return
         noun = head.head
         nouns = kids(noun, {"attr"}) if noun.lemma_ == "be" else []
         if noun.pos_ == "NOUN" and kids(noun, {"cop"}):
             nouns = [noun]
+        # "is a civil servant and former CEO of Acme": each noun describes the subject
+        nouns += [c for n in nouns for c in n.conjuncts if c.pos_ in {"NOUN", "ADJ"}]
         for noun in (noun for noun in nouns if asserted(noun)):  # not "was not its CEO"
             if party := _party_before(noun):  # "Jane Roe was a Republican member of ..."
                 org = self.ctx.implied(ORG, party)
