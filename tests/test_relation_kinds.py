@@ -122,6 +122,7 @@ TEXTS = {
     "copula-second-title": (
         "Osmund Lie is a Norwegian civil servant and former chief executive of Pellworth Bank."
     ),
+    "non-organisation": "The first non-Pellworth Bank chairman was Omar Haddad.",
     "traded-shares": "Oren Tal traded shares of Corvel to Pinecrest Media.",
     "joined-party": "Mira Olsen joined the Bergen Socialist Party in 1990.",
     "joined-company": "Lena Dahl joined Orbital Freight as chief engineer in 2015.",
@@ -582,6 +583,9 @@ def test_a_title_before_is_and_a_title_after_and_are_posts(graphs) -> None:
         assert str(post[SCHEMA.roleName]) == title, name
         assert post[KG.tenure] == KG.Former and post[KG.organization] == "Pellworth Bank"
     assert posts(graphs, "inverted-copula-no-title") == []
+    [post] = posts(graphs, "non-organisation")  # "non-Pellworth Bank": the post is none of its
+    assert post[KG.organization] is None
+    assert facts(graphs, "non-organisation", SCHEMA.worksFor) == set()
 
 
 def test_a_teams_name_ends_before_of_and_its_league(graphs) -> None:

@@ -65,6 +65,14 @@ def _title_words(noun: Token, titles: frozenset[str]) -> list[Token]:
     return [*words_, noun] if contiguous else [noun]
 
 
+def _after_non(doc, i: int) -> bool:
+    """A name starting at `i` after "non-": "the first non-Congress chief minister" held
+    no post of Congress."""
+    if i >= 1 and doc[i - 1].lower_ in {"non", "non-"}:
+        return True
+    return i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].lower_ == "non"
+
+
 def _apposed_to(noun: Token, name: Token) -> bool:
     apposed = apposed_name(noun)
     return apposed is not None and apposed.i == name.i
@@ -227,7 +235,9 @@ class PostRules(FactRecorder):
             *kids(noun, {"compound", "nmod"}),
         ]:
             entity = self.ctx.entity_of(view, candidate)
-            if entity is not None and entity.entity_class == ORG:
+            if entity is None or entity.entity_class != ORG:
+                continue
+            if not _after_non(view.doc, self._name_span(view, candidate, entity).start):
                 org = entity
                 break
         self._post(view, noun, person, title, org, None, method, tenure or noun_tenure(noun))
