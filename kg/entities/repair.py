@@ -83,7 +83,6 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
     return [_titled_place_is_person(parsed, mention) for mention in repaired]
 
 
-@cache
 def _team_of_league(doc, chain: Span | None, mention: Mention) -> bool:
     """A mention that runs from a team's name over "of" into its league's: the team alone
     is the name (the league's is a name of its own)."""
@@ -96,6 +95,7 @@ def _team_of_league(doc, chain: Span | None, mention: Mention) -> bool:
     )
 
 
+@cache
 def _tenure_words_no_name() -> frozenset[str]:
     """Tenure words that never start a name (kg/lexicon/tenure_words.tsv)."""
     return frozenset(row[0] for row in rows("tenure_words.tsv") if row[2:3] != ("name",))
