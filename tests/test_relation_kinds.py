@@ -111,6 +111,9 @@ TEXTS = {
     ),
     "club-of-league": "Omar Haddad previously played for Western League club Gaziantepspor.",
     "team-untagged": "Omar Haddad plays for Harrow Rovers in the Scottish Premiership.",
+    "country-brackets-person": "In the final, Jonas Berg (Sweden) beat Ole Lund in three sets.",
+    "country-brackets-org": "The deal involved Halvard Electric (Japan) and two banks.",
+    "city-brackets": "Ana Soto (Oslo) said the plan was good.",
     "party-brackets": "The mayor is Janne Holm (Conservative Party), who took office in May.",
     "politician-for-party": "Eivind Moe was a Norwegian politician for the Labour Party.",
     "party-politician": "Joan Barton is an Irish Labour Party politician who served as minister.",
@@ -560,6 +563,14 @@ def test_who_after_a_copula_noun_is_its_subject_and_the_club_is_the_name_after_c
 def test_a_place_and_a_plural_the_ner_missed_are_a_team(graphs) -> None:
     assert mention_classes(graphs, "team-untagged")["Harrow Rovers"] == SCHEMA.Organization
     assert facts(graphs, "team-untagged", SCHEMA.memberOf) == {("Omar Haddad", "Harrow Rovers")}
+
+
+def test_a_country_in_brackets_after_a_name_is_its_country_but_a_city_is_not(graphs):
+    found = facts(graphs, "country-brackets-person", SCHEMA.nationality)
+    assert found == {("Jonas Berg", "Sweden")}
+    found = facts(graphs, "country-brackets-org", KG.countryOfOrigin)
+    assert found == {("Halvard Electric", "Japan")}
+    assert facts(graphs, "city-brackets", SCHEMA.nationality) == set()
 
 
 def test_a_party_beside_a_person_is_their_party_but_not_one_they_criticise_or_fund(graphs):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.relations.base import _unique
+from kg.facts.relations.brackets import BracketRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
@@ -29,7 +30,7 @@ from kg.nlp.syntax import (
 )
 
 _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered", "founded"}
-_TRIGGER_WORDS |= {"from"}  # "a footballer from Argentina"
+_TRIGGER_WORDS |= {"from", "("}  # "a footballer from Argentina", "Jonas Berg (Sweden)"
 _TRIGGER_WORDS |= INSTITUTION_WORDS
 
 
@@ -64,7 +65,7 @@ def _trigger_tokens(doc: Doc) -> list[int]:
     ]
 
 
-class RelationFinder(OrganisationRules, PostRules, TriggeredRules, PartyRules):
+class RelationFinder(OrganisationRules, PostRules, TriggeredRules, PartyRules, BracketRules):
     """All relation rules of kg/facts/relations/ over one document's context."""
 
     def run(self) -> tuple[list[Fact], list[Event]]:
@@ -82,6 +83,7 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules, PartyRules):
                 self._nationality(view, token)
                 self._from_country(view, token)
                 self._party_of_politician(view, token)
+                self._bracketed(view, token)
                 self._office_of_country(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
@@ -90,5 +92,4 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules, PartyRules):
                 self._served_as(view, entity, head)
                 self._ruler_of_country(view, entity, head)
                 self._of_organisation(view, entity, head)
-                self._party_in_brackets(view, entity, head)
         return _unique(self.facts), self.posts

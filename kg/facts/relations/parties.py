@@ -1,5 +1,6 @@
-"""Party membership from a party named beside a person: "Janne Holm (Conservative Party)",
-"an Irish Labour Party politician", "a Norwegian politician for the Labour Party".
+"""Party membership from a party named beside a person: "an Irish Labour Party politician",
+"a Norwegian politician for the Labour Party" ("Janne Holm (Conservative Party)" is read in
+brackets.py).
 
 A party is an organisation whose name ends in "Party" or that kg/lexicon/parties.tsv
 names ("Liberal Democrats"); the words "Republican" or "a Democrat" alone are read in
@@ -43,19 +44,6 @@ def is_party(entity: LocalEntity | None) -> bool:
 
 class PartyRules(FactRecorder):
     """Party membership (see the module docstring)."""
-
-    def _party_in_brackets(self, view: ParsedPiece, person, head: Token) -> None:
-        """A party in brackets right after a person's name: "Janne Holm (Conservative
-        Party) is the mayor"."""
-        doc, end = view.doc, self._name_span(view, head, person).end
-        if person.entity_class != PERSON or end + 2 >= len(doc) or doc[end].text != "(":
-            return
-        party = self.ctx.entity_at(view, doc[end + 1])
-        if not is_party(party):
-            return
-        closing = self._name_span(view, doc[end + 1], party).end
-        if closing < len(doc) and doc[closing].text == ")":
-            self._fact(view, doc[end + 1], person, SCHEMA.memberOf, party, 0.7, "party-brackets")
 
     def _party_of_politician(self, view: ParsedPiece, token: Token) -> None:
         """A party before or after "for" a noun for its people: "an Irish Labour Party
