@@ -27,9 +27,9 @@ class BracketRules(FactRecorder):
         named = self.ctx.entity_at(view, view.doc[token.i - 1]) if inside else None
         if named is None or named.entity_class not in {PERSON, ORG}:
             return
-        if _country(named.key) is not None:
-            return  # "People's Republic of China (PRC)": a country's name and its short form
         if (country := _country(inside.text)) is not None:
+            if named.key.endswith(_canonical(country)):
+                return  # "People's Republic of China (PRC)": a country and its short form
             place = self.ctx.implied(PLACE, country)
             predicate = SCHEMA.nationality if named.entity_class == PERSON else KG.countryOfOrigin
             self._fact(view, inside[0], named, predicate, place, 0.7, "country-brackets")
@@ -49,8 +49,11 @@ def _inside_brackets(doc, token: Token) -> Span | None:
     return doc[token.i + 1 : close] if close is not None and close > token.i + 1 else None
 
 
+def _canonical(text: str) -> str:
+    lowered = text.lower()
+    return pairs("place_aliases.tsv").get(lowered, lowered).lower()
+
+
 def _country(text: str) -> str | None:
     """The country a bracketed text names ("Sweden", "U.S."), or None."""
-    lowered = text.lower()
-    canonical = pairs("place_aliases.tsv").get(lowered, lowered).lower()
-    return text if canonical in country_names() else None
+    return text if _canonical(text) in country_names() else None
