@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.entities.known import KNOWN_LABELS, known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import organisation_cue
-from kg.lexicon import WordKinds, demonyms, pairs, rows, words
+from kg.lexicon import WordKinds, demonyms, known_place_names, rows, words
 from kg.nlp.syntax import dep, hyphen_inside_word, per_doc
 from kg.nlp.tokens import TokenStrings, token_strings
 
@@ -55,8 +55,7 @@ def organisation_words() -> frozenset[str]:
 
 @cache
 def _given_names() -> frozenset[str]:
-    places = {form.lower() for form, _page, cls in rows("known_entities.tsv") if cls == "Place"}
-    places |= {alias.lower() for alias in pairs("place_aliases.tsv")}
+    places = set(known_place_names())
     places |= {name.lower() for item in demonyms().items() for name in item}
     places |= {name.split()[0].lower() for name in words("place_names.txt")}
     return frozenset(

@@ -43,6 +43,14 @@ def pairs(name: str) -> dict[str, str]:
 
 
 @cache
+def known_place_names() -> frozenset[str]:
+    """Places kg knows by name, lower case: known_entities.tsv's places and
+    place_aliases.tsv's aliases ("NSW", "U.S.")."""
+    listed = {form.lower() for form, _page, cls in rows("known_entities.tsv") if cls == "Place"}
+    return frozenset(listed | {alias.lower() for alias in pairs("place_aliases.tsv")})
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """kg/lexicon/demonyms.tsv: lower-case nationality adjective -> country ("chinese" ->
     "China"). A country marked "?" there is the usual one of an adjective that more than one

@@ -27,7 +27,7 @@ from kg.facts.relations.base import (
     country_names,
     organisation_heads,
 )
-from kg.lexicon import pairs, rows, words
+from kg.lexicon import known_place_names, words
 from kg.nlp.syntax import (
     POSSESSIVE,
     dep,
@@ -71,8 +71,7 @@ def _place_named_after_of(name, institution: Token) -> str | None:
 @cache
 def _known_places() -> frozenset[str]:
     """Countries, regions and towns kg knows by name (lower case)."""
-    listed = {form.lower() for form, _page, cls in rows("known_entities.tsv") if cls == "Place"}
-    return frozenset(listed | set(pairs("place_aliases.tsv")) | country_names())
+    return known_place_names() | country_names()
 
 
 def _known_place(text: str) -> bool:
