@@ -57,6 +57,14 @@ TEXTS = {
     "landmark": "Tourists visited the Okonjo Mausoleum in Enugu.",
     "cut-name": "He spoke at the Annual Danish Folk Congress last year.",
     "while-playing": "Omar Haddad taught music in Leeds while playing for Harrow Rovers Football Club.",
+    "demonym-title": "The Kenyan Foreign Minister Amina Odhiambo met the delegation.",
+    "demonym-list": "The prize went to the Peruvian poets Rosa Quispe and Mateo Huaman.",
+    "demonym-in-a-name": "The French Open champion Lia Moss flew home on Sunday.",
+    "demonym-of-a-field": "Our Chinese language teacher Mei Lin retired in June.",
+    "demonym-of-a-restaurant": "Tomas Reyes was a Mexican restaurant owner in Dallas.",
+    "biography-compound": "Pavel Dvorak (born 12 June 1955) is a retired Czech ice hockey defenceman.",
+    "biography-conjuncts": "Hana Ito (1930 – 2004) was a Japanese potter and painter, born in Kyoto.",
+    "biography-born": "Dana Holt (born 1980) is a British-born American sculptor.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -697,3 +705,25 @@ def test_a_name_ends_before_a_title_and_a_place_with_an_occupation_is_a_person(g
     assert "Afghan Prime" not in mention_classes(graphs, "name-run-into-title")
     assert not [p for p in posts(graphs, "name-run-into-title") if p.get("organization")]
     assert mention_classes(graphs, "place-with-occupation")["Kjetil Aurland"] == SCHEMA.Person
+
+
+def test_nationality_from_word_order_where_the_parse_fails(graphs) -> None:
+    """A demonym, nouns for what someone is, then names (kg/facts/relations/word_order.py):
+    the parse hangs the title on the first name, or "defenceman" on nothing kg reads."""
+    assert facts(graphs, "demonym-title", SCHEMA.nationality) == {("Amina Odhiambo", "Kenya")}
+    assert facts(graphs, "demonym-list", SCHEMA.nationality) == {
+        ("Rosa Quispe", "Peru"),
+        ("Mateo Huaman", "Peru"),
+    }
+    ((person, country),) = facts(graphs, "biography-compound", SCHEMA.nationality)
+    assert person == "Pavel Dvorak" and "Czech" in country
+    assert facts(graphs, "biography-conjuncts", SCHEMA.nationality) == {("Hana Ito", "Japan")}
+
+
+def test_no_nationality_from_a_demonym_of_something_else(graphs) -> None:
+    """A demonym in a name, of a field, of a restaurant, or of a birthplace ("British-born")."""
+    assert facts(graphs, "demonym-in-a-name", SCHEMA.nationality) == set()
+    assert facts(graphs, "demonym-of-a-field", SCHEMA.nationality) == set()
+    assert facts(graphs, "demonym-of-a-restaurant", SCHEMA.nationality) == set()
+    ((person, country),) = facts(graphs, "biography-born", SCHEMA.nationality)
+    assert person == "Dana Holt" and country == "United States"

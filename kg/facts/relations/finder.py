@@ -23,6 +23,7 @@ from kg.facts.relations.triggered import (
     triggers,
     verb_kinds,
 )
+from kg.facts.relations.word_order import WordOrderRules
 from kg.lexicon import demonyms
 from kg.nlp.syntax import (
     POSSESSIVE,
@@ -65,7 +66,9 @@ def _trigger_tokens(doc: Doc) -> list[int]:
     ]
 
 
-class RelationFinder(OrganisationRules, PostRules, TriggeredRules, PartyRules, BracketRules):
+class RelationFinder(
+    OrganisationRules, PostRules, TriggeredRules, PartyRules, BracketRules, WordOrderRules
+):
     """All relation rules of kg/facts/relations/ over one document's context."""
 
     def run(self) -> tuple[list[Fact], list[Event]]:
@@ -81,6 +84,7 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules, PartyRules, B
                 self._appointment(view, token)
                 self._triggered(view, token)
                 self._nationality(view, token)
+                self._demonym_before_name(view, token)
                 self._from_country(view, token)
                 self._party_of_politician(view, token)
                 self._bracketed(view, token)
@@ -89,6 +93,7 @@ class RelationFinder(OrganisationRules, PostRules, TriggeredRules, PartyRules, B
                 self._title_before(view, entity, head)
                 self._appositions(view, entity, head)
                 self._copula(view, entity, head)
+                self._biography_opening(view, entity, head)
                 self._served_as(view, entity, head)
                 self._ruler_of_country(view, entity, head)
                 self._of_organisation(view, entity, head)

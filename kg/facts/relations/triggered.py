@@ -276,6 +276,7 @@ FIELD_NOUNS = frozenset(
     {"language", "languages", "literature", "history", "cuisine", "food", "studies"}
     | {"politics", "affairs", "culture", "philosophy", "law", "poetry", "mythology", "folklore"}
     | {"wine", "cooking", "grammar", "linguistics", "archaeology", "antiques"}
+    | {"restaurant"}
 )
 
 

@@ -1,0 +1,225 @@
+"""Nationality read from word order where the parse cannot be trusted.
+
+A demonym, the nouns for what someone is, then the name: "the Danish naval officer Jonas
+Berg", "Chilean painters Ana Rojas and Luis Vera", "former Afghan Prime Minister Omar
+Wali". And the opening of a biography: a name, its dates in brackets, "was a", a demonym
+and a noun: "Li Wen (1932 - 2010) was a Chinese historian". The parser of kg's small
+pipeline often hangs such a descriptor on the wrong word (the title as a modifier of the
+first name, "historian" as a compound of "best known"), so the rules in triggered.py,
+which read the tree, miss them; these read the words in order and accept only the shapes
+above:
+
+- nothing but adjectives, common nouns, "and", commas, hyphens and title words between the
+  demonym and the name, the last of them a noun for a person or a title ("the French Open
+  champion Lia Moss" has a capitalised word that is no title: no fact);
+- no field between ("a Chinese language teacher"), no possessive ("the Russian
+  president's spokesman"), no other name, and no "-born" after the demonym (a birthplace);
+- in the biography shape the name opens the sentence, and the noun phrase after "was a"
+  is the demonym's: "Ada Stone was a British-born American engineer" gives the United
+  States only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.entities.name_cues import is_person_noun
+from kg.facts.context import ParsedPiece, demonym_country
+from kg.facts.relations.base import PERSON, FactRecorder, organisation_heads
+from kg.facts.relations.triggered import FIELD_NOUNS
+from kg.lexicon import words
+from kg.vocab import SCHEMA
+
+_BETWEEN_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "SYM"}
+_BETWEEN_PUNCT = {",", "-", "–"}
+_MAX_BETWEEN = 6
+_COPULA_FORMS = {"is", "was"}
+_ARTICLES = {"a", "an"}
+_ADVERBS = {"also", "currently", "now", "still"}  # "was also a Danish painter"
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a title ("Prime", "Minister") or of a portfolio ("Foreign Minister")."""
+    lower = token.lower_
+    return lower in words("titles.txt") | words("person_titles.txt") | words("portfolios.txt")
+
+
+def _describes_a_person(token: Token) -> bool:
+    return is_person_noun(token.lemma_.lower()) or _title_word(token)
+
+
+def _born(token: Token) -> bool:
+    """'American-born': a birthplace, not a nationality."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text in {"-", "–"}
+        and (doc[token.i + 2].lower_ == "born")
+    )
+
+
+class WordOrderRules(FactRecorder):
+    """Nationality from a demonym before a person's name or after "X (...) was a"."""
+
+    def _demonym_before_name(self, view: ParsedPiece, token: Token) -> None:
+        """'the Danish naval officer Jonas Berg', 'Chilean painters Ana Rojas and Luis
+        Vera': the demonym, the nouns for what they are, then the names."""
+        if self.ctx.entity_at(view, token) is not None or _born(token):
+            return
+        first = self._name_after_descriptor(view, token)
+        if first is None or demonym_country(token) is None:
+            return
+        country = self.ctx.country_of_adjective(token)  # made an entity only when used
+        for person in self._listed_people(view, first):
+            self._fact(view, token, person, SCHEMA.nationality, country, 0.7, "demonym-name")
+
+    def _name_after_descriptor(self, view: ParsedPiece, demonym: Token) -> Token | None:
+        """The first word of the person's name the descriptor after `demonym` ends at."""
+        doc, last = view.doc, None
+        for token in doc[demonym.i + 1 : demonym.i + 2 + _MAX_BETWEEN]:
+            entity = self.ctx.entity_at(view, token)
+            if entity is not None:
+                ok = entity.entity_class == PERSON and last is not None
+                return token if ok and _describes_a_person(last) else None
+            if not self._between(token):
+                return None
+            last = token
+        return None
+
+    def _between(self, token: Token) -> bool:
+        """A word that can stand between a demonym and a person's name."""
+        if token.pos_ not in _BETWEEN_POS or _names_a_thing(token):
+            return False
+        if token.pos_ in {"PUNCT", "SYM"}:
+            return token.text in _BETWEEN_PUNCT
+        if token.pos_ == "CCONJ":
+            return token.lower_ == "and"
+        return not token.text[:1].isupper() or _title_word(token)
+
+    def _listed_people(self, view: ParsedPiece, first: Token) -> list:
+        """The person named at `first` and those listed right after it ("Ana Rojas, Luis
+        Vera and Eva Sol")."""
+        doc, people = view.doc, []
+        token = first
+        while True:
+            person = self.ctx.entity_at(view, token)
+            if person is None or person.entity_class != PERSON:
+                return people
+            people.append(person)
+            end = self._name_span(view, token, person).end
+            if end + 1 >= len(doc) or doc[end].text not in {",", "and"}:
+                return people
+            token = doc[end + 1]
+
+    def _biography_opening(self, view: ParsedPiece, person, head: Token) -> None:
+        """'Li Wen (1932 - 2010) was a Chinese historian': a name that opens its sentence,
+        its brackets, "is/was a", then a demonym in the noun phrase of what the person is."""
+        if person.entity_class != PERSON:
+            return
+        name = self._name_span(view, head, person)
+        if name.start != name.sent.start:
+            return
+        after = _after_brackets(name)
+        if after is None or after.lower_ not in _COPULA_FORMS:
+            return
+        demonym = _demonym_of_phrase(after)
+        country = self.ctx.country_of_adjective(demonym) if demonym is not None else None
+        if country is not None:
+            self._fact(view, demonym, person, SCHEMA.nationality, country, 0.7, "biography")
+
+
+def _after_brackets(name: Span) -> Token | None:
+    """The word after a name and its bracketed dates or other names, if any."""
+    doc, i = name.doc, name.end
+    if i < len(doc) and doc[i].text.startswith("("):
+        depth = 0
+        for token in doc[i : min(len(doc), i + 40)]:
+            depth += token.text.count("(") - token.text.count(")")
+            if depth <= 0:
+                i = token.i + 1
+                break
+        else:
+            return None
+    return doc[i] if i < len(doc) else None
+
+
+def _demonym_of_phrase(copula: Token) -> Token | None:
+    """The demonym of 'a (retired) Chinese (ice hockey) defenceman' after the copula: the
+    last demonym before the phrase's first noun for a person, not one before "-born";
+    None when a noun of the phrase is a field or an organisation ("a Chinese language
+    teacher", "a Japanese game publishing company") or is no person ("an American film")."""
+    doc, i = copula.doc, copula.i + 1
+    while i < len(doc) and doc[i].lower_ in _ADVERBS:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _ARTICLES:
+        return None
+    phrase = _noun_phrase(doc[i + 1 : i + 1 + 2 * _MAX_BETWEEN])
+    heads = [t for t in phrase if t.pos_ == "NOUN" and not _followed_by_noun(t)]
+    if not heads or any(_names_a_thing(t) for t in phrase):
+        return None
+    if not all(_agent_noun(head) for head in heads):
+        return None
+    before = [t for t in phrase if t.i < heads[0].i]
+    demonyms = [t for t in before if demonym_country(t) is not None and not _born(t)]
+    return demonyms[-1] if demonyms else None
+
+
+def _noun_phrase(words: Span) -> list[Token]:
+    """The words of a noun phrase and its conjuncts ("a German-Jewish journalist,
+    satirist, and writer"), up to the first word that belongs to none of them."""
+    phrase: list[Token] = []
+    for token in words:
+        if not _continues(phrase, token):
+            break
+        phrase.append(token)
+    while phrase and phrase[-1].pos_ != "NOUN":
+        phrase.pop()
+    return phrase
+
+
+def _continues(phrase: list[Token], token: Token) -> bool:
+    """Whether `token` goes on the noun phrase so far: a noun, a modifier (a participle
+    only before the first noun: "a retired officer", not "an actor, known for"), or "and"
+    and commas between conjuncts."""
+    previous = phrase[-1] if phrase else None
+    if token.lower_ == "and" or token.text == ",":
+        return previous is not None and (previous.pos_ == "NOUN" or previous.text == ",")
+    if token.tag_ == "VBN":
+        return not any(t.pos_ == "NOUN" for t in phrase)
+    return token.pos_ == "NOUN" or _modifier(token)
+
+
+def _names_a_thing(token: Token) -> bool:
+    """A field or an organisation the demonym may describe instead of the person: "a
+    Chinese language teacher", "a Mexican restaurant owner", "a Swedish bank clerk"."""
+    return token.lower_ in FIELD_NOUNS or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in organisation_heads()
+    )
+
+
+def _modifier(token: Token) -> bool:
+    """A word of a noun phrase before its noun: 'retired', 'well-known', 'ice hockey'."""
+    if token.pos_ == "PUNCT":
+        return token.text in {"-", "–"}
+    return token.pos_ in {"ADJ", "NOUN", "PROPN", "ADV"} or token.tag_ == "VBN"
+
+
+_AGENT_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ess")
+
+
+def _agent_noun(noun: Token) -> bool:
+    """A noun for a person: kg's list ('historian', 'actress'), or made like one
+    ('defenceman', 'footballer', 'sculptor'); not an organisation's ('publisher')."""
+    lemma = noun.lemma_.lower()
+    if lemma in organisation_heads():
+        return False
+    return is_person_noun(lemma) or lemma.endswith(_AGENT_ENDINGS)
+
+
+def _followed_by_noun(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ in {"NOUN", "PUNCT"}
+        and (doc[token.i + 1].text not in {",", ".", ";", ":", "(", ")"})
+    )
