@@ -65,6 +65,10 @@ TEXTS = {
     "biography-compound": "Pavel Dvorak (born 12 June 1955) is a retired Czech ice hockey defenceman.",
     "biography-conjuncts": "Hana Ito (1930 – 2004) was a Japanese potter and painter, born in Kyoto.",
     "biography-born": "Dana Holt (born 1980) is a British-born American sculptor.",
+    "band-after-demonym": "It is the first album by American punk rock band Velvet Static, released in 1982.",
+    "band-formed-by": "It was the band Omar Haddad formed in 1990.",
+    "office-former": "The former President of Chile, Ana Rojas, opened the fair.",
+    "office-compound": "Maria Olsen, the United States Secretary of Energy, visited the plant.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -727,3 +731,21 @@ def test_no_nationality_from_a_demonym_of_something_else(graphs) -> None:
     assert facts(graphs, "demonym-of-a-restaurant", SCHEMA.nationality) == set()
     ((person, country),) = facts(graphs, "biography-born", SCHEMA.nationality)
     assert person == "Dana Holt" and country == "United States"
+
+
+def test_a_name_after_band_is_the_bands_and_has_its_country(graphs) -> None:
+    """The NER tags "Velvet Static" a person; right after "band" it is the band, American
+    by the demonym before the noun; a name after "band" that did something is a person."""
+    assert mention_classes(graphs, "band-after-demonym")["Velvet Static"] == SCHEMA.Organization
+    assert facts(graphs, "band-after-demonym", KG.countryOfOrigin) == {
+        ("Velvet Static", "United States")
+    }
+    assert mention_classes(graphs, "band-formed-by")["Omar Haddad"] == SCHEMA.Person
+
+
+def test_a_state_office_gives_its_country_whatever_its_tenure(graphs) -> None:
+    """A former president of Chile is Chilean; the country may stand before the title."""
+    assert facts(graphs, "office-former", SCHEMA.nationality) == {("Ana Rojas", "Chile")}
+    assert facts(graphs, "office-compound", SCHEMA.nationality) == {
+        ("Maria Olsen", "United States")
+    }

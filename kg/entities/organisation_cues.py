@@ -211,6 +211,16 @@ def person_tag_on_team(chain: Span) -> bool:
     return not (first in words("given_names.txt") and last in words("surnames.txt"))
 
 
+def person_tag_after_group_noun(chain: Span) -> bool:
+    """A name the NER tagged as a person right after "band", "club" or "team" is theirs:
+    "the punk band Velvet Static", "the Dutch club Ria Eemland"; not when a verb follows,
+    since the person then did something to the group: "the band Ana Rojas formed"."""
+    doc = chain.doc
+    if chain.start == 0 or doc[chain.start - 1].lower_ not in GROUP_NOUNS:
+        return False
+    return chain.end >= len(doc) or doc[chain.end].pos_ not in {"VERB", "AUX"}
+
+
 # words that open compound place names ("San Marcos", "Port Louis", "Fort Myers")
 _PLACE_NAME_OPENERS = frozenset(
     {"san", "santa", "santo", "são", "sao", "los", "las", "el", "la", "le", "les", "saint"}

@@ -28,7 +28,11 @@ from kg.entities.name_cues import (
     surnames_of,
     used_thing_label,
 )
-from kg.entities.organisation_cues import person_tag_on_team, team_name
+from kg.entities.organisation_cues import (
+    person_tag_after_group_noun,
+    person_tag_on_team,
+    team_name,
+)
 from kg.lexicon import rows, words
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
@@ -75,7 +79,8 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = used_thing_label(chain[0], label, surnames)
         tagged = doc[mention.token_start : mention.token_end]
         if (label in {"LOC", "GPE"} and team_name(chain, tagged)) or (
-            label in {"PERSON", "PER"} and person_tag_on_team(chain)
+            label in {"PERSON", "PER"}
+            and (person_tag_on_team(chain) or person_tag_after_group_noun(chain))
         ):
             label = "ORG"  # "Los Angeles" of "Los Angeles Lakers", "Denver Broncos"
         grown = span_mention(piece, mention.piece, chain, label)

@@ -58,6 +58,7 @@ ROYAL_TITLES = frozenset(
 # President of Poland"); not "coach", "manager" or "adviser", which foreigners hold
 STATE_OFFICES = frozenset(
     {"president", "minister", "premier", "chancellor", "ambassador", "envoy", "consul"}
+    | {"secretary"}  # with its country: "the United States Secretary of Homeland Security"
     | {"senator", "congressman", "congresswoman", "legislator", "lawmaker", "diplomat"}
 )
 CITIZEN_NOUNS = frozenset({"citizen", "national"})  # "a citizen of Portugal"
@@ -256,11 +257,12 @@ class TriggeredRules(FactRecorder):
         lemma = token.lemma_.lower()
         if lemma in CITIZEN_NOUNS and token.pos_ != "NOUN":
             return  # "the national team of Brazil"
-        if lemma not in STATE_OFFICES | CITIZEN_NOUNS or noun_tenure(token) is not None:
+        # a former or future office too: "the former President of Chile" is Chilean
+        if lemma not in STATE_OFFICES | CITIZEN_NOUNS:
             return
-        countries = [
-            self.ctx.entity_at(view, t) for t in [*possessors(token), *prep_objects(token, {"of"})]
-        ]
+        named = [*possessors(token), *prep_objects(token, {"of"})]
+        named += [t for t in token.children if dep(t) == "compound"]  # "the US Secretary"
+        countries = [self.ctx.entity_at(view, t) for t in named]
         countries = [c for c in countries if c is not None and c.entity_class == PLACE]
         countries = [c for c in countries if c.key.lower() in country_names()]
         if len(countries) != 1:

@@ -1,8 +1,10 @@
-"""Nationality read from word order where the parse cannot be trusted.
+"""Nationality (and an organisation's country) read from word order where the parse
+cannot be trusted.
 
 A demonym, the nouns for what someone is, then the name: "the Danish naval officer Jonas
 Berg", "Chilean painters Ana Rojas and Luis Vera", "former Afghan Prime Minister Omar
-Wali". And the opening of a biography: a name, its dates in brackets, "was a", a demonym
+Wali"; "the Portuguese band Flor Azul" (an organisation noun, then its name). And the
+opening of a biography: a name, its dates in brackets, "was a", a demonym
 and a noun: "Li Wen (1932 - 2010) was a Chinese historian". The parser of kg's small
 pipeline often hangs such a descriptor on the wrong word (the title as a modifier of the
 first name, "historian" as a compound of "best known"), so the rules in triggered.py,
@@ -25,10 +27,10 @@ from spacy.tokens import Span, Token
 
 from kg.entities.name_cues import is_person_noun
 from kg.facts.context import ParsedPiece, demonym_country
-from kg.facts.relations.base import PERSON, FactRecorder, organisation_heads
+from kg.facts.relations.base import ORG, PERSON, FactRecorder, organisation_heads
 from kg.facts.relations.triggered import FIELD_NOUNS
 from kg.lexicon import words
-from kg.vocab import SCHEMA
+from kg.vocab import KG, SCHEMA
 
 _BETWEEN_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "SYM"}
 _BETWEEN_PUNCT = {",", "-", "–"}
@@ -48,6 +50,22 @@ def _describes_a_person(token: Token) -> bool:
     return is_person_noun(token.lemma_.lower()) or _title_word(token)
 
 
+def _between(token: Token) -> bool:
+    """A word that can stand between a demonym and a name: a lower-case adjective or noun,
+    a title word, "and", a comma or a hyphen; no field ("Chinese language teacher")."""
+    if token.pos_ not in _BETWEEN_POS or token.lower_ in FIELD_NOUNS:
+        return False
+    if token.pos_ in {"PUNCT", "SYM"}:
+        return token.text in _BETWEEN_PUNCT
+    if token.pos_ == "CCONJ":
+        return token.lower_ == "and"
+    return not token.text[:1].isupper() or _title_word(token)
+
+
+def _organisation_word(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in organisation_heads()
+
+
 def _born(token: Token) -> bool:
     """'American-born': a birthplace, not a nationality."""
     doc = token.doc
@@ -59,42 +77,45 @@ def _born(token: Token) -> bool:
 
 
 class WordOrderRules(FactRecorder):
-    """Nationality from a demonym before a person's name or after "X (...) was a"."""
+    """Nationality from a demonym before a person's name or after "X (...) was a"; an
+    organisation's country from a demonym before an organisation noun and its name."""
 
     def _demonym_before_name(self, view: ParsedPiece, token: Token) -> None:
         """'the Danish naval officer Jonas Berg', 'Chilean painters Ana Rojas and Luis
-        Vera': the demonym, the nouns for what they are, then the names."""
+        Vera': the demonym, the nouns for what they are, then the names; 'the Danish
+        shipping company Varde Line': an organisation's country."""
         if self.ctx.entity_at(view, token) is not None or _born(token):
             return
-        first = self._name_after_descriptor(view, token)
-        if first is None or demonym_country(token) is None:
+        found = self._name_after_descriptor(view, token)
+        if found is None or demonym_country(token) is None:
             return
-        country = self.ctx.country_of_adjective(token)  # made an entity only when used
-        for person in self._listed_people(view, first):
-            self._fact(view, token, person, SCHEMA.nationality, country, 0.7, "demonym-name")
+        first, descriptor = found
+        named, last = self.ctx.entity_at(view, first), descriptor[-1]
+        if named.entity_class == PERSON and _describes_a_person(last):
+            if not any(_names_a_thing(word) for word in descriptor):
+                self._nationalities(view, token, self._listed_people(view, first))
+        elif named.entity_class == ORG and _organisation_word(last):
+            country = self.ctx.country_of_adjective(token)
+            self._fact(view, token, named, KG.countryOfOrigin, country, 0.7, "demonym-name")
 
-    def _name_after_descriptor(self, view: ParsedPiece, demonym: Token) -> Token | None:
-        """The first word of the person's name the descriptor after `demonym` ends at."""
-        doc, last = view.doc, None
+    def _nationalities(self, view: ParsedPiece, demonym: Token, people: list) -> None:
+        country = self.ctx.country_of_adjective(demonym)  # an entity only when used
+        for person in people:
+            self._fact(view, demonym, person, SCHEMA.nationality, country, 0.7, "demonym-name")
+
+    def _name_after_descriptor(
+        self, view: ParsedPiece, demonym: Token
+    ) -> tuple[Token, list[Token]] | None:
+        """The first word of the name the descriptor after `demonym` ends at, and the
+        descriptor's words."""
+        doc, descriptor = view.doc, []
         for token in doc[demonym.i + 1 : demonym.i + 2 + _MAX_BETWEEN]:
-            entity = self.ctx.entity_at(view, token)
-            if entity is not None:
-                ok = entity.entity_class == PERSON and last is not None
-                return token if ok and _describes_a_person(last) else None
-            if not self._between(token):
+            if self.ctx.entity_at(view, token) is not None:
+                return (token, descriptor) if descriptor else None
+            if not _between(token):
                 return None
-            last = token
+            descriptor.append(token)
         return None
-
-    def _between(self, token: Token) -> bool:
-        """A word that can stand between a demonym and a person's name."""
-        if token.pos_ not in _BETWEEN_POS or _names_a_thing(token):
-            return False
-        if token.pos_ in {"PUNCT", "SYM"}:
-            return token.text in _BETWEEN_PUNCT
-        if token.pos_ == "CCONJ":
-            return token.lower_ == "and"
-        return not token.text[:1].isupper() or _title_word(token)
 
     def _listed_people(self, view: ParsedPiece, first: Token) -> list:
         """The person named at `first` and those listed right after it ("Ana Rojas, Luis
