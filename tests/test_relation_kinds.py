@@ -69,6 +69,8 @@ TEXTS = {
     "band-formed-by": "It was the band Omar Haddad formed in 1990.",
     "office-former": "The former President of Chile, Ana Rojas, opened the fair.",
     "office-compound": "Maria Olsen, the United States Secretary of Energy, visited the plant.",
+    "side-before-name": "Omar Haddad signed for Scottish side Dunmore Vale in 2015.",
+    "works-as": "Ana Rojas works as an engineer for Kestrel Robotics.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -749,3 +751,11 @@ def test_a_state_office_gives_its_country_whatever_its_tenure(graphs) -> None:
     assert facts(graphs, "office-compound", SCHEMA.nationality) == {
         ("Maria Olsen", "United States")
     }
+
+
+def test_a_team_named_after_side_and_an_employer_after_works_as(graphs) -> None:
+    """ "Scottish side Dunmore Vale" (tagged a person by the NER) is a team Omar Haddad
+    joined; "works as an engineer for X": the parse hangs "for X" on "engineer"."""
+    assert mention_classes(graphs, "side-before-name")["Dunmore Vale"] == SCHEMA.Organization
+    assert facts(graphs, "side-before-name", SCHEMA.memberOf) == {("Omar Haddad", "Dunmore Vale")}
+    assert facts(graphs, "works-as", SCHEMA.worksFor) == {("Ana Rojas", "Kestrel Robotics")}

@@ -211,12 +211,20 @@ def person_tag_on_team(chain: Span) -> bool:
     return not (first in words("given_names.txt") and last in words("surnames.txt"))
 
 
-def person_tag_after_group_noun(chain: Span) -> bool:
-    """A name the NER tagged as a person right after "band", "club" or "team" is theirs:
-    "the punk band Velvet Static", "the Dutch club Ria Eemland"; not when a verb follows,
-    since the person then did something to the group: "the band Ana Rojas formed"."""
+# what a sports team is also called, before its name ("Premier League side Leicester City")
+_TEAM_NOUNS = frozenset({"side"})
+
+
+def tag_after_group_noun(chain: Span) -> bool:
+    """A name the NER tagged as a person or a place right after "band", "club", "team" or
+    "side" (or their plurals) is theirs: "the punk band Velvet Static", "league side
+    Leicester City"; not when a verb follows, since the name then did something to the
+    group: "the band Ana Rojas formed"."""
     doc = chain.doc
-    if chain.start == 0 or doc[chain.start - 1].lower_ not in GROUP_NOUNS:
+    if chain.start == 0:
+        return False
+    before = doc[chain.start - 1]
+    if before.lemma_.lower() not in GROUP_NOUNS | _TEAM_NOUNS or not before.text.islower():
         return False
     return chain.end >= len(doc) or doc[chain.end].pos_ not in {"VERB", "AUX"}
 

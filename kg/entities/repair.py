@@ -29,8 +29,8 @@ from kg.entities.name_cues import (
     used_thing_label,
 )
 from kg.entities.organisation_cues import (
-    person_tag_after_group_noun,
     person_tag_on_team,
+    tag_after_group_noun,
     team_name,
 )
 from kg.lexicon import rows, words
@@ -78,9 +78,10 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
             label = used_thing_label(chain[0], label, surnames)
         tagged = doc[mention.token_start : mention.token_end]
-        if (label in {"LOC", "GPE"} and team_name(chain, tagged)) or (
-            label in {"PERSON", "PER"}
-            and (person_tag_on_team(chain) or person_tag_after_group_noun(chain))
+        if (
+            (label in {"LOC", "GPE"} and team_name(chain, tagged))
+            or (label in {"PERSON", "PER"} and person_tag_on_team(chain))
+            or (label in {"PERSON", "PER", "LOC", "GPE"} and tag_after_group_noun(chain))
         ):
             label = "ORG"  # "Los Angeles" of "Los Angeles Lakers", "Denver Broncos"
         grown = span_mention(piece, mention.piece, chain, label)

@@ -85,6 +85,9 @@ def place_role(token: Token, role: str) -> list[Token]:
     anywhere below the token's clause ("moved its headquarters from A to B" hangs "to B"
     under A)."""
     found = [_named_place(t) for t in prep_objects(token, {role})]
+    if not found and role == "for":  # "plays as a defender for X": "for X" on "defender"
+        for role_noun in prep_objects(token, {"as"}):
+            found += prep_objects(role_noun, {"for"})
     if role == "to":
         for below in token.subtree if not found else ():
             if below.i != token.i:
