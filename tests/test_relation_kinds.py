@@ -71,6 +71,8 @@ TEXTS = {
     "office-compound": "Maria Olsen, the United States Secretary of Energy, visited the plant.",
     "side-before-name": "Omar Haddad signed for Scottish side Dunmore Vale in 2015.",
     "works-as": "Ana Rojas works as an engineer for Kestrel Robotics.",
+    "party-before-name": "The Greens backed the Labour leader Ana Holt on Monday.",
+    "party-entity-before-name": "Labor won the seat, and Labor candidate Priya Nair thanked them.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -759,3 +761,11 @@ def test_a_team_named_after_side_and_an_employer_after_works_as(graphs) -> None:
     assert mention_classes(graphs, "side-before-name")["Dunmore Vale"] == SCHEMA.Organization
     assert facts(graphs, "side-before-name", SCHEMA.memberOf) == {("Omar Haddad", "Dunmore Vale")}
     assert facts(graphs, "works-as", SCHEMA.worksFor) == {("Ana Rojas", "Kestrel Robotics")}
+
+
+def test_a_party_then_a_noun_for_its_people_then_a_name(graphs) -> None:
+    """ "Labour leader Ana Holt": a party word (kg/lexicon/parties.tsv), or a party the
+    NER found ("Labor"), right before a noun for a party's people and a name."""
+    assert facts(graphs, "party-before-name", SCHEMA.memberOf) == {("Ana Holt", "Labour Party")}
+    ((person, party),) = facts(graphs, "party-entity-before-name", SCHEMA.memberOf)
+    assert person == "Priya Nair" and party.startswith("Labor")

@@ -87,6 +87,7 @@ class RelationFinder(
                 self._demonym_before_name(view, token)
                 self._from_country(view, token)
                 self._party_of_politician(view, token)
+                self._party_before_name(view, token)
                 self._bracketed(view, token)
                 self._office_of_country(view, token)
             for entity, head in self._person_heads(view):

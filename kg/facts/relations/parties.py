@@ -32,14 +32,33 @@ PARTY_PEOPLE = frozenset(
 
 @cache
 def _party_names() -> frozenset[str]:
-    return frozenset(party.lower() for party in pairs("parties.tsv").values())
+    """The parties of kg/lexicon/parties.tsv and the words for them ("Labor")."""
+    table = pairs("parties.tsv")
+    return frozenset(name.lower() for item in table.items() for name in item)
 
 
 def is_party(entity: LocalEntity | None) -> bool:
-    """An organisation named as a party ("Labour Party", "Liberal Democrats")."""
+    """An organisation named as a party ("Labour Party", "Liberal Democrats", "Labor")."""
     if entity is None or entity.entity_class != ORG:
         return False
     return entity.key.endswith(" party") or entity.key in _party_names()
+
+
+def party_word(token: Token) -> str | None:
+    """The party a capitalised word names (kg/lexicon/parties.tsv), unless it opens another
+    name."""
+    party = pairs("parties.tsv").get(token.text.lower())
+    if party and token.text[:1].isupper() and not _inside_a_longer_name(token):
+        return party
+    return None
+
+
+def _inside_a_longer_name(token: Token) -> bool:
+    """'the Democratic People's Republic': a party word followed by another capitalised
+    word (other than "Party") belongs to another name."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.text[:1].isupper() and following.lower_ != "party"
 
 
 class PartyRules(FactRecorder):
@@ -58,3 +77,19 @@ class PartyRules(FactRecorder):
         for holder in self._entities(view, noun_holders(token)):
             for party in parties if holder.entity_class == PERSON else ():
                 self._fact(view, token, holder, SCHEMA.memberOf, party, 0.7, "party-of-noun")
+
+    def _party_before_name(self, view: ParsedPiece, token: Token) -> None:
+        """A party, a noun for its people, then a person's name: "Labor candidate Ana
+        Holt", "Republican senator Jo Reyes" (the parse often hangs the party elsewhere)."""
+        doc = view.doc
+        if token.lemma_.lower() not in PARTY_PEOPLE or not 0 < token.i < len(doc) - 1:
+            return
+        person = self.ctx.entity_at(view, doc[token.i + 1])
+        if person is None or person.entity_class != PERSON:
+            return
+        before = doc[token.i - 1]
+        party = self.ctx.entity_at(view, before)
+        if not is_party(party):
+            name = party_word(before)
+            party = self.ctx.implied(ORG, name) if name else None
+        self._fact(view, token, person, SCHEMA.memberOf, party, 0.7, "party-before-name")

@@ -22,7 +22,7 @@ from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
-from kg.facts.relations.parties import PARTY_PEOPLE
+from kg.facts.relations.parties import PARTY_PEOPLE, party_word
 from kg.facts.relations.tenure import (
     copula_tenure,
     modifier_tenure,
@@ -334,10 +334,10 @@ def _party(noun: Token) -> str | None:
     """'a Republican', 'a Republican and frequent critic', 'a Democratic senator'; not 'a
     critic of the Republican Party' or 'a Labour donor' (no party's people)."""
     for word in [noun, *noun.conjuncts]:
-        if party := _party_word(word) or _party_before(word):
+        if party := party_word(word) or _party_before(word):
             return party
         for modifier in word.children:  # "a Republican and frequent critic" parsed with
-            if kids(modifier, {"conj"}) and (party := _party_word(modifier)):  # Republican
+            if kids(modifier, {"conj"}) and (party := party_word(modifier)):  # Republican
                 return party  # a modifier of "critic" coordinated with "frequent"
     return None
 
@@ -356,25 +356,8 @@ def _party_before(noun: Token) -> str | None:
     if lemma not in PARTY_PEOPLE and lemma not in words("titles.txt"):
         return None
     modifiers = [t for t in noun.children if t.i < noun.i and dep(t) in {"amod", "compound"}]
-    found = (_party_word(token) for token in modifiers)
+    found = (party_word(token) for token in modifiers)
     return next((party for party in found if party), None)
-
-
-def _party_word(token: Token) -> str | None:
-    """The party a capitalised word names (kg/lexicon/parties.tsv), unless it opens another
-    name."""
-    party = pairs("parties.tsv").get(token.text.lower())
-    if party and token.text[:1].isupper() and not _inside_a_longer_name(token):
-        return party
-    return None
-
-
-def _inside_a_longer_name(token: Token) -> bool:
-    """'the Democratic People's Republic': a party word followed by another capitalised
-    word (other than "Party") belongs to another name."""
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return following is not None and following.text[:1].isupper() and following.lower_ != "party"
 
 
 def _canonical_title(title: str) -> str:
