@@ -383,6 +383,25 @@ def test_an_unknown_capitalised_word_mistagged_by_the_tagger_still_starts_a_name
     assert chain_around(pinned_doc(rows, [])[1]).text == "Media"
 
 
+def test_a_sentence_opener_tagged_as_a_noun_starts_an_organisations_name():
+    """ "Ramsby High School is ...": the tagger took "Ramsby" for a common noun and "High"
+    for an adjective; the capitalised words after it end in an organisation word."""
+    from kg.entities.name_cues import chain_around
+
+    rows = [
+        "Ramsby ramsby NOUN NN compound 2",
+        "High high ADJ JJ amod 2",
+        "School school PROPN NNP nsubj 5",
+        "is be AUX VBZ cop 5",
+        "a a DET DT det 5",
+        "school school NOUN NN ROOT 5",
+        ". . PUNCT . punct 5",
+    ]
+    assert chain_around(pinned_doc(rows, [])[2]).text == "Ramsby High School"
+    rows[2] = "Street street PROPN NNP nsubj 5"  # no organisation word: "Ramsby" stays out
+    assert chain_around(pinned_doc(rows, [])[2]).text == "High Street"
+
+
 def test_a_name_after_a_use_verb_and_a_noun_is_a_used_thing():
     from kg.entities.name_cues import used_thing
 

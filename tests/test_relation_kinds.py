@@ -73,6 +73,10 @@ TEXTS = {
     "works-as": "Ana Rojas works as an engineer for Kestrel Robotics.",
     "party-before-name": "The Greens backed the Labour leader Ana Holt on Monday.",
     "party-entity-before-name": "Labor won the seat, and Labor candidate Priya Nair thanked them.",
+    "institution-opening": "She taught at the Escuela de Santa Lucía in Cordoba.",
+    "society-member": "Ana Rojas is a painter. She is a member of the Valdivia Art Society.",
+    "demonym-place-name": "The match was held at Indian Springs Academy in Tulsa.",
+    "song-and-dance": "She became a member of the Moravian Song and Dance Ensemble.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -769,3 +773,19 @@ def test_a_party_then_a_noun_for_its_people_then_a_name(graphs) -> None:
     assert facts(graphs, "party-before-name", SCHEMA.memberOf) == {("Ana Holt", "Labour Party")}
     ((person, party),) = facts(graphs, "party-entity-before-name", SCHEMA.memberOf)
     assert person == "Priya Nair" and party.startswith("Labor")
+
+
+def test_organisations_named_by_their_words_and_not_by_half_a_name(graphs) -> None:
+    """ "Escuela de ..." and "... Society" are organisations (the NER said places); a
+    demonym before "Springs" names a place, not the academy's country; "Dance Ensemble"
+    alone is half a name kg cannot cut right, so it is no mention."""
+    classes = mention_classes(graphs, "institution-opening")
+    assert classes["Escuela de Santa Lucía"] == SCHEMA.Organization
+    assert facts(graphs, "institution-opening", SCHEMA.location) == {
+        ("Escuela de Santa Lucía", "Cordoba")
+    }
+    assert facts(graphs, "society-member", SCHEMA.memberOf) == {
+        ("Ana Rojas", "Valdivia Art Society")
+    }
+    assert facts(graphs, "demonym-place-name", KG.countryOfOrigin) == set()
+    assert "Dance Ensemble" not in mention_classes(graphs, "song-and-dance")

@@ -18,8 +18,8 @@ from kg.entities.name_cues import (
     chain_around,
     chain_class,
     class_from_words,
-    described_as_person,
     in_hyphenated_word,
+    organisation_words,
     place_cue,
     surnames_of,
     used_thing_label,
@@ -34,6 +34,7 @@ from kg.entities.organisation_cues import (
     owner_before_owned,
     team_name,
 )
+from kg.entities.person_nouns import described_as_person
 from kg.lexicon import words
 from kg.nlp.tokens import token_strings
 
@@ -90,6 +91,16 @@ def _first_tokens() -> frozenset[str]:
     return frozenset(openings)
 
 
+def _after_and_a_name(chain) -> bool:
+    """After "and" and a capitalised word that ends no organisation's name ("Song and"; not
+    "Partner Communications and")."""
+    doc, start = chain.doc, chain.start
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return False
+    before = doc[start - 2]
+    return before.text[:1].isupper() and before.lower_ not in organisation_words()
+
+
 def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Chains no mention touches whose words give a class: new mentions."""
     taken = held_tokens(mentions)
@@ -119,6 +130,9 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             free = free and looks_like_name(chain.text) and not in_hyphenated_word(chain)
             # "Consumer group Fair Screen": the first word describes the name after the noun
             free = free and not (chain[0].is_sent_start and describes_the_next_name(chain[-1]))
+            # "the Czechoslovak Song and Dance Ensemble": after "and" and a name, the
+            # organisation word may end both words' name; kg cannot tell, so adds neither
+            free = free and not (label == "ORG" and _after_and_a_name(chain))
             if label and free:
                 added.append(span_mention(piece, piece_index, chain, label))
             i = chain.end

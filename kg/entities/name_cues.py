@@ -30,7 +30,7 @@ from kg.entities.known import KNOWN_LABELS, known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import organisation_cue
 from kg.lexicon import WordKinds, demonyms, known_place_names, rows, words
-from kg.nlp.syntax import dep, hyphen_inside_word, per_doc
+from kg.nlp.syntax import hyphen_inside_word, per_doc
 from kg.nlp.tokens import TokenStrings, token_strings
 
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
@@ -125,9 +125,20 @@ def _name_word(token: Token) -> bool:
             and token.pos_ != "PROPN"
             and following is not None
             and following.text[:1].isupper()
-            and (following.pos_ == "PROPN" or following.lower_ in organisation_words())
+            and (following.pos_ == "PROPN" or _organisation_name_follows(token))
         )
     return _nominal(token)
+
+
+def _organisation_name_follows(token: Token) -> bool:
+    """The capitalised words after `token` end in an organisation word within three words:
+    "Ramapo High School is ..." opens with the school's name, not with "Ramapo" alone."""
+    for after in token.doc[token.i + 1 : token.i + 4]:
+        if not after.text[:1].isupper():
+            return False
+        if after.lower_ in organisation_words():
+            return True
+    return False
 
 
 _FUNCTION_POS = {"PRON", "DET", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"}
@@ -214,6 +225,20 @@ def adjective_title_before(chain: Span) -> Span:
     return chain
 
 
+_NAME_OF = {"of", "de", "del", "della", "di", "du", "des", "der", "do", "da"}
+
+
+def opens_with_organisation_word(span: Span) -> bool:
+    """'Colegio de San Nicolás', 'Bank of Tallinn', 'Museo del Prado': an organisation word,
+    then "of" (in the languages names keep), then the rest of the name."""
+    return (
+        len(span) >= 3
+        and span[0].text[:1].isupper()
+        and span[0].lower_ in organisation_words()
+        and span[1].lower_ in _NAME_OF
+    )
+
+
 def chain_class(chain: Span) -> str | None:
     known = known_classes().get(chain.text)
     if known:
@@ -224,53 +249,6 @@ def chain_class(chain: Span) -> str | None:
     if chain[0].lower_ in organisation_words() and any(t.lower_ in _CONNECTORS for t in chain):
         return "ORG"
     return class_from_words(names)
-
-
-# occupations an organisation is also called ("a producer", "a key player", "an investor")
-_ORGANISATION_ROLES = frozenset(
-    {"producer", "player", "national", "resident", "guard", "forward", "premier", "dealer"}
-    | {"trader", "merchant", "patron", "executive", "investor", "designer", "model"}
-)
-
-
-@cache
-def _occupations() -> frozenset[str]:
-    return words("person_nouns.txt") - _ORGANISATION_ROLES
-
-
-# "-ist" nouns that are no person ("a playlist", "the gist")
-_NOT_PEOPLE_IN_IST = frozenset(
-    {"list", "playlist", "checklist", "wishlist", "shortlist", "waitlist", "blacklist"}
-    | {"whitelist", "setlist", "tracklist", "gist", "mist", "fist", "wrist", "twist", "tryst"}
-)
-
-
-def is_person_noun(lemma: str) -> bool:
-    """A noun for a person's occupation or kind (kg/lexicon/person_nouns.txt), or one made
-    like them: "malacologist", "mathematician", "cartographer", "saxophonist"."""
-    if lemma in words("person_nouns.txt"):
-        return True
-    if lemma.endswith(("ologist", "ician", "ographer")) and len(lemma) > 7:
-        return True
-    return lemma.endswith("ist") and len(lemma) >= 6 and lemma not in _NOT_PEOPLE_IN_IST
-
-
-def described_as_person(chain: Span) -> bool:
-    """A name of two words or more said to be someone by occupation is a person's: the
-    subject of a copula on such a noun ("Hela Bey (born 1948) is a Tunisian writer") or a
-    name with one in apposition ("Tarik Osei, a painter, said"). The nouns are those of
-    kg/lexicon/person_nouns.txt that do not also describe organisations."""
-    if len(chain) < 2:
-        return False
-    root = chain.root
-    nouns = [child for token in chain for child in token.children if dep(child) == "appos"]
-    if dep(root) == "nsubj" and any(dep(child) == "cop" for child in root.head.children):
-        nouns += [root.head, *root.head.conjuncts]  # "a civil servant and former CEO"
-    return any(noun.pos_ == "NOUN" and _occupation(noun.lemma_.lower()) for noun in nouns)
-
-
-def _occupation(lemma: str) -> bool:
-    return lemma not in _ORGANISATION_ROLES and (lemma in _occupations() or is_person_noun(lemma))
 
 
 _USE_VERB_KINDS = {"remove", "use-verb"}

@@ -23,7 +23,7 @@ from kg.entities.mention import Mention, department_words, held_tokens, span_men
 from kg.entities.name_cues import (
     chain_around,
     chain_class,
-    described_as_person,
+    opens_with_organisation_word,
     organisation_words,
     surnames_of,
     used_thing_label,
@@ -33,6 +33,7 @@ from kg.entities.organisation_cues import (
     tag_after_group_noun,
     team_name,
 )
+from kg.entities.person_nouns import described_as_person
 from kg.lexicon import rows, words
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
@@ -46,6 +47,12 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
     surnames = surnames_of(mentions)
     for mention in mentions:
         piece, doc = parsed[mention.piece]
+        tagged = doc[mention.token_start : mention.token_end]
+        if mention.label in {"PERSON", "PER", "LOC", "GPE"} and opens_with_organisation_word(
+            tagged
+        ):
+            repaired.append(replace(mention, label="ORG", entity_class=CLASS_BY_LABEL["ORG"]))
+            continue
         chain = chain_around(doc[mention.token_start])
         if chain is None and mention.token_end - mention.token_start == 1:
             # a one-word name the chain rules do not take ("Brightwave, owned by ..." opening
@@ -155,7 +162,7 @@ def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
     """A "place" followed by a title in apposition is a person: "according to Ada Stone,
     president of the Orlo Institute" (a place holds no post); so is a place of two words
     or more said to be someone by occupation ("Osmund Ueland is a Norwegian civil
-    servant": name_cues.described_as_person)."""
+    servant": person_nouns.described_as_person)."""
     if mention.label not in {"LOC", "GPE"}:
         return mention
     doc = parsed[mention.piece][1]

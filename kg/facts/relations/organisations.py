@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.entities.name_cues import is_given_name
+from kg.entities.name_cues import is_given_name, opens_with_organisation_word
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.context import ParsedPiece, ambiguous_demonym, demonym_country
 from kg.facts.relations.arguments import noun_holders
@@ -200,9 +200,12 @@ class OrganisationRules(FactRecorder):
         org = self.ctx.entity_at(view, token)
         if org is None or org.entity_class != ORG or token.lower_ not in INSTITUTION_WORDS:
             return
-        if token.head.i != token.i and same_entity(self.ctx.entity_at(view, token.head), org):
+        name = self._name_span(view, token, org)
+        opens = token.i == name.start and opens_with_organisation_word(name)  # "Colegio de X"
+        hung = token.head.i != token.i and same_entity(self.ctx.entity_at(view, token.head), org)
+        if hung and not opens:
             return  # not the word the name hangs on ("Acme School Museum": "School")
-        if place_name := _place_named_after_of(self._name_span(view, token, org), token):
+        if place_name := _place_named_after_of(name, token):
             place = self.ctx.implied(PLACE, place_name)  # "the University of Michigan"
             self._fact(view, token, org, SCHEMA.location, place, 0.7, "institution-of-place")
         for place_token in self._place_after_in(view, token, org):
@@ -240,6 +243,8 @@ class OrganisationRules(FactRecorder):
             return  # "Russian Empire", "Canadian Thanksgiving": a name, not an organisation's
         if own_name and (_names_a_field(token) or ambiguous_demonym(token)):
             return  # "Institute of Japanese Studies"; "Korean People's Army" (which Korea?)
+        if own_name and _names_a_place(token):
+            return  # "Indian Hills High School" is named after a place, not India
         if not own_name and _inside_longer_name(view, token, noun, self.ctx.entity_at):
             return
         country = self.ctx.country_of_adjective(token)
@@ -247,6 +252,16 @@ class OrganisationRules(FactRecorder):
 
 
 _FIELD_WORDS = {"Studies"}
+
+
+_PLACE_PLURALS = {"hills", "springs", "lakes", "heights", "falls", "woods", "oaks", "wells"}
+
+
+def _names_a_place(token: Token) -> bool:
+    """A demonym before a plural of landscape names a place ("Indian Hills", "French
+    Springs")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text[:1].isupper() and after.lower_ in _PLACE_PLURALS
 
 
 def _names_a_field(token: Token) -> bool:

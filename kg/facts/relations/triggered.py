@@ -18,8 +18,8 @@ from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.entities.mention import DESCRIBING_NOUNS
-from kg.entities.name_cues import is_person_noun
 from kg.entities.organisation_cues import name_goes_on
+from kg.entities.person_nouns import is_person_noun
 from kg.entities.repair import is_regnal_number
 from kg.entities.resolve import same_entity
 from kg.facts.assertion import realised
@@ -283,7 +283,7 @@ FIELD_NOUNS = frozenset(
 
 
 def _not_a_person_noun(noun: Token) -> bool:
-    """Only nouns for people (name_cues.is_person_noun) and citizenship take a
+    """Only nouns for people (kg.entities.person_nouns) and citizenship take a
     nationality: "an Indian film" or "a French magazine" says nothing of a person, nor a
     field between the demonym and the noun ("a Chinese language teacher")."""
     lemma = noun.lemma_.lower()

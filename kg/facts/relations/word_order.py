@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.entities.name_cues import is_person_noun
+from kg.entities.person_nouns import is_person_noun
 from kg.facts.context import ParsedPiece, demonym_country
 from kg.facts.relations.base import ORG, PERSON, FactRecorder, organisation_heads
 from kg.facts.relations.triggered import FIELD_NOUNS

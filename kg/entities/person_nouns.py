@@ -1,0 +1,58 @@
+"""What a noun says about a name being a person's: nouns for occupations and kinds of
+people ("historian", "saxophonist"; kg/lexicon/person_nouns.txt and nouns made like them),
+and a name said to be someone by such a noun ("Hela Bey is a Tunisian writer")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span
+
+from kg.lexicon import words
+from kg.nlp.syntax import dep
+
+# occupations an organisation is also called ("a producer", "a key player", "an investor")
+_ORGANISATION_ROLES = frozenset(
+    {"producer", "player", "national", "resident", "guard", "forward", "premier", "dealer"}
+    | {"trader", "merchant", "patron", "executive", "investor", "designer", "model"}
+)
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    return words("person_nouns.txt") - _ORGANISATION_ROLES
+
+
+# "-ist" nouns that are no person ("a playlist", "the gist")
+_NOT_PEOPLE_IN_IST = frozenset(
+    {"list", "playlist", "checklist", "wishlist", "shortlist", "waitlist", "blacklist"}
+    | {"whitelist", "setlist", "tracklist", "gist", "mist", "fist", "wrist", "twist", "tryst"}
+)
+
+
+def is_person_noun(lemma: str) -> bool:
+    """A noun for a person's occupation or kind (kg/lexicon/person_nouns.txt), or one made
+    like them: "malacologist", "mathematician", "cartographer", "saxophonist"."""
+    if lemma in words("person_nouns.txt"):
+        return True
+    if lemma.endswith(("ologist", "ician", "ographer")) and len(lemma) > 7:
+        return True
+    return lemma.endswith("ist") and len(lemma) >= 6 and lemma not in _NOT_PEOPLE_IN_IST
+
+
+def described_as_person(chain: Span) -> bool:
+    """A name of two words or more said to be someone by occupation is a person's: the
+    subject of a copula on such a noun ("Hela Bey (born 1948) is a Tunisian writer") or a
+    name with one in apposition ("Tarik Osei, a painter, said"). The nouns are those of
+    kg/lexicon/person_nouns.txt that do not also describe organisations."""
+    if len(chain) < 2:
+        return False
+    root = chain.root
+    nouns = [child for token in chain for child in token.children if dep(child) == "appos"]
+    if dep(root) == "nsubj" and any(dep(child) == "cop" for child in root.head.children):
+        nouns += [root.head, *root.head.conjuncts]  # "a civil servant and former CEO"
+    return any(noun.pos_ == "NOUN" and _occupation(noun.lemma_.lower()) for noun in nouns)
+
+
+def _occupation(lemma: str) -> bool:
+    return lemma not in _ORGANISATION_ROLES and (lemma in _occupations() or is_person_noun(lemma))
