@@ -77,6 +77,8 @@ TEXTS = {
     "society-member": "Ana Rojas is a painter. She is a member of the Valdivia Art Society.",
     "demonym-place-name": "The match was held at Indian Springs Academy in Tulsa.",
     "song-and-dance": "She became a member of the Moravian Song and Dance Ensemble.",
+    "institution-comma-place": "She taught at Brennick High School, Vermont, for ten years.",
+    "country-in-a-list": "He taught at Kessel College, Bonn and later at Ostervik University, Sweden.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -789,3 +791,16 @@ def test_organisations_named_by_their_words_and_not_by_half_a_name(graphs) -> No
     }
     assert facts(graphs, "demonym-place-name", KG.countryOfOrigin) == set()
     assert "Dance Ensemble" not in mention_classes(graphs, "song-and-dance")
+
+
+def test_an_institution_then_a_comma_and_its_place(graphs) -> None:
+    """ "Brennick High School, Vermont": the place after the comma is where it is; a country
+    the NER tagged as an organisation among organisations is still a place."""
+    assert facts(graphs, "institution-comma-place", SCHEMA.location) == {
+        ("Brennick High School", "Vermont")
+    }
+    assert mention_classes(graphs, "country-in-a-list")["Sweden"] == SCHEMA.Place
+    assert facts(graphs, "country-in-a-list", SCHEMA.location) == {
+        ("Kessel College", "Bonn"),
+        ("Ostervik University", "Sweden"),
+    }

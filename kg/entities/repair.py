@@ -34,7 +34,7 @@ from kg.entities.organisation_cues import (
     team_name,
 )
 from kg.entities.person_nouns import described_as_person
-from kg.lexicon import rows, words
+from kg.lexicon import demonyms, rows, words
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
 
@@ -52,6 +52,10 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             tagged
         ):
             repaired.append(replace(mention, label="ORG", entity_class=CLASS_BY_LABEL["ORG"]))
+            continue
+        if mention.label == "ORG" and mention.anchor.lower() in _country_names():
+            # "Lund University, Sweden": a country is a place, whatever list it stands in
+            repaired.append(replace(mention, label="LOC", entity_class=CLASS_BY_LABEL["LOC"]))
             continue
         chain = chain_around(doc[mention.token_start])
         if chain is None and mention.token_end - mention.token_start == 1:
@@ -148,6 +152,12 @@ def _names_a_chair(doc, end: int) -> bool:
         and doc[end].text in _CHAIRS
         and doc[end + 1].lower_ in {"of", "in", "for"}
     )
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Countries by name, lower case (kg/lexicon/countries.txt and demonyms.tsv)."""
+    return words("countries.txt") | {country.lower() for country in demonyms().values()}
 
 
 def _known_or_place(mention: Mention) -> bool:

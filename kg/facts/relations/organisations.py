@@ -216,14 +216,18 @@ class OrganisationRules(FactRecorder):
                 self._in_wider_places(view, token, org, wider, 0.7, "institution-in")
 
     def _place_after_in(self, view: ParsedPiece, token: Token, org) -> list[Token]:
-        """The objects of "in" on the name's head word, or the word right after "in" right
-        after the name, whatever the parse hangs it on ("hang in the National Gallery in
-        Oslo": "in Oslo" on the verb)."""
+        """The objects of "in" on the name's head word, or the word right after "in" or a
+        comma right after the name, whatever the parse hangs it on ("hang in the National
+        Gallery in Oslo": "in Oslo" on the verb; "Haines High School, Alaska")."""
         found = prep_objects(token, {"in"})
         end = self._name_span(view, token, org).end
         doc = view.doc
-        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].text[:1].isupper():
-            found.append(doc[end + 1])
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ in {"in", ","}
+            and doc[end + 1].text[:1].isupper()
+        ):
+            found.append(doc[end + 1])  # "at Haines High School, Alaska": its place too
         return found
 
     def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
