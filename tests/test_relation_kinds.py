@@ -79,6 +79,9 @@ TEXTS = {
     "song-and-dance": "She became a member of the Moravian Song and Dance Ensemble.",
     "institution-comma-place": "She taught at Brennick High School, Vermont, for ten years.",
     "country-in-a-list": "He taught at Kessel College, Bonn and later at Ostervik University, Sweden.",
+    "served-as-office": "Ana Rojas served as President of Chile from 1990 to 1994.",
+    "served-as-member": "Omar Haddad served as a member of the Harlow Chess Club.",
+    "gerund-descriptor": "It is the third album by British record producer and recording artist Tomas Vale.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -803,4 +806,16 @@ def test_an_institution_then_a_comma_and_its_place(graphs) -> None:
     assert facts(graphs, "country-in-a-list", SCHEMA.location) == {
         ("Kessel College", "Bonn"),
         ("Ostervik University", "Sweden"),
+    }
+
+
+def test_served_as_and_a_gerund_in_a_descriptor(graphs) -> None:
+    """ "served as President of Chile" (the subject of "served" holds the office), "served
+    as a member of"; "recording artist" between a demonym and a name."""
+    assert facts(graphs, "served-as-office", SCHEMA.nationality) == {("Ana Rojas", "Chile")}
+    assert facts(graphs, "served-as-member", SCHEMA.memberOf) == {
+        ("Omar Haddad", "Harlow Chess Club")
+    }
+    assert facts(graphs, "gerund-descriptor", SCHEMA.nationality) == {
+        ("Tomas Vale", "United Kingdom")
     }

@@ -51,8 +51,11 @@ def _describes_a_person(token: Token) -> bool:
 
 
 def _between(token: Token) -> bool:
-    """A word that can stand between a demonym and a name: a lower-case adjective or noun,
-    a title word, "and", a comma or a hyphen; no field ("Chinese language teacher")."""
+    """A word that can stand between a demonym and a name: a lower-case adjective, noun or
+    gerund, a title word, "and", a comma or a hyphen; no field ("Chinese language
+    teacher")."""
+    if token.tag_ == "VBG" and token.text.islower():
+        return True  # "recording artist", "managing director"
     if token.pos_ not in _BETWEEN_POS or token.lower_ in FIELD_NOUNS:
         return False
     if token.pos_ in {"PUNCT", "SYM"}:
