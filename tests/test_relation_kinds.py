@@ -82,6 +82,8 @@ TEXTS = {
     "served-as-office": "Ana Rojas served as President of Chile from 1990 to 1994.",
     "served-as-member": "Omar Haddad served as a member of the Harlow Chess Club.",
     "gerund-descriptor": "It is the third album by British record producer and recording artist Tomas Vale.",
+    "founder-and-chairman": "It is the birthplace of Jon Vale, founder and executive chairman of Vale Communications.",
+    "known-name-in-a-longer-one": "Ana Holt met Lena Berg, the founder of Shaw Communications.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -818,4 +820,17 @@ def test_served_as_and_a_gerund_in_a_descriptor(graphs) -> None:
     }
     assert facts(graphs, "gerund-descriptor", SCHEMA.nationality) == {
         ("Tomas Vale", "United Kingdom")
+    }
+
+
+def test_coordinated_role_nouns_share_their_organisation(graphs) -> None:
+    """ "founder and executive chairman of X": X is what he founded too; "Shaw" is a name
+    kg knows (a person), but "Shaw Communications" is a company."""
+    assert facts(graphs, "founder-and-chairman", SCHEMA.founder) == {
+        ("Vale Communications", "Jon Vale")
+    }
+    classes = mention_classes(graphs, "known-name-in-a-longer-one")
+    assert classes["Shaw Communications"] == SCHEMA.Organization
+    assert facts(graphs, "known-name-in-a-longer-one", SCHEMA.founder) == {
+        ("Shaw Communications", "Lena Berg")
     }

@@ -84,7 +84,12 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             repaired.append(mention)
             continue
         label = chain_class(chain) or mention.label
-        if known_classes().get(mention.anchor) or (len(chain) == 1 and _known_or_place(mention)):
+        # a known name keeps its tag, unless the chain outgrew it ("Shaw" of "Shaw
+        # Communications" is no longer the name the tag was for)
+        longer = len(chain) > mention.token_end - mention.token_start
+        if (known_classes().get(mention.anchor) and not longer) or (
+            len(chain) == 1 and _known_or_place(mention)
+        ):
             label = mention.label
         elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
             label = used_thing_label(chain[0], label, surnames)

@@ -114,6 +114,8 @@ def noun_role(noun: Token, role: str) -> list[Token]:
     if role == "of":
         found = [*prep_objects(noun, {"of"}), *possessors(noun)]
         found += [t for t in kids(noun, {"compound"}) if t.pos_ == "PROPN" and t.i < noun.i]
+        for conjunct in _coordinated_nouns(noun) if not found else ():  # "founder and
+            found += prep_objects(conjunct, {"of"})  # chairman of X": X for both nouns
         return found or _named_before(noun)
     if role == "modifier":  # "a Glasgow company"
         return [t for t in kids(noun, {"compound"}) if t.i < noun.i]
@@ -123,6 +125,19 @@ def noun_role(noun: Token, role: str) -> list[Token]:
             found = place_role(noun.head, role)
         return found
     return []
+
+
+def _coordinated_nouns(noun: Token) -> list[Token]:
+    """The nouns coordinated with `noun`: its conjuncts, or the noun right after "and"
+    (and its modifiers), which parsers also take for a second apposition ("X, founder and
+    executive chairman of Y")."""
+    found = list(kids(noun, {"conj"}))
+    after = noun.doc[noun.i + 1 : noun.i + 5]
+    if len(after) and after[0].lower_ == "and":
+        following = next((t for t in after[1:] if t.pos_ == "NOUN"), None)
+        if following is not None and following.i not in {t.i for t in found}:
+            found.append(following)
+    return found
 
 
 def noun_holders(noun: Token) -> list[Token]:
