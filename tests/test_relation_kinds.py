@@ -84,6 +84,10 @@ TEXTS = {
     "gerund-descriptor": "It is the third album by British record producer and recording artist Tomas Vale.",
     "founder-and-chairman": "It is the birthplace of Jon Vale, founder and executive chairman of Vale Communications.",
     "known-name-in-a-longer-one": "Ana Holt met Lena Berg, the founder of Shaw Communications.",
+    "sold-to": "In 2015 Kestrel Robotics was sold to Ardent Group.",
+    "sold-x-to-y": "Harlow Group sold Vexa Foods to Montclair Holdings in 2012.",
+    "agreed-to-sell": "Harlow Group agreed to sell Vexa Foods to Montclair Holdings.",
+    "started-by": "Tarn Records is a record label started by Ida Moss in 1990.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -834,3 +838,16 @@ def test_coordinated_role_nouns_share_their_organisation(graphs) -> None:
     assert facts(graphs, "known-name-in-a-longer-one", SCHEMA.founder) == {
         ("Shaw Communications", "Lena Berg")
     }
+
+
+def test_sold_to_gives_the_buyer_and_started_by_the_founder(graphs) -> None:
+    """ "X was sold to Y", "S sold X to Y": Y owns X (not "agreed to sell"); "started by"
+    names a founder."""
+    assert facts(graphs, "sold-to", SCHEMA.parentOrganization) == {
+        ("Kestrel Robotics", "Ardent Group")
+    }
+    assert facts(graphs, "sold-x-to-y", SCHEMA.parentOrganization) == {
+        ("Vexa Foods", "Montclair Holdings")
+    }
+    assert facts(graphs, "agreed-to-sell", SCHEMA.parentOrganization) == set()
+    assert facts(graphs, "started-by", SCHEMA.founder) == {("Tarn Records", "Ida Moss")}
