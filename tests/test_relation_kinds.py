@@ -88,6 +88,11 @@ TEXTS = {
     "sold-x-to-y": "Harlow Group sold Vexa Foods to Montclair Holdings in 2012.",
     "agreed-to-sell": "Harlow Group agreed to sell Vexa Foods to Montclair Holdings.",
     "started-by": "Tarn Records is a record label started by Ida Moss in 1990.",
+    "occupation-at": "Lena Berg, a researcher at Vexa Labs, said the results were early.",
+    "occupation-at-copula": "Lena Berg is a lecturer at Kessel College.",
+    "student-at": "Omar Haddad is a student at Kessel College.",
+    "was-at": "Omar Haddad was a lecturer at Kessel College.",
+    "former-at": "Omar Haddad, a former analyst at Ardent Group, spoke.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -851,3 +856,14 @@ def test_sold_to_gives_the_buyer_and_started_by_the_founder(graphs) -> None:
     }
     assert facts(graphs, "agreed-to-sell", SCHEMA.parentOrganization) == set()
     assert facts(graphs, "started-by", SCHEMA.founder) == {("Tarn Records", "Ida Moss")}
+
+
+def test_an_occupation_at_an_organisation_names_a_current_employer(graphs) -> None:
+    """ "a researcher at Vexa Labs" (kg/facts/relations/employment.py); not a student, not
+    a past copula, not a former analyst."""
+    assert facts(graphs, "occupation-at", SCHEMA.worksFor) == {("Lena Berg", "Vexa Labs")}
+    assert facts(graphs, "occupation-at-copula", SCHEMA.worksFor) == {
+        ("Lena Berg", "Kessel College")
+    }
+    for name in ("student-at", "was-at", "former-at"):
+        assert facts(graphs, name, SCHEMA.worksFor) == set(), name

@@ -16,7 +16,13 @@
 - party: person `schema:memberOf` party. "Josh Doe, a Republican" (party-apposition).
 - what the table cannot read (organisations.py): "owns" read from the surface where the
   parse is wrong, "Y-owned X", "Seattle-based Acme", "Y's X" for two organisations, origin
-  ("Chinese-owned Acme", "Chinese company Acme": `kg:countryOfOrigin`).
+  ("Chinese-owned Acme", "Chinese company Acme": `kg:countryOfOrigin`), an institution in
+  or of a place ("Lincoln High School in Moline", "the University of Michigan").
+- parties.py ("an Irish Labour Party politician", "Labour leader Ana Holt"), brackets.py
+  ("Jonas Berg (Sweden)"), employment.py ("a lecturer at Kessel College"), and
+  word_order.py: a demonym and a descriptor before a name, or a biography's opening, read
+  in word order where the parse is often wrong ("the Kenyan Foreign Minister Amina
+  Odhiambo", "X (born 1955) is a retired Czech ice hockey defenceman").
 
 Nothing is asserted from a negated clause or from one under a denial ("Huawei has denied
 that it enables spying"): see `asserted`. Confidence is per rule or table row.

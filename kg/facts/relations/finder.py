@@ -12,6 +12,7 @@ from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.relations.base import _unique
 from kg.facts.relations.brackets import BracketRules
+from kg.facts.relations.employment import EmploymentRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
@@ -31,7 +32,8 @@ from kg.nlp.syntax import (
 )
 
 _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered", "founded"}
-_TRIGGER_WORDS |= {"from", "("}  # "a footballer from Argentina", "Jonas Berg (Sweden)"
+# "a footballer from Argentina", "Jonas Berg (Sweden)", "a lecturer at Kessel College"
+_TRIGGER_WORDS |= {"from", "(", "at"}
 _TRIGGER_WORDS |= INSTITUTION_WORDS
 
 
@@ -67,7 +69,13 @@ def _trigger_tokens(doc: Doc) -> list[int]:
 
 
 class RelationFinder(
-    OrganisationRules, PostRules, TriggeredRules, PartyRules, BracketRules, WordOrderRules
+    OrganisationRules,
+    PostRules,
+    TriggeredRules,
+    PartyRules,
+    BracketRules,
+    WordOrderRules,
+    EmploymentRules,
 ):
     """All relation rules of kg/facts/relations/ over one document's context."""
 
@@ -89,6 +97,7 @@ class RelationFinder(
                 self._party_of_politician(view, token)
                 self._party_before_name(view, token)
                 self._bracketed(view, token)
+                self._occupation_at(view, token)
                 self._office_of_country(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
