@@ -34,7 +34,7 @@ from kg.entities.organisation_cues import (
     team_name,
 )
 from kg.entities.person_nouns import described_as_person
-from kg.lexicon import demonyms, rows, words
+from kg.lexicon import country_names, rows, words
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
 
@@ -53,7 +53,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         ):
             repaired.append(replace(mention, label="ORG", entity_class=CLASS_BY_LABEL["ORG"]))
             continue
-        if mention.label == "ORG" and mention.anchor.lower() in _country_names():
+        if mention.label == "ORG" and mention.anchor.lower() in country_names():
             # "Lund University, Sweden": a country is a place, whatever list it stands in
             repaired.append(replace(mention, label="LOC", entity_class=CLASS_BY_LABEL["LOC"]))
             continue
@@ -93,7 +93,6 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = mention.label
         elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
             label = used_thing_label(chain[0], label, surnames)
-        tagged = doc[mention.token_start : mention.token_end]
         if (
             (label in {"LOC", "GPE"} and team_name(chain, tagged))
             or (label in {"PERSON", "PER"} and person_tag_on_team(chain))
@@ -157,12 +156,6 @@ def _names_a_chair(doc, end: int) -> bool:
         and doc[end].text in _CHAIRS
         and doc[end + 1].lower_ in {"of", "in", "for"}
     )
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    """Countries by name, lower case (kg/lexicon/countries.txt and demonyms.tsv)."""
-    return words("countries.txt") | {country.lower() for country in demonyms().values()}
 
 
 def _known_or_place(mention: Mention) -> bool:

@@ -51,6 +51,12 @@ def known_place_names() -> frozenset[str]:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """Countries (countries.txt) and the names demonyms.tsv gives them, lower case."""
+    return words("countries.txt") | {country.lower() for country in demonyms().values()}
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """kg/lexicon/demonyms.tsv: lower-case nationality adjective -> country ("chinese" ->
     "China"). A country marked "?" there is the usual one of an adjective that more than one

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import DocumentContext, ParsedPiece
-from kg.lexicon import demonyms, words
+from kg.lexicon import country_names, words
 from kg.vocab import KG, SCHEMA
 
 ORG, PERSON, PLACE = SCHEMA.Organization, SCHEMA.Person, SCHEMA.Place
@@ -22,13 +22,6 @@ def organisation_heads() -> frozenset[str]:
         | words("organisation_name_words.txt")
         | words("organisation_heads.txt")
     )
-
-
-def country_names() -> frozenset[str]:
-    """Countries (kg/lexicon/countries.txt) and the names kg/lexicon/demonyms.tsv gives
-    them, lower case."""
-    named = {country.lower() for country in demonyms().values()}
-    return words("countries.txt") | named
 
 
 class FactRecorder:

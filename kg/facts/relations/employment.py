@@ -52,4 +52,4 @@ class EmploymentRules(FactRecorder):
 def _now(noun: Token) -> bool:
     """The noun's copula, if any, is in the present ("is a lecturer"; not "was")."""
     copulas = kids(noun, {"cop"})
-    return not copulas or all(present_tense(c) or c.tag_ in {"VBZ", "VBP"} for c in copulas)
+    return all(present_tense(copula) for copula in copulas)

@@ -23,6 +23,8 @@ above:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from kg.entities.person_nouns import is_person_noun
@@ -40,10 +42,14 @@ _ARTICLES = {"a", "an"}
 _ADVERBS = {"also", "currently", "now", "still"}  # "was also a Danish painter"
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    return words("titles.txt") | words("person_titles.txt") | words("portfolios.txt")
+
+
 def _title_word(token: Token) -> bool:
     """A word of a title ("Prime", "Minister") or of a portfolio ("Foreign Minister")."""
-    lower = token.lower_
-    return lower in words("titles.txt") | words("person_titles.txt") | words("portfolios.txt")
+    return token.lower_ in _title_words()
 
 
 def _describes_a_person(token: Token) -> bool:
@@ -75,7 +81,7 @@ def _born(token: Token) -> bool:
     return (
         token.i + 2 < len(doc)
         and doc[token.i + 1].text in {"-", "–"}
-        and (doc[token.i + 2].lower_ == "born")
+        and doc[token.i + 2].lower_ == "born"
     )
 
 
