@@ -93,6 +93,7 @@ TEXTS = {
     "student-at": "Omar Haddad is a student at Kessel College.",
     "was-at": "Omar Haddad was a lecturer at Kessel College.",
     "former-at": "Omar Haddad, a former analyst at Ardent Group, spoke.",
+    "abbreviation": "The Harlow Transit Authority (HTA) runs the buses. The HTA is based in Leeds.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -867,3 +868,12 @@ def test_an_occupation_at_an_organisation_names_a_current_employer(graphs) -> No
     }
     for name in ("student-at", "was-at", "former-at"):
         assert facts(graphs, name, SCHEMA.worksFor) == set(), name
+
+
+def test_a_short_form_in_brackets_is_the_name_before_it(graphs) -> None:
+    """ "The Harlow Transit Authority (HTA)": the HTA of the next sentence is the same
+    organisation, so its headquarters are the authority's."""
+    assert facts(graphs, "abbreviation", SCHEMA.location) == {("Harlow Transit Authority", "Leeds")}
+    graph, _labels = graphs["abbreviation"]
+    entities = set(graph.objects(None, ITSRDF.taIdentRef))
+    assert len(entities) == 2  # the authority and Leeds

@@ -6,7 +6,9 @@ Within a document (`resolve_document`):
    lose legal suffixes (Inc., Corp., Ltd: org_suffixes.txt); country forms fold together
    ("U.S.", "US", "America" -> United States: place_aliases.tsv).
 2. Mentions with the same key form one group, whatever their NER label.
-3. A one-word person name joins the one full name in the document that ends with it
+3. A short form in brackets right after a name ("the Metropolitan Transportation Authority
+   (MTA)") joins the name's group, with its other mentions (abbreviations.py). A one-word
+   person name joins the one full name in the document that ends with it
    ("Pompeo" -> "Michael R. Pompeo"); with several candidates, the nearest one before it.
 4. A group still known only by one word, and every group's full name, is looked up in
    kg/lexicon/known_entities.tsv (Wikipedia identities from GUM): "Trump" alone resolves to
@@ -28,9 +30,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from rdflib import URIRef
 
+from kg.entities.abbreviations import adjacent, defines_abbreviation
 from kg.entities.known import known_table
 from kg.entities.mention import HONORIFICS, INITIAL, Mention, name_words
 from kg.lexicon import pairs, words
@@ -128,6 +132,7 @@ def resolve_document(mentions: list[Mention]) -> list[LocalEntity]:
         groups[key].append(mention)
         if page:
             pages.setdefault(key, page)
+    _join_abbreviations(groups, pages)
     _join_surnames(groups, pages)
     entities = []
     for key, group in groups.items():
@@ -142,6 +147,24 @@ def resolve_document(mentions: list[Mention]) -> list[LocalEntity]:
 
 def _is_person_page_mismatch(entity_class: URIRef, page: str) -> bool:
     return known_entities().get(page_name(page), ("", entity_class))[1] != entity_class
+
+
+def _join_abbreviations(groups: dict[str, list[Mention]], pages: dict[str, str]) -> None:
+    """'the Metropolitan Transportation Authority (MTA)': the group of a short form in
+    brackets right after a name joins the name's group (kg/entities/abbreviations.py)."""
+    key_of = {id(m): key for key, group in groups.items() for m in group}
+    ordered = sorted((m for group in groups.values() for m in group), key=lambda m: m.start)
+    for name, short in pairwise(ordered):
+        if short.sentence != name.sentence or not adjacent(name.end, short.start):
+            continue
+        into, short_key = key_of[id(name)], key_of[id(short)]
+        if into == short_key or not defines_abbreviation(name.anchor, short.anchor):
+            continue
+        for mention in groups[short_key]:
+            key_of[id(mention)] = into
+        groups[into].extend(groups.pop(short_key))
+        if short_key in pages:
+            pages.setdefault(into, pages.pop(short_key))
 
 
 def _join_surnames(groups: dict[str, list[Mention]], pages: dict[str, str]) -> None:
