@@ -1,6 +1,7 @@
 """Abbreviations defined in brackets: "the Metropolitan Transportation Authority (MTA)",
 "Norges Statsbaner (NSB)". The short form names what the name before it names; its other
-mentions in the document join that entity (kg/entities/resolve.py).
+mentions in the document join that entity (kg/entities/resolve.py), and a name the NER
+missed before a short form it found becomes a mention (`names_before_abbreviations`).
 
 The test is Schwartz and Hearst's (2003, "A simple algorithm for identifying abbreviation
 definitions in biomedical text"): every letter and digit of the short form is found in the
@@ -11,6 +12,9 @@ characters with at least two capitals and no lower-case run longer than the capi
 """
 
 from __future__ import annotations
+
+from kg.entities.mention import Mention, held_tokens, span_mention
+from kg.entities.name_cues import chain_around
 
 _LONGEST = 10
 _GAP = 3  # characters between the name and its short form: " (", "(", " ( "
@@ -54,3 +58,25 @@ def _match_start(long_form: str, short_form: str) -> int:
         position -= 1
         s -= 1
     return position + 1
+
+
+def names_before_abbreviations(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """New mentions: a capitalised name no mention holds, right before a short form in
+    brackets that a mention holds and that abbreviates it, with that mention's label:
+    "Norges Statsbaner (NSB)" where the NER found only "NSB"."""
+    taken = held_tokens(mentions)
+    added = []
+    for short in mentions:
+        piece, doc = parsed[short.piece]
+        start = short.token_start
+        if start < 2 or doc[start - 1].text != "(" or not doc[start - 2].text[:1].isupper():
+            continue
+        chain = chain_around(doc[start - 2])
+        if chain is None or chain.end != start - 1:
+            continue
+        if any((short.piece, t.i) in taken for t in chain):
+            continue
+        if defines_abbreviation(chain.text, short.anchor):
+            added.append(span_mention(piece, short.piece, chain, short.label))
+            taken.update((short.piece, t.i) for t in chain)
+    return added

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.entities.abbreviations import names_before_abbreviations
 from kg.entities.ampersand import ampersand_names
 from kg.entities.backstops import (
     bands_before_members,
@@ -54,6 +55,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(with_regnal_numbers, adds=False),  # "Philip V", not "Philip"
     Step(known_names, adds=True),  # names known from GUM's Wikipedia links
     Step(cued_names, adds=True),  # chains whose own words give a class
+    Step(names_before_abbreviations, adds=True),  # "Norges Statsbaner (NSB)"
     Step(cued_organisations, adds=True),  # names beside an organisation noun, "-based"
     Step(employers_before_titles, adds=True),  # "Orlo Bank chief executive Ada Stone"
     Step(bands_before_members, adds=True),  # "Fall Out Boy bassist Pete Wentz"
