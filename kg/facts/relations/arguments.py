@@ -161,7 +161,7 @@ def noun_holders(noun: Token) -> list[Token]:
         found += subjects(noun.head)
     if label in {"xcomp", *OBJECT} and noun.head.lemma_.lower() in NAMING_VERBS:
         found += passive_subjects(noun.head)  # "X was elected a member of Y"
-    if _served_as(noun):
+    if _role_of_serving_verb(noun):
         found += subjects(noun.head)  # "X served as President of Chile"
     if _second_subject(noun) is not None:
         found.append(_second_subject(noun))  # "Acme co-founder Ada Stone left": two "subjects"
@@ -171,12 +171,11 @@ def noun_holders(noun: Token) -> list[Token]:
 SERVING_VERBS = {"serve", "act", "work"}
 
 
-def _served_as(noun: Token) -> bool:
+def _role_of_serving_verb(noun: Token) -> bool:
     """'served as President of Chile', 'acted as a member of the board'."""
     return (
         dep(noun) in {"obl", "xcomp", "advcl"}
         and noun.head.lemma_.lower() in SERVING_VERBS
-        and bool(kids(noun, {"case", "mark"}))
         and any(child.lower_ == "as" for child in kids(noun, {"case", "mark"}))
     )
 
