@@ -20,6 +20,8 @@ TEXTS = {
     "negated": "Vellum Studios did not buy Tillman Robotics.",
     "passive": "Tillman Robotics was acquired by Altmark Bank.",
     "dated": "Orlo Freight bought Hartwell Foods for $40 million in 2017.",
+    "sold": "Orlo Freight sold Pellow Foods to Ashdown Credit in 2018.",
+    "to-sell": "Corran Media agreed to sell Kestrel Robotics to Fenwick Bank.",
     "merged": "Corran Media merged with Elstow Telecom in March 2020.",
     "to-merge": "Elstow Telecom and Corran Media agreed to merge, the two companies said.",
     "merger-blocked": "Regulators blocked the merger of Fenwick Bank and Ashdown Credit.",
@@ -81,6 +83,14 @@ def test_status_price_and_parties(run) -> None:
     (passive,) = deals(run, "passive")
     assert (passive["acquirer"], passive["status"]) == ("Altmark Bank", KG.Completed)
     assert deals(run, "negated") == []
+    (sold,) = deals(run, "sold")  # the buyer after "to"; the seller is not recorded
+    assert (sold["acquirer"], sold["acquired"], sold["status"]) == (
+        "Ashdown Credit",
+        "Pellow Foods",
+        KG.Completed,
+    )
+    (to_sell,) = deals(run, "to-sell")
+    assert (to_sell["acquirer"], to_sell["status"]) == ("Fenwick Bank", KG.Announced)
 
 
 def test_ownership_only_from_a_done_deal(run) -> None:
@@ -105,7 +115,7 @@ def test_the_stored_query_shows_each_deal_once_where_it_stands(run) -> None:
     assert len(harlow) == 1  # announced in one article, completed in another
     assert harlow[0]["status"] == str(KG.Completed) and harlow[0]["price"] == "$3 billion"
     assert harlow[0]["sources"] == "1"  # one document states the completion
-    assert len(rows) == 5  # the five texts that state an acquisition
+    assert len(rows) == 7  # the seven texts that state an acquisition
 
 
 def mergers(run, name: str) -> list[dict]:

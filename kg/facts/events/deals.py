@@ -2,7 +2,8 @@
 when, and where the deal stands.
 
 Triggers: the verbs "acquire", "buy", "purchase" and "take over" ("Acme agreed to buy
-Brightwave", "Brightwave was acquired by Acme for $2 billion in 2019") and the nouns
+Brightwave", "Brightwave was acquired by Acme for $2 billion in 2019"), "sell ... to" (the
+buyer after "to": "Orlo sold Brightwave to Acme") and the nouns
 "acquisition", "purchase", "takeover", "buyout" ("Acme's acquisition of Brightwave",
 "regulators blocked the takeover of Brightwave by Acme"). Both sides must be organisations.
 
@@ -52,6 +53,7 @@ from kg.vocab import KG, SCHEMA, event_iri
 
 ORG = SCHEMA.Organization
 DEAL_VERBS = {"acquire", "buy", "purchase"}
+SALE_VERBS = {"sell"}  # "S sold X to Y", "X was sold to Y": Y acquires X
 DEAL_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 MERGER_VERBS = {"merge"}
 MERGER_NOUNS = {"merger"}
@@ -70,13 +72,15 @@ class DealFinder:
         self.deals: dict[str, Event] = {}
 
     def run(self) -> list[Event]:
-        wanted = DEAL_VERBS | DEAL_NOUNS | MERGER_VERBS | MERGER_NOUNS | {"take"}
+        wanted = DEAL_VERBS | SALE_VERBS | DEAL_NOUNS | MERGER_VERBS | MERGER_NOUNS | {"take"}
         for view in self.ctx.pieces:
             lemmas = token_strings(view.doc).lemma
             for token in (view.doc[i] for i, lemma in enumerate(lemmas) if lemma.lower() in wanted):
                 lemma = token.lemma_.lower()
                 if lemma in DEAL_VERBS | {"take"} and token.pos_ == "VERB":
                     self._verb_deal(view, token)
+                elif lemma in SALE_VERBS and token.pos_ == "VERB":
+                    self._verb_sale(view, token)
                 elif lemma in DEAL_NOUNS and token.pos_ == "NOUN":
                     self._noun_deal(view, token)
                 elif lemma in MERGER_VERBS and token.pos_ == "VERB":
@@ -93,6 +97,15 @@ class DealFinder:
             buyers = self._orgs(view, possessors(verb.head))
         bought = self._orgs(view, verb_role(verb, "patient"))
         self._record(view, verb, buyers, bought, clause_status(verb))
+
+    def _verb_sale(self, view: ParsedPiece, verb: Token) -> None:
+        """'Harlow Group sold Vexa Foods to Montclair Holdings': the buyer is the object of
+        "to", the seller is not recorded."""
+        buyers = self._orgs(view, verb_role(verb, "to"))
+        sold = self._orgs(view, verb_role(verb, "patient"))
+        if buyers and not sold:  # "sold X to Y" with X parsed as an indirect object
+            sold = self._orgs(view, kids(verb, {"iobj"}))
+        self._record(view, verb, buyers, sold, clause_status(verb))
 
     def _noun_deal(self, view: ParsedPiece, noun: Token) -> None:
         bought = self._orgs(view, prep_objects(noun, {"of", "for"}))
