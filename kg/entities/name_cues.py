@@ -239,6 +239,15 @@ def opens_with_organisation_word(span: Span) -> bool:
     )
 
 
+def organisation_word_before_of(span: Span) -> bool:
+    """'Central Bank of Portugal', 'National Museum of Ireland': capitalised words, the last
+    an organisation word, then "of" and the rest of the name ("Gulf of Mexico" is none)."""
+    for k in range(1, len(span) - 2):
+        if span[k + 1].lower_ in _NAME_OF and span[k].lower_ in organisation_words():
+            return all(token.text[:1].isupper() for token in span[: k + 1])
+    return False
+
+
 def chain_class(chain: Span) -> str | None:
     known = known_classes().get(chain.text)
     if known:

@@ -24,6 +24,7 @@ from kg.entities.name_cues import (
     chain_around,
     chain_class,
     opens_with_organisation_word,
+    organisation_word_before_of,
     organisation_words,
     surnames_of,
     used_thing_label,
@@ -48,8 +49,8 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         piece, doc = parsed[mention.piece]
         tagged = doc[mention.token_start : mention.token_end]
-        if mention.label in {"PERSON", "PER", "LOC", "GPE"} and opens_with_organisation_word(
-            tagged
+        if mention.label in {"PERSON", "PER", "LOC", "GPE"} and (
+            opens_with_organisation_word(tagged) or organisation_word_before_of(tagged)
         ):
             repaired.append(replace(mention, label="ORG", entity_class=CLASS_BY_LABEL["ORG"]))
             continue

@@ -23,6 +23,9 @@
   word_order.py: a demonym and a descriptor before a name, or a biography's opening, read
   in word order where the parse is often wrong ("the Kenyan Foreign Minister Amina
   Odhiambo", "X (born 1955) is a retired Czech ice hockey defenceman").
+- place_in_name.py: an organisation's place from its own name, where the document names
+  that place on its own or it is a country ("Tehran University", "University College
+  London", "the Central Bank of Portugal").
 
 Nothing is asserted from a negated clause or from one under a denial ("Huawei has denied
 that it enables spying"): see `asserted`. Confidence is per rule or table row.

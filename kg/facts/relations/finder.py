@@ -15,6 +15,7 @@ from kg.facts.relations.brackets import BracketRules
 from kg.facts.relations.employment import EmploymentRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
+from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.triggered import (
     CITIZEN_NOUNS,
@@ -76,6 +77,7 @@ class RelationFinder(
     BracketRules,
     WordOrderRules,
     EmploymentRules,
+    PlaceInNameRules,
 ):
     """All relation rules of kg/facts/relations/ over one document's context."""
 
@@ -107,4 +109,5 @@ class RelationFinder(
                 self._served_as(view, entity, head)
                 self._ruler_of_country(view, entity, head)
                 self._of_organisation(view, entity, head)
-        return _unique(self.facts), self.posts
+            self._place_in_name(view)
+        return without_contradicted_names(_unique(self.facts)), self.posts

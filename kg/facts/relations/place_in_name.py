@@ -1,0 +1,137 @@
+"""Where an organisation is, read from its own name: "Tehran University", "Calgary City
+Council", "the Taiwan Stock Exchange" (a place, then the organisation's words), "Loyola
+University Chicago", "University College London" (after them), "the Bank of England",
+"the Supreme Court of Canada" (after "of").
+
+Only a place the document names on its own (a place entity: "Tehran University ... moved to
+Tehran") or a country: a word inside a name is no evidence that it names a place. The name
+must hold one of kg's organisation words ("University", "Council", "Exchange",
+kg/facts/relations/base.py's organisation_heads and the legal suffixes): "Boston Red Sox"
+says nothing kg can check, "the Warsaw Pact" names no organisation's seat. A country gives
+`kg:countryOfOrigin`, any other place `schema:location`.
+
+Names after people are not places: a one-word place that is also a first name gives
+nothing ("Lincoln Financial", "Jackson Hospital"), nor a surname before an institution's
+word ("Washington University" is in St. Louis). A dynasty or a noble house ("House of
+Orléans") is no organisation with a seat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from kg.entities.resolve import LocalEntity
+from kg.facts.claims import Fact
+from kg.facts.context import ParsedPiece
+from kg.facts.relations.base import ORG, PLACE, FactRecorder, country_names, organisation_heads
+from kg.facts.relations.organisations import INSTITUTION_WORDS
+from kg.lexicon import known_place_names, pairs, words
+from kg.vocab import KG, SCHEMA
+
+_METHOD = "place-in-name"
+_NOT_SEATED = frozenset({"house", "dynasty", "family", "clan", "kingdom", "empire"})
+
+
+def _organisation_word(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return lowered in organisation_heads() or lowered in words("org_suffixes.txt")
+
+
+def _place_parts(name: Span) -> Iterator[tuple[Span, Span]]:
+    """(place words, the organisation's words) splits of a name: a place first ("Tehran
+    University"), last ("University College London") or after "of" ("Bank of England")."""
+    for k in range(len(name) - 1, 0, -1):
+        yield name[:k], name[k:]
+        if _organisation_word(name[k - 1].text):  # not "... of Equatorial Guinea": "Guinea"
+            yield name[k:], name[:k]
+    for k, token in enumerate(name[1:-1], start=1):
+        if token.lower_ == "of":
+            rest = name[k + 2 :] if name[k + 1].lower_ == "the" else name[k + 1 :]
+            if len(rest):
+                yield rest, name[:k]
+
+
+class PlaceInNameRules(FactRecorder):
+    """An organisation's place from its name (see the module docstring)."""
+
+    def _place_in_name(self, view: ParsedPiece) -> None:
+        for entity, mention in self._organisation_mentions().get(view.index, ()):
+            name = view.doc[mention.token_start : mention.token_end]
+            if name[0].lower_ == "the":
+                name = name[1:]
+            if len(name) < 2 or name[-1].lower_ in _NOT_SEATED:
+                continue
+            for place_words, own_words in _place_parts(name):
+                place = self._named_place(place_words, own_words)
+                if place is None:
+                    continue
+                country = place.key in country_names()
+                relation = KG.countryOfOrigin if country else SCHEMA.location
+                self._fact(view, name.root, entity, relation, place, 0.6, _METHOD)
+                break
+
+    def _named_place(self, place_words: Span, own_words: Span) -> LocalEntity | None:
+        """The place `place_words` name, if the document names it on its own or it is a
+        country, and `own_words` make an organisation of it."""
+        if not place_words[0].text[:1].isupper() or not place_words[-1].text[:1].isalpha():
+            return None
+        if not any(_organisation_word(t.text) for t in own_words):
+            return None
+        if any(t.lower_ in _NOT_SEATED for t in own_words):
+            return None
+        text = place_words.text
+        if len(place_words) == 1 and _named_after_a_person(place_words, own_words):
+            return None
+        key = text.lower()
+        key = pairs("place_aliases.tsv").get(key, text).lower()
+        if key in country_names():
+            return self.ctx.implied(PLACE, text)
+        if len(place_words) == 1 and not _listed_place(text):
+            return None  # "State Department": a word the NER once took for a place
+        found = self.ctx._by_key.get((key, str(PLACE)))
+        return found if found is not None and found.mentions else None
+
+    def _organisation_mentions(self) -> dict[int, list]:
+        """Each piece's organisation mentions (entity, mention), made once per document."""
+        found = self.__dict__.get("_org_by_piece")
+        if found is None:
+            found = self.__dict__["_org_by_piece"] = {}
+            for entity in self.ctx.entities:
+                if entity.entity_class == ORG:
+                    for mention in entity.mentions:
+                        found.setdefault(mention.piece, []).append((entity, mention))
+        return found
+
+
+def _listed_place(word: str) -> bool:
+    """A one-word place GeoNames or kg's table of known entities lists."""
+    return word.lower() in words("place_words.txt") or word.lower() in known_place_names()
+
+
+def _named_after_a_person(place_words: Span, own_words: Span) -> bool:
+    """A first name ("Lincoln", "Jackson"), or a surname right before an institution's
+    word ("Washington University" is in St. Louis; "Bergen Maritime Academy" is not
+    taken for a person's), names a person as often as a place."""
+    lowered = place_words.text.lower()
+    if lowered in words("given_names.txt"):
+        return True
+    before = place_words.end == own_words.start and own_words[0].lower_ in INSTITUTION_WORDS
+    return before and lowered in words("surnames.txt")
+
+
+def without_contradicted_names(facts: list[Fact]) -> list[Fact]:
+    """Drop a place read from a name where the text states another place of the same kind
+    for that organisation: "Villanova Preparatory School ... located in Ojai" was named
+    after a place it is not in."""
+    stated: dict[tuple, set] = {}
+    for fact in facts:
+        if fact.evidence.method != f"rule:{_METHOD}":
+            stated.setdefault((fact.subject, fact.predicate), set()).add(fact.object)
+    return [
+        fact
+        for fact in facts
+        if fact.evidence.method != f"rule:{_METHOD}"
+        or fact.object in stated.get((fact.subject, fact.predicate), {fact.object})
+    ]
