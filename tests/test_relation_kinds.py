@@ -94,6 +94,7 @@ TEXTS = {
     "was-at": "Omar Haddad was a lecturer at Kessel College.",
     "former-at": "Omar Haddad, a former analyst at Ardent Group, spoke.",
     "abbreviation": "The Harlow Transit Authority (HTA) runs the buses. The HTA is based in Leeds.",
+    "played-for-place": "Mira Holt played for Sparta Krnov for three seasons.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -877,3 +878,10 @@ def test_a_short_form_in_brackets_is_the_name_before_it(graphs) -> None:
     graph, _labels = graphs["abbreviation"]
     entities = set(graph.objects(None, ITSRDF.taIdentRef))
     assert len(entities) == 2  # the authority and Leeds
+
+
+def test_a_team_the_ner_took_for_a_place_is_what_a_player_plays_for(graphs) -> None:
+    """kg/entities/joined.py relabels "Sparta Krnov" (tagged a place), so the membership
+    rule reads it."""
+    found = facts(graphs, "played-for-place", SCHEMA.memberOf)
+    assert found == {("Mira Holt", "Sparta Krnov")}

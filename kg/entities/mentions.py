@@ -23,6 +23,7 @@ from kg.entities.backstops import (
     propagate,
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
+from kg.entities.joined import organisations_by_role
 from kg.entities.mention import Mention, mentions_from_doc
 from kg.entities.repair import (
     repair_mentions,
@@ -60,6 +61,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(employers_before_titles, adds=True),  # "Orlo Bank chief executive Ada Stone"
     Step(bands_before_members, adds=True),  # "Fall Out Boy bassist Pete Wentz"
     Step(ampersand_names, adds=False),  # "Ortiz & Vale" is one organisation
+    Step(organisations_by_role, adds=False),  # "playing for Adler Mannheim"
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
     Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"

@@ -1,0 +1,90 @@
+"""A mention step for names the NER took for places (or people) that the sentence uses as
+organisations: a team one plays, signs or scores for ("playing for Adler Mannheim", "signed
+for Red Bull Salzburg"), one a place-tagged name joins ("joined Graz EC in 1991"), or one
+is a member of ("a member of Refuse Fascism").
+
+Never a country or a place kg knows by name: "played for Brazil" is its national team and
+"joined Vienna" a club named after its city, and both stay places (kg's relation rules
+read the national team as the country). A person-tagged name changes only after "member
+of": one plays for a person too ("played for Odin Kessler at a wedding").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.entities.known import known_classes
+from kg.entities.mention import Mention
+from kg.lexicon import country_names, known_place_names, words
+from kg.nlp.syntax import dep, prep_objects, subjects
+from kg.vocab import CLASS_BY_LABEL
+
+# verbs whose "for" names the team one plays in
+_PLAY_VERBS = frozenset({"play", "sign", "score", "appear", "captain", "debut", "feature"})
+_MEMBER_NOUNS = frozenset({"member", "members", "co-founder", "cofounder"})
+_PLACE_LABELS = frozenset({"LOC", "GPE"})
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+# the last word of a natural feature's name: "the Nizina Glacier" joins nothing as a member
+_NATURE_WORDS = frozenset(
+    {"glacier", "river", "lake", "creek", "mountain", "mountains", "valley", "sea", "ocean"}
+    | {"bay", "island", "islands", "peak", "range", "stream", "falls", "canyon", "forest"}
+)
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def organisations_by_role(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Place- and person-tagged mentions used as organisations, relabelled ORG."""
+    revised = []
+    for mention in mentions:
+        if mention.label in _PLACE_LABELS | _PERSON_LABELS and not _a_known_place(mention):
+            _piece, doc = parsed[mention.piece]
+            name = doc[mention.token_start : mention.token_end]
+            if _used_as_organisation(name, person=mention.label in _PERSON_LABELS):
+                mention = replace(mention, label="ORG", entity_class=CLASS_BY_LABEL["ORG"])
+        revised.append(mention)
+    return revised
+
+
+def _a_known_place(mention: Mention) -> bool:
+    anchor = mention.anchor.lower()
+    if anchor in country_names() or anchor in known_place_names():
+        return True
+    if anchor.rsplit(" ", 1)[-1] in _NATURE_WORDS | words("facility_words.txt"):
+        return True
+    return (
+        " " not in anchor
+        and anchor in words("place_words.txt")
+        or bool(known_classes().get(mention.anchor))
+    )
+
+
+def _used_as_organisation(name: Span, person: bool) -> bool:
+    """The name's head is the object of "member of", or (not for a person-tagged name) of
+    "for" after a verb of playing, of "with" after "sign", or a person's object of "join"."""
+    root = name.root
+    governor = root.head
+    if governor.i == root.i:
+        return False
+    lemma = governor.lemma_.lower()
+    if lemma in _MEMBER_NOUNS or governor.lower_ in _MEMBER_NOUNS:
+        return _object_of(root, governor, {"of"})
+    if person:
+        return False
+    if lemma in _PLAY_VERBS and _object_of(root, governor, {"for"}):
+        return True
+    if lemma == "sign" and _object_of(root, governor, {"with"}):
+        return True
+    if lemma != "join" or dep(root) not in {"obj", "dobj"}:
+        return False
+    return any(_a_person(subject) for subject in subjects(governor))  # not "the glaciers join"
+
+
+def _a_person(token: Token) -> bool:
+    """A personal pronoun or a word the NER tagged as a person's name."""
+    return token.lower_ in _PEOPLE_PRONOUNS or token.ent_type_ in _PERSON_LABELS
+
+
+def _object_of(root: Token, governor: Token, prepositions: set[str]) -> bool:
+    return any(found.i == root.i for found in prep_objects(governor, prepositions))

@@ -1,0 +1,79 @@
+"""Names the NER took for places or people that the sentence uses as organisations
+(kg/entities/joined.py), on pinned parses of sentences written for these tests: "played
+for", "a member of", a person who "joined"; not a country, not a person one plays for,
+not a natural feature that "joins" another."""
+
+from __future__ import annotations
+
+from pinned import pinned_doc
+
+from kg.entities.joined import organisations_by_role
+from kg.entities.mention import mentions_from_doc
+from kg.nlp.pipeline import Piece
+
+
+def labels(rows: list[str], ents: list[tuple[int, int, str]]) -> dict[str, str]:
+    doc = pinned_doc(rows, ents)
+    piece = Piece(0, 0, doc.text)
+    mentions = organisations_by_role([(piece, doc)], mentions_from_doc(piece, doc))
+    return {m.anchor: m.label for m in mentions}
+
+
+PLAYED = [
+    "Mira mira PROPN NNP compound 1",
+    "Holt holt PROPN NNP nsubj 2",
+    "played play VERB VBD ROOT 2",
+    "for for ADP IN case 5",
+    "Sparta sparta PROPN NNP compound 5",
+    "Krnov krnov PROPN NNP obl 2",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_place_one_plays_for_is_a_team() -> None:
+    found = labels(PLAYED, [(0, 2, "PERSON"), (4, 6, "LOC")])
+    assert found == {"Mira Holt": "PERSON", "Sparta Krnov": "ORG"}
+
+
+def test_a_country_or_a_person_one_plays_for_keeps_its_class() -> None:
+    rows = [*PLAYED[:4], "Gabon gabon PROPN NNP obl 2", ". . PUNCT . punct 2"]
+    assert labels(rows, [(4, 5, "LOC")]) == {"Gabon": "LOC"}
+    assert labels(PLAYED, [(4, 6, "PERSON")]) == {"Sparta Krnov": "PERSON"}
+
+
+def test_a_person_tagged_name_one_is_a_member_of_is_an_organisation() -> None:
+    rows = [
+        "Ida ida PROPN NNP compound 1",
+        "Lunde lunde PROPN NNP nsubj 4",
+        "is be AUX VBZ cop 4",
+        "a a DET DT det 4",
+        "member member NOUN NN ROOT 4",
+        "of of ADP IN case 7",
+        "Rosa rosa PROPN NNP compound 7",
+        "Kollektiv kollektiv PROPN NNP nmod 4",
+        ". . PUNCT . punct 4",
+    ]
+    found = labels(rows, [(0, 2, "PERSON"), (6, 8, "PERSON")])
+    assert found == {"Ida Lunde": "PERSON", "Rosa Kollektiv": "ORG"}
+
+
+def test_a_place_a_person_joins_is_an_organisation_a_glacier_is_not() -> None:
+    joined = [
+        "She she PRON PRP nsubj 1",
+        "joined join VERB VBD ROOT 1",
+        "Graz graz PROPN NNP compound 3",
+        "Tigers tigers PROPN NNPS obj 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert labels(joined, [(2, 4, "LOC")]) == {"Graz Tigers": "ORG"}
+    glacier = [
+        "Vel vel PROPN NNP compound 1",
+        "Kessler kessler PROPN NNP nsubj 2",
+        "joins join VERB VBZ ROOT 2",
+        "the the DET DT det 5",
+        "Nizina nizina PROPN NNP compound 5",
+        "Glacier glacier PROPN NNP obj 2",
+        ". . PUNCT . punct 2",
+    ]
+    found = labels(glacier, [(0, 2, "PERSON"), (4, 6, "LOC")])
+    assert found == {"Vel Kessler": "PERSON", "Nizina Glacier": "LOC"}
