@@ -5,7 +5,9 @@
   repair.py (steps that correct the NER's mentions) and backstops.py (steps that add names
   it missed), with the cues they read: name_cues.py (a name's own words),
   organisation_cues.py (the words around it), known.py (names known from GUM); calendar.py
-  (datelines are places, calendar words no entities) and ampersand.py ("X & Y" is one name);
+  (datelines are places, calendar words no entities), ampersand.py ("X & Y" is one name),
+  abbreviations.py ("the Harlow Transit Authority (HTA)") and joined.py (a name one plays
+  for, joins or is a member of is an organisation's, whatever the NER said);
 - resolve.py: where mentions become entities: one `LocalEntity` per real thing in a
   document, its IRI, and `EntityIndex`, the only state shared across documents.
 """
