@@ -95,6 +95,12 @@ TEXTS = {
     "former-at": "Omar Haddad, a former analyst at Ardent Group, spoke.",
     "abbreviation": "The Harlow Transit Authority (HTA) runs the buses. The HTA is based in Leeds.",
     "played-for-place": "Mira Holt played for Sparta Krnov for three seasons.",
+    "club-descriptor": "Harrow Rovers is an English football club. The club is based in Leeds.",
+    "it-next-sentence": "Brixton Pharma is a drug maker. It is headquartered in Utrecht.",
+    "it-not-the-subject": (
+        "The old museum was renovated by Norvik Holdings. It is headquartered in Bergen."
+    ),
+    "band-copula": "Velvet Static was an American punk band. The band was formed in Austin.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -885,3 +891,20 @@ def test_a_team_the_ner_took_for_a_place_is_what_a_player_plays_for(graphs) -> N
     rule reads it."""
     found = facts(graphs, "played-for-place", SCHEMA.memberOf)
     assert found == {("Mira Holt", "Sparta Krnov")}
+
+
+def test_a_copulas_noun_and_it_opening_a_sentence_stand_for_the_organisation(graphs):
+    """ "X is a football club. The club is based in Leeds." and "X is a drug maker. It is
+    headquartered in Utrecht." (kg/facts/context.py); not when the organisation of the
+    sentence before is not what it is about ("The old museum was renovated by Norvik
+    Holdings. It is ...": the museum)."""
+    assert facts(graphs, "club-descriptor", SCHEMA.location) == {("Harrow Rovers", "Leeds")}
+    assert facts(graphs, "it-next-sentence", SCHEMA.location) == {("Brixton Pharma", "Utrecht")}
+    assert facts(graphs, "it-not-the-subject", SCHEMA.location) == set()
+
+
+def test_a_name_a_copula_calls_a_band_is_an_organisation(graphs) -> None:
+    """kg/entities/joined.py: the NER tagged "Velvet Static" a person."""
+    assert mention_classes(graphs, "band-copula")["Velvet Static"] == SCHEMA.Organization
+    found = facts(graphs, "band-copula", KG.countryOfOrigin)
+    assert found == {("Velvet Static", "United States")}

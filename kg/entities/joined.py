@@ -1,7 +1,8 @@
 """A mention step for names the NER took for places (or people) that the sentence uses as
 organisations: a team one plays, signs or scores for ("playing for Adler Mannheim", "signed
 for Red Bull Salzburg"), one a place-tagged name joins ("joined Graz EC in 1991"), or one
-is a member of ("a member of Refuse Fascism").
+is a member of ("a member of Refuse Fascism"), or one a copula says is an organisation
+("Velvet Static was an American punk band", "Sparta Krnov is a football club").
 
 Never a country or a place kg knows by name: "played for Brazil" is its national team and
 "joined Vienna" a club named after its city, and both stay places (kg's relation rules
@@ -12,11 +13,13 @@ of": one plays for a person too ("played for Odin Kessler at a wedding").
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from kg.entities.known import known_classes
 from kg.entities.mention import Mention
+from kg.entities.organisation_cues import GROUP_NOUNS
 from kg.lexicon import country_names, known_place_names, words
 from kg.nlp.syntax import dep, prep_objects, subjects
 from kg.vocab import CLASS_BY_LABEL
@@ -24,6 +27,15 @@ from kg.vocab import CLASS_BY_LABEL
 # verbs whose "for" names the team one plays in
 _PLAY_VERBS = frozenset({"play", "sign", "score", "appear", "captain", "debut", "feature"})
 _MEMBER_NOUNS = frozenset({"member", "members", "co-founder", "cofounder"})
+_PRODUCT_OR_PERSON_NOUNS = frozenset(
+    {"app", "website", "site", "platform", "service", "brand", "spokesperson", "spokesman"}
+    | {"spokeswoman"}
+)
+_BODY_NOUNS = frozenset(
+    {"school", "university", "college", "institute", "association", "society", "federation"}
+    | {"charity", "foundation", "organisation", "organization", "union", "label", "council"}
+    | {"committee", "ministry", "museum", "league", "academy", "newspaper", "magazine"}
+)
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 # the last word of a natural feature's name: "the Nizina Glacier" joins nothing as a member
@@ -61,12 +73,15 @@ def _a_known_place(mention: Mention) -> bool:
 
 
 def _used_as_organisation(name: Span, person: bool) -> bool:
-    """The name's head is the object of "member of", or (not for a person-tagged name) of
+    """The name is a copula's subject and its noun one for an organisation; or the name's
+    head is the object of "member of", or (not for a person-tagged name) of
     "for" after a verb of playing, of "with" after "sign", or a person's object of "join"."""
     root = name.root
     governor = root.head
     if governor.i == root.i:
         return False
+    if dep(root) == "nsubj" and any(dep(child) == "cop" for child in governor.children):
+        return governor.pos_ == "NOUN" and governor.lemma_.lower() in _organisation_nouns()
     lemma = governor.lemma_.lower()
     if lemma in _MEMBER_NOUNS or governor.lower_ in _MEMBER_NOUNS:
         return _object_of(root, governor, {"of"})
@@ -79,6 +94,15 @@ def _used_as_organisation(name: Span, person: bool) -> bool:
     if lemma != "join" or dep(root) not in {"obj", "dobj"}:
         return False
     return any(_a_person(subject) for subject in subjects(governor))  # not "the glaciers join"
+
+
+@cache
+def _organisation_nouns() -> frozenset[str]:
+    """Nouns that say a copula's subject is an organisation: "Velvet Static was an
+    American punk band" (kg/lexicon/organisation_nouns.txt, the group nouns, institutions;
+    not "app", "website" or "brand": products)."""
+    listed = words("organisation_nouns.txt") - _PRODUCT_OR_PERSON_NOUNS
+    return listed | GROUP_NOUNS | _BODY_NOUNS
 
 
 def _a_person(token: Token) -> bool:

@@ -7,8 +7,10 @@ noun phrase that is not a name still points to one.
    called Douyin" (compound, flat, apposition, acl called/named);
 3. a descriptor used before for one organisation: "the video app" after "the app TikTok"
    (the most recent organisation that noun described, earlier in the document; nouns for
-   people such as "spokesperson" are never descriptors);
-4. "it"/"its": the nearest organisation mentioned earlier in the same sentence;
+   people such as "spokesperson" are never descriptors; a copula's noun describes its
+   subject: "the club" after "Harrow Rovers is a football club");
+4. "it"/"its": the nearest organisation mentioned earlier in the same sentence, or for
+   "It" opening a sentence, the one organisation the sentence before names;
    "he"/"she": the nearest person mentioned in this or the previous sentence.
 Government phrases ("the US government", "the Trump administration") become organisation
 entities of their own ("United States government").
@@ -44,6 +46,11 @@ def _competition(token: Token) -> bool:
 
 def _indefinite(noun: Token) -> bool:
     return any(child.lower_ in _INDEFINITE and dep(child) == "det" for child in noun.children)
+
+
+def _copula_subject(token: Token) -> bool:
+    """The subject of a copula noun: "Orlo Labs" of "Orlo Labs is a drug maker"."""
+    return dep(token) == "nsubj" and any(dep(child) == "cop" for child in token.head.children)
 
 
 def person_nouns() -> frozenset[str]:
@@ -178,7 +185,23 @@ class DocumentContext:
                 if inside_name and candidate.head.i != candidate.i:
                     continue
                 return entity
-        return None
+        return self._organisation_before(view, token) if token.i == token.sent.start else None
+
+    def _organisation_before(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
+        """'It' opening a sentence: the organisation the sentence before is about, its
+        subject ("Orlo Labs is a drug maker. It is based in Utrecht."), if that sentence
+        names no other organisation ("The park is run by Skog Agency. It is part of ...":
+        the park)."""
+        if token.sent.start == 0:
+            return None
+        before = view.doc[token.sent.start - 1].sent
+        found = {id(e): e for t in before if (e := self.entity_at(view, t)) is not None}
+        organisations = [e for e in found.values() if e.entity_class == SCHEMA.Organization]
+        if len(organisations) != 1:
+            return None
+        subjects = [t for t in before.root.children if dep(t) in {"nsubj", "nsubj:pass"}]
+        about = [self.entity_of(view, t) for t in subjects]
+        return organisations[0] if any(same_entity(e, organisations[0]) for e in about) else None
 
     def _only_person_nearby(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         """'he said': the one person named in this and the two sentences before, if only
@@ -222,7 +245,7 @@ class DocumentContext:
             token = view.doc[i]
             entity = self.entity_at(view, token)
             linked = [c for c in token.children if dep(c) in _LINKS] + (
-                [token.head] if dep(token) in _LINKS else []
+                [token.head] if dep(token) in _LINKS or _copula_subject(token) else []
             )
             if entity.entity_class != SCHEMA.Organization:
                 continue
