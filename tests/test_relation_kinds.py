@@ -101,6 +101,11 @@ TEXTS = {
         "The old museum was renovated by Norvik Holdings. It is headquartered in Bergen."
     ),
     "band-copula": "Velvet Static was an American punk band. The band was formed in Austin.",
+    "employer-before-noun": "Reuters correspondent Ana Soto asked the question.",
+    "employer-field-noun": "The Halden Post technology columnist Ana Soto wrote about it.",
+    "team-before-position": "Harrow Rovers striker Omar Haddad scored twice.",
+    "former-employer-before-noun": "Former Google engineer Omar Haddad spoke.",
+    "customer-before-name": "Google customer Omar Haddad complained.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -908,3 +913,17 @@ def test_a_name_a_copula_calls_a_band_is_an_organisation(graphs) -> None:
     assert mention_classes(graphs, "band-copula")["Velvet Static"] == SCHEMA.Organization
     found = facts(graphs, "band-copula", KG.countryOfOrigin)
     assert found == {("Velvet Static", "United States")}
+
+
+def test_an_organisation_before_a_noun_for_work_and_a_name_is_the_employer(graphs):
+    """ "Reuters correspondent Ana Soto" (employment.py); a team's striker is its member;
+    not "Former Google engineer", not "Google customer"."""
+    found = facts(graphs, "employer-before-noun", SCHEMA.worksFor)
+    assert found == {("Ana Soto", "Reuters")}
+    found = facts(graphs, "employer-field-noun", SCHEMA.worksFor)
+    assert found == {("Ana Soto", "Halden Post")}
+    found = facts(graphs, "team-before-position", SCHEMA.memberOf)
+    assert found == {("Omar Haddad", "Harrow Rovers")}
+    assert facts(graphs, "team-before-position", SCHEMA.worksFor) == set()
+    for name in ("former-employer-before-noun", "customer-before-name"):
+        assert facts(graphs, name, SCHEMA.worksFor) == set(), name

@@ -19,7 +19,8 @@
   ("Chinese-owned Acme", "Chinese company Acme": `kg:countryOfOrigin`), an institution in
   or of a place ("Lincoln High School in Moline", "the University of Michigan").
 - parties.py ("an Irish Labour Party politician", "Labour leader Ana Holt"), brackets.py
-  ("Jonas Berg (Sweden)"), employment.py ("a lecturer at Kessel College"), and
+  ("Jonas Berg (Sweden)"), employment.py ("a lecturer at Kessel College", "Reuters
+  correspondent Ana Soto"), and
   word_order.py: a demonym and a descriptor before a name, or a biography's opening, read
   in word order where the parse is often wrong ("the Kenyan Foreign Minister Amina
   Odhiambo", "X (born 1955) is a retired Czech ice hockey defenceman").

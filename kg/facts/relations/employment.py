@@ -1,5 +1,8 @@
 """An employer from a noun for a person's work and "at": "Lena Berg, a lecturer at Kessel
-College, said", "Omar Haddad is a researcher at Vexa Labs".
+College, said", "Omar Haddad is a researcher at Vexa Labs"; or from an organisation's name
+right before such a noun and a person's name: "Reuters correspondent Ana Soto", "The Halden
+Post technology columnist Ana Soto" (a band's or a team's player is its member: "Harrow
+Rovers striker Omar Haddad").
 
 The noun is one of kg's nouns for people (kg/entities/person_nouns.py) that names work, not
 study or a visit ("a student at", "a guest at", "a fellow at" name no employer); the
@@ -12,10 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.entities.backstops import MEMBER_NOUNS
 from kg.entities.person_nouns import is_person_noun
+from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders
-from kg.facts.relations.base import PERSON, FactRecorder
+from kg.facts.relations.base import ORG, PERSON, FactRecorder
+from kg.facts.relations.parties import is_party
 from kg.facts.relations.tenure import noun_tenure
 from kg.nlp.syntax import dep, kids, present_tense
 from kg.vocab import SCHEMA
@@ -26,6 +32,8 @@ NOT_WORK = frozenset(
     | {"fellow", "visitor", "guest", "patient", "inmate", "prisoner", "resident"}
     | {"customer", "client", "member", "player", "candidate", "applicant", "speaker"}
     | {"performer", "delegate", "participant", "contestant", "winner", "finalist"}
+    | {"fan", "supporter", "shareholder", "investor", "user", "subscriber", "critic", "rival"}
+    | {"victim", "voter", "owner", "founder", "cofounder", "co-founder", "heir", "alumni"}
 )
 
 
@@ -48,8 +56,46 @@ class EmploymentRules(FactRecorder):
             if person.entity_class == PERSON:
                 self._fact(view, noun, person, SCHEMA.worksFor, employer, 0.7, "occupation-at")
 
+    def _employer_before_noun(self, view: ParsedPiece, person, head: Token) -> None:
+        """An organisation's name, at most two lower-case words for a field, a noun for a
+        person's work and the person's name; not after "former" or "ex-" (then a past
+        employer: a post's tenure says so), not a party's people (parties.py)."""
+        name = self._name_span(view, head, person)
+        noun = view.doc[name.start - 1] if name.start else None
+        if noun is None or not _work_noun(noun) or not asserted(noun):
+            return
+        k = noun.i - 1
+        while k >= max(noun.i - 2, 0) and view.doc[k].is_lower and view.doc[k].pos_ == "NOUN":
+            k -= 1  # "technology" of "The Halden Post technology columnist"
+        org = self.ctx.entity_at(view, view.doc[k]) if k >= 0 else None
+        if org is None or org.entity_class != ORG or is_party(org):
+            return
+        before = self._name_span(view, view.doc[k], org).start - 1
+        if before >= 0 and view.doc[before].lower_ in _PAST_WORDS:
+            return
+        if noun.lower_ in MEMBER_ROLES:
+            self._fact(view, noun, person, SCHEMA.memberOf, org, 0.7, "member-role-before-name")
+        else:
+            self._fact(view, noun, person, SCHEMA.worksFor, org, 0.7, "employer-before-noun")
+
 
 def _now(noun: Token) -> bool:
     """The noun's copula, if any, is in the present ("is a lecturer"; not "was")."""
     copulas = kids(noun, {"cop"})
     return all(present_tense(copula) for copula in copulas)
+
+
+# a band's or a team's people: members, not employees ("Harrow Rovers striker Omar Haddad")
+MEMBER_ROLES = MEMBER_NOUNS | {"singer", "winger", "forward", "captain", "batsman"}
+
+
+def _work_noun(token: Token) -> bool:
+    """A lower-case noun for a person's work, whatever the tagger made of it ("striker"
+    before a name is often tagged a verb)."""
+    word = token.lower_
+    if not token.is_lower:
+        return False
+    return word in MEMBER_ROLES or (word not in NOT_WORK and is_person_noun(word))
+
+
+_PAST_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "erstwhile"})

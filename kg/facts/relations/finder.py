@@ -109,5 +109,6 @@ class RelationFinder(
                 self._served_as(view, entity, head)
                 self._ruler_of_country(view, entity, head)
                 self._of_organisation(view, entity, head)
+                self._employer_before_noun(view, entity, head)
             self._place_in_name(view)
         return without_contradicted_names(_unique(self.facts)), self.posts
