@@ -97,6 +97,12 @@ TEXTS = {
     "played-for-place": "Mira Holt played for Sparta Krnov for three seasons.",
     "club-descriptor": "Harrow Rovers is an English football club. The club is based in Leeds.",
     "it-next-sentence": "Brixton Pharma is a drug maker. It is headquartered in Utrecht.",
+    "it-chain": (
+        "Brixton Pharma is a drug maker. It was founded in 1990. It is headquartered in Utrecht."
+    ),
+    "it-after-a-film": (
+        "Brixton Pharma is a drug maker. The film was shot in 1990. It is headquartered in Oslo."
+    ),
     "it-not-the-subject": (
         "The old museum was renovated by Norvik Holdings. It is headquartered in Bergen."
     ),
@@ -906,6 +912,8 @@ def test_a_copulas_noun_and_it_opening_a_sentence_stand_for_the_organisation(gra
     assert facts(graphs, "club-descriptor", SCHEMA.location) == {("Harrow Rovers", "Leeds")}
     assert facts(graphs, "it-next-sentence", SCHEMA.location) == {("Brixton Pharma", "Utrecht")}
     assert facts(graphs, "it-not-the-subject", SCHEMA.location) == set()
+    assert facts(graphs, "it-chain", SCHEMA.location) == {("Brixton Pharma", "Utrecht")}
+    assert facts(graphs, "it-after-a-film", SCHEMA.location) == set()
 
 
 def test_a_name_a_copula_calls_a_band_is_an_organisation(graphs) -> None:

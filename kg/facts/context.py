@@ -36,6 +36,7 @@ _NAMING_VERBS = {"call", "name", "dub", "know"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an"}
 _COMPETITION_WORDS = {"league", "conference", "division", "premiership", "championship", "cup"}
+IT_CHAIN = 3  # sentences opening with "It" that pass an organisation on
 LOOK_BACK = 8  # sentences naming something, back to a pronoun's person when none is nearer
 
 
@@ -191,17 +192,24 @@ class DocumentContext:
         """'It' opening a sentence: the organisation the sentence before is about, its
         subject ("Orlo Labs is a drug maker. It is based in Utrecht."), if that sentence
         names no other organisation ("The park is run by Skog Agency. It is part of ...":
-        the park)."""
-        if token.sent.start == 0:
+        the park). A sentence about "it" passes the question on, up to IT_CHAIN sentences
+        back ("Orlo Labs is a drug maker. It was founded in 1990. It is based in ...")."""
+        start = token.sent.start
+        for _ in range(IT_CHAIN):
+            if start == 0:
+                return None
+            before = view.doc[start - 1].sent
+            subjects = [t for t in before.root.children if dep(t) in {"nsubj", "nsubj:pass"}]
+            if any(t.i == before.start and t.lower_ == "it" for t in subjects):
+                start = before.start
+                continue
+            found = {id(e): e for t in before if (e := self.entity_at(view, t)) is not None}
+            named = [e for e in found.values() if e.entity_class == SCHEMA.Organization]
+            about = [self.entity_of(view, t) for t in subjects]
+            if len(named) == 1 and any(same_entity(e, named[0]) for e in about):
+                return named[0]
             return None
-        before = view.doc[token.sent.start - 1].sent
-        found = {id(e): e for t in before if (e := self.entity_at(view, t)) is not None}
-        organisations = [e for e in found.values() if e.entity_class == SCHEMA.Organization]
-        if len(organisations) != 1:
-            return None
-        subjects = [t for t in before.root.children if dep(t) in {"nsubj", "nsubj:pass"}]
-        about = [self.entity_of(view, t) for t in subjects]
-        return organisations[0] if any(same_entity(e, organisations[0]) for e in about) else None
+        return None
 
     def _only_person_nearby(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         """'he said': the one person named in this and the two sentences before, if only
