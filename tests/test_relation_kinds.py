@@ -112,6 +112,7 @@ TEXTS = {
     "team-before-position": "Harrow Rovers striker Omar Haddad scored twice.",
     "former-employer-before-noun": "Former Google engineer Omar Haddad spoke.",
     "customer-before-name": "Google customer Omar Haddad complained.",
+    "double-surname": "Alberto Cuenca Aranas painted the chapel. Cuenca Aranas died in 1925.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -935,3 +936,13 @@ def test_an_organisation_before_a_noun_for_work_and_a_name_is_the_employer(graph
     assert facts(graphs, "team-before-position", SCHEMA.worksFor) == set()
     for name in ("former-employer-before-noun", "customer-before-name"):
         assert facts(graphs, name, SCHEMA.worksFor) == set(), name
+
+
+def test_a_double_surname_is_the_persons_not_a_team(graphs) -> None:
+    """ "Cuenca Aranas" (a place and a plural, tagged a place) after "Alberto Cuenca Aranas"
+    is the painter's surname (kg/entities/resolve.py joins it to the full name)."""
+    classes = mention_classes(graphs, "double-surname")
+    assert set(classes.values()) == {SCHEMA.Person}, classes
+    graph, labels = graphs["double-surname"]
+    people = {labels[s] for s in set(graph.objects(None, ITSRDF.taIdentRef))}
+    assert people == {"Alberto Cuenca Aranas"}

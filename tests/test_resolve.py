@@ -156,3 +156,22 @@ def test_a_whole_name_keeps_its_class_against_two_short_forms() -> None:
     assert vote_class(group, "") == SCHEMA.Person
     group.append(mention("Duarte", SCHEMA.Organization))  # three short forms outweigh it
     assert vote_class(group, "") == SCHEMA.Organization
+
+
+def test_a_double_surname_joins_the_full_name_and_the_full_name_keeps_its_class() -> None:
+    """"Ruiz Llanos" (two words, the first no first name) is "Alberto Ruiz Llanos"; the
+    whole name outvotes its double surname tagged otherwise twice; "Maria Duarte" is no
+    double surname of "Ana Maria Duarte"."""
+    groups = grouped(
+        ("Alberto Ruiz Llanos", "PERSON"),
+        ("Ruiz Llanos", "ORG"),
+        ("Ruiz Llanos", "ORG"),
+        ("Ana Maria Duarte", "PERSON"),
+        ("Maria Duarte", "PERSON"),
+    )
+    assert groups[("alberto ruiz llanos", SCHEMA.Person)] == [
+        "Alberto Ruiz Llanos",
+        "Ruiz Llanos",
+        "Ruiz Llanos",
+    ]
+    assert ("maria duarte", SCHEMA.Person) in groups

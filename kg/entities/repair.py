@@ -46,6 +46,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
     taken = {(m.piece, i): m for m in mentions for i in range(m.token_start, m.token_end)}
     repaired = []
     surnames = surnames_of(mentions)
+    full_names = {m.anchor for m in mentions if m.label in {"PERSON", "PER"} and " " in m.anchor}
     for mention in mentions:
         piece, doc = parsed[mention.piece]
         tagged = doc[mention.token_start : mention.token_end]
@@ -94,9 +95,11 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = mention.label
         elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
             label = used_thing_label(chain[0], label, surnames)
+        # "Cuenca Aranas" after "Alberto Cuenca Aranas" is a person's surname, not a team
+        surname = any(name.endswith(" " + chain.text) for name in full_names)
         if (
-            (label in {"LOC", "GPE"} and team_name(chain, tagged))
-            or (label in {"PERSON", "PER"} and person_tag_on_team(chain))
+            (label in {"LOC", "GPE"} and team_name(chain, tagged) and not surname)
+            or (label in {"PERSON", "PER"} and person_tag_on_team(chain) and not surname)
             or (label in {"PERSON", "PER", "LOC", "GPE"} and tag_after_group_noun(chain))
         ):
             label = "ORG"  # "Los Angeles" of "Los Angeles Lakers", "Denver Broncos"

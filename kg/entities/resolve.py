@@ -37,6 +37,7 @@ from rdflib import URIRef
 from kg.entities.abbreviations import adjacent, defines_abbreviation
 from kg.entities.known import known_table
 from kg.entities.mention import HONORIFICS, INITIAL, Mention, name_words
+from kg.entities.name_cues import is_given_name
 from kg.lexicon import pairs, words
 from kg.vocab import CLASS_SLUG, SCHEMA, entity_iri, slug
 
@@ -173,8 +174,13 @@ def _join_surnames(groups: dict[str, list[Mention]], pages: dict[str, str]) -> N
         for key, group in groups.items()
         if len(key.split()) > 1 and vote_class(group, "") == SCHEMA.Person
     }
-    for key in [k for k in groups if len(k.split()) == 1]:
-        candidates = [full for full in full_names if full.split()[-1] == key]
+    for key in [k for k in groups if len(k.split()) == 1 or _two_surnames(k)]:
+        size = len(key.split())
+        candidates = [
+            full
+            for full in full_names
+            if len(full.split()) > size and full.split()[-size:] == key.split()
+        ]
         if not candidates:
             continue
         first_seen = min(m.start for m in groups[key])
@@ -189,15 +195,25 @@ def _join_surnames(groups: dict[str, list[Mention]], pages: dict[str, str]) -> N
         pages.pop(key, None)
 
 
+def _two_surnames(key: str) -> bool:
+    """Two words, the first no listed first name: a double surname ("Valenzuela Llanos" of
+    "Alberto Valenzuela Llanos"), not a shorter full name ("Maria Duarte")."""
+    words_ = key.split()
+    return len(words_) == 2 and not is_given_name(words_[0])
+
+
 FULL_NAME_VOTE = 2.5  # a name tagged whole outweighs two of its short forms tagged otherwise
 
 
 def vote_class(group: list[Mention], page: str) -> URIRef:
     """The class most of the mentions give: a name the NER tagged as a whole ("Maria Duarte",
-    PERSON) keeps its class against a short form or two tagged otherwise ("Duarte", ORG)."""
+    PERSON) keeps its class against a short form or two tagged otherwise ("Duarte", ORG;
+    "Balboa Boneke" of "Juan Balboa Boneke": the whole name is the longest)."""
     votes: Counter[URIRef] = Counter()
+    longest = max((len(mention.anchor.split()) for mention in group), default=0)
     for mention in group:
-        votes[mention.entity_class] += FULL_NAME_VOTE if " " in mention.anchor else 1.0
+        size = len(mention.anchor.split())
+        votes[mention.entity_class] += FULL_NAME_VOTE if 1 < size == longest else 1.0
     known = known_entities().get(page_name(page)) if page else None
     if known:
         votes[known[1]] += 3.0
