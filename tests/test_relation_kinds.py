@@ -113,6 +113,7 @@ TEXTS = {
     "former-employer-before-noun": "Former Google engineer Omar Haddad spoke.",
     "customer-before-name": "Google customer Omar Haddad complained.",
     "double-surname": "Alberto Cuenca Aranas painted the chapel. Cuenca Aranas died in 1925.",
+    "company-conjunct": "Quill Enso is a Danish video game development and publishing company.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -946,3 +947,9 @@ def test_a_double_surname_is_the_persons_not_a_team(graphs) -> None:
     graph, labels = graphs["double-surname"]
     people = {labels[s] for s in set(graph.objects(None, ITSRDF.taIdentRef))}
     assert people == {"Alberto Cuenca Aranas"}
+
+
+def test_a_name_a_copula_calls_a_company_through_a_conjunct_is_an_organisation(graphs):
+    """The parse makes "development" the copula's noun and "company" its conjunct; the NER
+    found no name (kg/entities/organisation_cues.py)."""
+    assert mention_classes(graphs, "company-conjunct").get("Quill Enso") == SCHEMA.Organization

@@ -23,6 +23,13 @@ def organisation_cue(token) -> bool:
     owned ("Brightwave, owned by ...", "Kestrel-owned Pinegrove" makes Kestrel the owner)."""
     nouns = words("organisation_nouns.txt")
     head_cue = token.head.lemma_.lower() in nouns and token.dep_.lower() in _CUE_LINKS
+    # "Square Enix is a video game development and publishing company": a conjunct of the
+    # copula's noun
+    head_cue = head_cue or (
+        token.dep_.lower() == "nsubj"
+        and any(child.dep_ == "cop" for child in token.head.children)
+        and any(noun.lemma_.lower() in nouns for noun in token.head.conjuncts)
+    )
     child_cue = any(
         child.lemma_.lower() in nouns and child.dep_.lower() in _CUE_LINKS
         for child in token.children
