@@ -114,6 +114,10 @@ TEXTS = {
     "customer-before-name": "Google customer Omar Haddad complained.",
     "double-surname": "Alberto Cuenca Aranas painted the chapel. Cuenca Aranas died in 1925.",
     "company-conjunct": "Quill Enso is a Danish video game development and publishing company.",
+    "country-noun-copula": "Alba Rios is Chile's leading novelist.",
+    "country-noun-one-of": "Tomas Veld was one of Chile's greatest painters.",
+    "country-noun-apposition": "Alba Rios, Chile's leading novelist, spoke to reporters.",
+    "country-noun-relational": "Avi Levin is Iran's enemy, and Ana Ruiz is Brazil's coach.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -953,3 +957,14 @@ def test_a_name_a_copula_calls_a_company_through_a_conjunct_is_an_organisation(g
     """The parse makes "development" the copula's noun and "company" its conjunct; the NER
     found no name (kg/entities/organisation_cues.py)."""
     assert mention_classes(graphs, "company-conjunct").get("Quill Enso") == SCHEMA.Organization
+
+
+def test_a_countrys_noun_for_a_person_gives_a_nationality(graphs) -> None:
+    """ "Chile's leading novelist" after a copula, "one of" or a comma (possessive.py); not
+    what someone is to a country ("Iran's enemy", "Brazil's coach")."""
+    assert facts(graphs, "country-noun-copula", SCHEMA.nationality) == {("Alba Rios", "Chile")}
+    found = facts(graphs, "country-noun-one-of", SCHEMA.nationality)
+    assert found == {("Tomas Veld", "Chile")}
+    found = facts(graphs, "country-noun-apposition", SCHEMA.nationality)
+    assert found == {("Alba Rios", "Chile")}
+    assert facts(graphs, "country-noun-relational", SCHEMA.nationality) == set()

@@ -68,7 +68,8 @@ def apposed_name(token: Token) -> Token | None:
     - "Ada Stone, president of Vexa, said ..." with "president" a `conj` of "Stone": a name
       coordinated with a common noun, set off by a comma and with no conjunction anywhere in
       the coordination, is not a list in news text. A list has its "and" or "or" ("Ada
-      Stone, her lawyer and ...").
+      Stone, her lawyer and ..."). A common noun the parser made a `list` item of a name
+      after a comma is its apposition too.
     - "Marwick Group, the parent company of Fenland, reported ..." with "company" a second
       subject of "reported": a common noun right after a name and a comma, both subjects of
       one verb, is that name's apposition."""
@@ -78,6 +79,8 @@ def apposed_name(token: Token) -> Token | None:
     if token.pos_ != "NOUN" or not _after_comma(token):
         return None
     head = token.head
+    if label == "list" and head.pos_ == "PROPN" and head.i < token.i:
+        return head  # "Alba Rios, Chile's leading novelist, spoke": parsed as a list item
     if label == "conj" and head.pos_ == "PROPN" and head.i < token.i:
         members = [head, *(child for child in head.children if dep(child) == "conj")]
         if not any(dep(child) == "cc" for member in members for child in member.children):

@@ -27,6 +27,8 @@
 - place_in_name.py: an organisation's place from its own name, where the document names
   that place on its own or it is a country ("Tehran University", "University College
   London", "the Central Bank of Portugal").
+- possessive.py: a country's noun for a person ("Alba Rios is Chile's leading novelist",
+  "one of Chile's greatest painters"); not "Iran's enemy" or "Brazil's coach".
 
 Nothing is asserted from a negated clause or from one under a denial ("Huawei has denied
 that it enables spying"): see `asserted`. Confidence is per rule or table row.

@@ -16,6 +16,7 @@ from kg.facts.relations.employment import EmploymentRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names
+from kg.facts.relations.possessive import PossessiveCountryRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.triggered import (
     CITIZEN_NOUNS,
@@ -78,6 +79,7 @@ class RelationFinder(
     WordOrderRules,
     EmploymentRules,
     PlaceInNameRules,
+    PossessiveCountryRules,
 ):
     """All relation rules of kg/facts/relations/ over one document's context."""
 
@@ -101,6 +103,7 @@ class RelationFinder(
                 self._bracketed(view, token)
                 self._occupation_at(view, token)
                 self._office_of_country(view, token)
+                self._country_of_person_noun(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
                 self._appositions(view, entity, head)
