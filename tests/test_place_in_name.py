@@ -23,6 +23,8 @@ TEXTS = {
     "surname": "He taught at Houston College of Music. Houston is a large city.",
     "dynasty": "The House of Savoy ruled Savoy for centuries.",
     "no-organisation-word": "The Denver Comets won again, the first win in Denver this year.",
+    "company-brand": "Ola Dahl joined Halden Associates in 2004. Halden is a town in Norway.",
+    "bank-of": "The Cooperative Bank of Tampere cut rates. Tampere has a new tram line.",
     "gulf": "Storms crossed the Gulf of Mexico and reached Texas.",
     "contradicted": (
         "Oxford Analytica Partners is based in Leeds. Oxford is two hours away by train."
@@ -70,8 +72,14 @@ def test_a_place_named_only_inside_the_name_gives_nothing(run) -> None:
     assert facts(run, "not-mentioned", SCHEMA.location) == set()
 
 
+def test_a_bank_of_a_place_is_there(run) -> None:
+    """After "of" any organisation is where it is named after; before its words only a body
+    that sits there: a company's name is a brand ("Halden Associates")."""
+    assert ("Cooperative Bank of Tampere", "Tampere") in facts(run, "bank-of", SCHEMA.location)
+
+
 def test_names_after_people_and_dynasties_give_no_place(run) -> None:
-    for name in ("first-name", "surname", "dynasty", "no-organisation-word"):
+    for name in ("first-name", "surname", "dynasty", "no-organisation-word", "company-brand"):
         assert facts(run, name, SCHEMA.location) == set(), name
 
 
@@ -91,3 +99,10 @@ def test_an_organisation_word_before_of_makes_an_organisation(run) -> None:
     """The NER tagged "Central Bank of Portugal" a place; "Gulf of Mexico" stays one."""
     assert mention_classes(run, "of")["Central Bank of Portugal"] == SCHEMA.Organization
     assert mention_classes(run, "gulf")["Gulf of Mexico"] == SCHEMA.Place
+
+
+def test_a_company_named_after_a_place_is_no_team(run) -> None:
+    """ "Halden Associates" (a place and a plural) is a company: one joining it is employed,
+    not a member (kg/entities/organisation_cues.py's team_name)."""
+    assert facts(run, "company-brand", SCHEMA.memberOf) == set()
+    assert facts(run, "company-brand", SCHEMA.worksFor) == {("Ola Dahl", "Halden Associates")}

@@ -200,6 +200,8 @@ def team_name(chain: Span, tagged: Span) -> bool:
     no team."""
     if len(chain) < 2 or not _plural(chain[-1]):
         return False
+    if chain[-1].lower_ in words("organisation_name_words.txt"):
+        return False  # "Halden Associates", "Oslo Industries": a company's plural
     before = [token.lower_ for token in chain[:-1]]
     if before[-1] == "city" and len(before) > 1:
         before = before[:-1]

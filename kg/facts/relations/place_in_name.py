@@ -4,8 +4,11 @@ University Chicago", "University College London" (after them), "the Bank of Engl
 "the Supreme Court of Canada" (after "of").
 
 Only a place the document names on its own (a place entity: "Tehran University ... moved to
-Tehran") or a country: a word inside a name is no evidence that it names a place. The name
-must hold one of kg's organisation words ("University", "Council", "Exchange",
+Tehran") or a country: a word inside a name is no evidence that it names a place. A place
+other than a country only for bodies that sit where they are named (`SEATED_WORDS`: public
+bodies, institutions, clubs, newspapers) or after "of" ("the Federal Reserve Bank of New
+York"), not for a company's brand. The name must hold one of kg's
+organisation words ("University", "Council", "Exchange",
 kg/facts/relations/base.py's organisation_heads and the legal suffixes): "Boston Red Sox"
 says nothing kg can check, "the Warsaw Pact" names no organisation's seat. A country gives
 `kg:countryOfOrigin`, any other place `schema:location`.
@@ -31,6 +34,17 @@ from kg.lexicon import known_place_names, pairs, words
 from kg.vocab import KG, SCHEMA
 
 _METHOD = "place-in-name"
+# bodies that sit in the place they are named after: public bodies, institutions, clubs and
+# newspapers; a company's name is a brand, often a place it is not in ("Bridgewater
+# Associates", "Holden", "Blue Note Records"), so a company gives only a country
+SEATED_WORDS = INSTITUTION_WORDS | frozenset(
+    {"council", "court", "senate", "assembly", "parliament", "government", "ministry"}
+    | {"department", "agency", "authority", "police", "board", "commission", "committee"}
+    | {"district", "exchange", "airport", "orchestra", "philharmonic", "symphony", "club"}
+    | {"society", "chamber", "post", "times", "herald", "tribune", "gazette", "chronicle"}
+    | {"volunteers", "regiment", "brigade", "diocese", "archdiocese", "cathedral"}
+    | {"institution", "centre", "center"}
+)
 _NOT_SEATED = frozenset({"house", "dynasty", "family", "clan", "kingdom", "empire"})
 
 
@@ -88,6 +102,9 @@ class PlaceInNameRules(FactRecorder):
         key = pairs("place_aliases.tsv").get(key, text).lower()
         if key in country_names():
             return self.ctx.implied(PLACE, text)
+        after_of = own_words.end < place_words.start and own_words.doc[own_words.end].lower_ == "of"
+        if not after_of and not any(t.lower_ in SEATED_WORDS for t in own_words):
+            return None  # "Bridgewater Associates", "Blue Note Records": a company's name
         if len(place_words) == 1 and not _listed_place(text):
             return None  # "State Department": a word the NER once took for a place
         found = self.ctx._by_key.get((key, str(PLACE)))
