@@ -163,3 +163,28 @@ def test_a_slice_of_re_docred_dev(tmp_path):
     assert score.documents == 8 and score.gold == expected_gold
     assert score.matched_facts + len(score.unmatched) == score.facts
     assert 0 <= score.found_gold <= score.gold
+
+
+def test_a_country_of_origin_answers_to_p17_and_to_p131(tmp_path):
+    """Re-DocRED gives an organisation's country as P131 as well as P17: kg's
+    countryOfOrigin states both, as its location in a country does."""
+    mention = lambda name, kind: {"name": name, "sent_id": 0, "pos": [0, 1], "type": kind}  # noqa: E731
+    record = {
+        "title": "Brannock",
+        "sents": [["Brannock", "Foods", "is", "an", "Irish", "company", "."]],
+        "vertexSet": [[mention("Brannock Foods", "ORG")], [mention("Ireland", "LOC")]],
+        "labels": [
+            {"h": 0, "t": 1, "r": "P17", "evidence": [0]},
+            {"h": 0, "t": 1, "r": "P131", "evidence": [0]},
+        ],
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([record]))
+    [document] = read_gold(path)
+    graph = _graph(
+        [("organization/brannock-foods", KG.countryOfOrigin, "place/ireland")],
+        {"organization/brannock-foods": "Brannock Foods", "place/ireland": "Ireland"},
+    )
+    score = Score()
+    score_document(score, document, facts_of(graph))
+    assert (score.matched_facts, score.found_gold, score.gold) == (1, 2, 2)

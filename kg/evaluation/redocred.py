@@ -14,7 +14,10 @@ list is in README.md), with the argument types kg claims in brackets:
 - schema:location (org -> place): P159 headquarters, P131 located in, P276 location,
   and P17 country where the place is one ("a software company in Oslo, Norway": Wikidata's
   P17 is the sovereign state the item is in) (ORG -> LOC);
-- kg:countryOfOrigin (org -> country): P17 country, P495 country of origin (ORG -> LOC);
+- kg:countryOfOrigin (org -> country): P17 country, P495 country of origin, and P131
+  (Re-DocRED gives an organisation's country as P131 as well as P17 in most documents: a
+  country is an administrative territorial entity too; the same holds for schema:location
+  to a country, which counts as P131 and P17) (ORG -> LOC);
 - schema:founder (org -> person): P112 founded by (ORG -> PER);
 - schema:nationality (person -> country): P27 country of citizenship (PER -> LOC).
 
@@ -50,7 +53,7 @@ PROPERTIES: dict[URIRef, list[tuple[str, bool]]] = {
     SCHEMA.parentOrganization: [("P749", False), ("P127", False), ("P355", True)],
     SCHEMA.memberOf: [("P463", False), ("P102", False), ("P54", False)],
     SCHEMA.location: [("P159", False), ("P131", False), ("P276", False), ("P17", False)],
-    KG.countryOfOrigin: [("P17", False), ("P495", False)],
+    KG.countryOfOrigin: [("P17", False), ("P495", False), ("P131", False)],
     SCHEMA.founder: [("P112", False)],
     SCHEMA.nationality: [("P27", False)],
     KG.Post: [("P108", False)],  # a former post's holder -> its organisation
