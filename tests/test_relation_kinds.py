@@ -118,6 +118,7 @@ TEXTS = {
     "country-noun-one-of": "Tomas Veld was one of Chile's greatest painters.",
     "country-noun-apposition": "Alba Rios, Chile's leading novelist, spoke to reporters.",
     "country-noun-relational": "Avi Levin is Iran's enemy, and Ana Ruiz is Brazil's coach.",
+    "from-town-country": "Eda Sahin is a jazz pianist from Izmir, Turkey.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -968,3 +969,9 @@ def test_a_countrys_noun_for_a_person_gives_a_nationality(graphs) -> None:
     found = facts(graphs, "country-noun-apposition", SCHEMA.nationality)
     assert found == {("Alba Rios", "Chile")}
     assert facts(graphs, "country-noun-relational", SCHEMA.nationality) == set()
+
+
+def test_a_person_from_a_town_and_its_country_is_of_the_country(graphs) -> None:
+    """ "a jazz pianist from Izmir, Turkey": the country written after the town."""
+    found = facts(graphs, "from-town-country", SCHEMA.nationality)
+    assert found == {("Eda Sahin", "Turkey")}

@@ -181,8 +181,8 @@ class TriggeredRules(FactRecorder):
     def _from_country(self, view: ParsedPiece, token: Token) -> None:
         """A noun for a person or an organisation, then "from" and a country: "Juan Ortiz
         was a footballer from Argentina", "Lena Berg, a painter from Norway", "Lumen, a
-        headphone maker from Denmark" (not a city: "a painter from Bergen"; not a thing: "a
-        letter from Norway")."""
+        headphone maker from Denmark", "a folk singer from Malatya, Turkey" (not a city alone:
+        "a painter from Bergen"; not a thing: "a letter from Norway")."""
         country = token.head
         if token.lower_ != "from" or dep(token) != "case" or dep(country) not in {"nmod"}:
             return
@@ -190,7 +190,11 @@ class TriggeredRules(FactRecorder):
         if place is None or place.entity_class != PLACE or noun.pos_ != "NOUN":
             return
         if place.key.lower() not in country_names():
-            return
+            # "a folk singer from Malatya, Turkey": the country after the town
+            wider = [p for p in self._wider_places(view, [country]) if p.key in country_names()]
+            if not wider:
+                return
+            place = wider[-1]
         for entity in self._entities(view, noun_holders(noun)):
             if entity.entity_class == PERSON and not _not_a_person_noun(noun):
                 self._fact(view, token, entity, SCHEMA.nationality, place, 0.7, "from-country")
