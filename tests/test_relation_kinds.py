@@ -119,6 +119,8 @@ TEXTS = {
     "country-noun-apposition": "Alba Rios, Chile's leading novelist, spoke to reporters.",
     "country-noun-relational": "Avi Levin is Iran's enemy, and Ana Ruiz is Brazil's coach.",
     "from-town-country": "Eda Sahin is a jazz pianist from Izmir, Turkey.",
+    "us-modifier": "Amos Veld is a U.S. businessman.",
+    "country-name-modifier": "Mira Holt is a China expert.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -975,3 +977,11 @@ def test_a_person_from_a_town_and_its_country_is_of_the_country(graphs) -> None:
     """ "a jazz pianist from Izmir, Turkey": the country written after the town."""
     found = facts(graphs, "from-town-country", SCHEMA.nationality)
     assert found == {("Eda Sahin", "Turkey")}
+
+
+def test_a_us_person_is_american_but_a_china_expert_is_not_chinese(graphs) -> None:
+    """ "U.S." and "UK" are used as adjectives; another country's name before a noun may say
+    what the noun is about."""
+    found = facts(graphs, "us-modifier", SCHEMA.nationality)
+    assert found == {("Amos Veld", "United States")}
+    assert facts(graphs, "country-name-modifier", SCHEMA.nationality) == set()

@@ -19,6 +19,7 @@ from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradic
 from kg.facts.relations.possessive import PossessiveCountryRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.triggered import (
+    ADJECTIVAL_COUNTRIES,
     CITIZEN_NOUNS,
     CITIZENSHIP_NOUNS,
     STATE_OFFICES,
@@ -53,6 +54,7 @@ def _trigger_strings() -> tuple[frozenset[str], frozenset[str]]:
     lemmas = frozenset(_TRIGGER_LEMMAS | set(triggers()))
     forms = set(verb_kinds().by_form)  # a trigger verb the lemmatiser got wrong ("barred")
     adjectives = {name.split()[-1] for name in demonyms()}  # "South Korean": "korean"
+    adjectives |= {name.lower() for name in ADJECTIVAL_COUNTRIES}  # "a U.S. businessman"
     return frozenset(_TRIGGER_WORDS | adjectives | forms), lemmas
 
 

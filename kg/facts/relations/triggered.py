@@ -61,6 +61,10 @@ STATE_OFFICES = frozenset(
     | {"secretary"}  # with its country: "the United States Secretary of Homeland Security"
     | {"senator", "congressman", "congresswoman", "legislator", "lawmaker", "diplomat"}
 )
+# countries whose short names English uses as adjectives ("a U.S. businessman", "a UK
+# charity"); any other country's name before a noun may say what the noun is about ("a
+# China expert", "a Syria envoy")
+ADJECTIVAL_COUNTRIES = frozenset({"US", "U.S.", "UK", "U.K."})
 CITIZEN_NOUNS = frozenset({"citizen", "national"})  # "a citizen of Portugal"
 
 
@@ -158,10 +162,15 @@ class TriggeredRules(FactRecorder):
         """A demonym on a noun for what an entity is: a person's nationality ('the British
         physicist Ada Stone', 'a Japanese citizen', 'holds Indian citizenship'), an
         organisation's country ('Acme is a Swedish orchestra', 'Acme, a French newspaper')."""
-        if dep(token) not in {"amod", "compound"} or self.ctx.entity_at(view, token) is not None:
+        if dep(token) not in {"amod", "compound"}:
+            return
+        named = self.ctx.entity_at(view, token)
+        if named is not None and token.text not in ADJECTIVAL_COUNTRIES:
             return
         noun = _compound_organisation_noun(token.head)
         country = self.ctx.country_of_adjective(token) if noun.pos_ == "NOUN" else None
+        if named is not None and named.entity_class == PLACE and noun.pos_ == "NOUN":
+            country = named  # "a U.S. businessman"
         if country is None:
             return
         if noun.lemma_.lower() in CITIZENSHIP_NOUNS and dep(noun) in OBJECT:
