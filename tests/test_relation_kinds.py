@@ -121,6 +121,7 @@ TEXTS = {
     "from-town-country": "Eda Sahin is a jazz pianist from Izmir, Turkey.",
     "us-modifier": "Amos Veld is a U.S. businessman.",
     "country-name-modifier": "Mira Holt is a China expert.",
+    "comma-in": "She lectured at the old Kessel Medical Institution, in Bergen, Norway.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -985,3 +986,12 @@ def test_a_us_person_is_american_but_a_china_expert_is_not_chinese(graphs) -> No
     found = facts(graphs, "us-modifier", SCHEMA.nationality)
     assert found == {("Amos Veld", "United States")}
     assert facts(graphs, "country-name-modifier", SCHEMA.nationality) == set()
+
+
+def test_an_institution_a_comma_and_in_a_place(graphs) -> None:
+    """ "Kessel Medical Institution, in Bergen, Norway": the place after a comma and "in"
+    (and "institution" is an institution's word)."""
+    found = facts(graphs, "comma-in", SCHEMA.location)
+    assert found == {("Kessel Medical Institution", "Bergen")}
+    found = facts(graphs, "comma-in", KG.countryOfOrigin)
+    assert found == {("Kessel Medical Institution", "Norway")}

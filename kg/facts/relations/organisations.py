@@ -41,7 +41,7 @@ COMPANY_NOUNS = {"company", "firm", "group", "owner", "organization", "organisat
 INSTITUTION_WORDS = frozenset(
     {"school", "university", "college", "hospital", "museum", "library", "academy"}
     | {"institute", "seminary", "conservatory", "conservatoire", "polytechnic", "gallery"}
-    | {"opera", "theatre", "theater", "observatory", "zoo"}
+    | {"opera", "theatre", "theater", "observatory", "zoo", "institution"}
     # the same in the languages names keep: "Colegio de San Nicolás in Valladolid"
     | {"colegio", "universidad", "universidade", "università", "université", "universität"}
     | {"instituto", "institut", "escuela", "lycée", "liceo", "gymnasium", "hochschule", "oper"}
@@ -228,6 +228,8 @@ class OrganisationRules(FactRecorder):
             and doc[end + 1].text[:1].isupper()
         ):
             found.append(doc[end + 1])  # "at Haines High School, Alaska": its place too
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
+            found.append(doc[end + 2])  # "L.A. City College, in Los Angeles"
         return found
 
     def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
