@@ -122,6 +122,8 @@ TEXTS = {
     "us-modifier": "Amos Veld is a U.S. businessman.",
     "country-name-modifier": "Mira Holt is a China expert.",
     "comma-in": "She lectured at the old Kessel Medical Institution, in Bergen, Norway.",
+    "person-named-steel": "Edwin Harlow Steel (1920 – 2001) was a Scottish actor and singer.",
+    "company-of-people": "Ada Stone Media is a British publisher.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -995,3 +997,13 @@ def test_an_institution_a_comma_and_in_a_place(graphs) -> None:
     assert found == {("Kessel Medical Institution", "Bergen")}
     found = facts(graphs, "comma-in", KG.countryOfOrigin)
     assert found == {("Kessel Medical Institution", "Norway")}
+
+
+def test_a_first_name_said_to_be_an_actor_outweighs_an_organisation_word(graphs) -> None:
+    """ "Edwin Harlow Steel ... was a Scottish actor" ("steel" ends company names); "Ada Stone
+    Media is a British publisher" stays a company (a publisher may be one)."""
+    classes = mention_classes(graphs, "person-named-steel")
+    assert classes["Edwin Harlow Steel"] == SCHEMA.Person
+    found = facts(graphs, "person-named-steel", SCHEMA.nationality)
+    assert found == {("Edwin Harlow Steel", "Scotland")}
+    assert mention_classes(graphs, "company-of-people")["Ada Stone Media"] == SCHEMA.Organization

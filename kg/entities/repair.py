@@ -23,6 +23,7 @@ from kg.entities.mention import Mention, department_words, held_tokens, span_men
 from kg.entities.name_cues import (
     chain_around,
     chain_class,
+    is_given_name,
     opens_with_organisation_word,
     organisation_word_before_of,
     organisation_words,
@@ -174,11 +175,17 @@ def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
     """A "place" followed by a title in apposition is a person: "according to Ada Stone,
     president of the Orlo Institute" (a place holds no post); so is a place of two words
     or more said to be someone by occupation ("Osmund Ueland is a Norwegian civil
-    servant": person_nouns.described_as_person)."""
+    servant": person_nouns.described_as_person), and so is an "organisation" that opens
+    with a first name."""
+    doc = parsed[mention.piece][1]
+    name = doc[mention.token_start : mention.token_end]
+    if mention.label == "ORG" and is_given_name(name[0].text) and described_as_person(name):
+        # "Anthony Maitland Steel (1920 – 2001) was an English actor": a first name, and
+        # said to be someone by occupation, outweighs an organisation word at the end
+        return replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
     if mention.label not in {"LOC", "GPE"}:
         return mention
-    doc = parsed[mention.piece][1]
-    if described_as_person(doc[mention.token_start : mention.token_end]):
+    if described_as_person(name):
         return replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
     after = [t.lower_ for t in doc[mention.token_end : mention.token_end + 4]]
     if after[:1] != [","]:
