@@ -96,17 +96,22 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = mention.label
         elif len(chain) == 1 and label in {"PERSON", "PER", "LOC", "GPE"}:
             label = used_thing_label(chain[0], label, surnames)
-        # "Cuenca Aranas" after "Alberto Cuenca Aranas" is a person's surname, not a team
-        surname = any(name.endswith(" " + chain.text) for name in full_names)
-        if (
-            (label in {"LOC", "GPE"} and team_name(chain, tagged) and not surname)
-            or (label in {"PERSON", "PER"} and person_tag_on_team(chain) and not surname)
-            or (label in {"PERSON", "PER", "LOC", "GPE"} and tag_after_group_noun(chain))
+        team = (label in {"LOC", "GPE"} and team_name(chain, tagged)) or (
+            label in {"PERSON", "PER"} and person_tag_on_team(chain)
+        )
+        if (team and not _a_persons_surname(chain, full_names)) or (
+            label in {"PERSON", "PER", "LOC", "GPE"} and tag_after_group_noun(chain)
         ):
             label = "ORG"  # "Los Angeles" of "Los Angeles Lakers", "Denver Broncos"
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
     return [_titled_place_is_person(parsed, mention) for mention in repaired]
+
+
+def _a_persons_surname(chain: Span, full_names: set[str]) -> bool:
+    """'Cuenca Aranas' after 'Alberto Cuenca Aranas': a person's surname, not a team."""
+    tail = " " + chain.text
+    return any(name.endswith(tail) for name in full_names)
 
 
 def _team_of_league(doc, chain: Span | None, mention: Mention) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from kg.entities.resolve import LocalEntity, same_entity
@@ -13,6 +15,7 @@ from kg.vocab import KG, SCHEMA
 ORG, PERSON, PLACE = SCHEMA.Organization, SCHEMA.Person, SCHEMA.Place
 
 
+@cache
 def organisation_heads() -> frozenset[str]:
     """Words that head an organisation's name or stand for one ("company", "Group",
     "orchestra"): kg/lexicon/organisation_nouns.txt, organisation_name_words.txt and

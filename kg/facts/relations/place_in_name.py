@@ -77,6 +77,8 @@ class PlaceInNameRules(FactRecorder):
                 name = name[1:]
             if len(name) < 2 or name[-1].lower_ in _NOT_SEATED:
                 continue
+            if not any(_organisation_word(token.text) for token in name):
+                continue  # no split of it can hold the organisation's words
             for place_words, own_words in _place_parts(name):
                 place = self._named_place(place_words, own_words)
                 if place is None:
