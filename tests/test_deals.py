@@ -6,11 +6,11 @@ The real bundled pipeline, one extraction run."""
 from __future__ import annotations
 
 import pytest
-from rdflib import RDF, RDFS, URIRef
+from extracted import extract_texts
+from rdflib import RDF, URIRef
 from rdflib.namespace import XSD
 
-from kg.extraction import ExtractOptions, extract
-from kg.vocab import KG, NIF, SCHEMA
+from kg.vocab import KG, SCHEMA
 
 TEXTS = {
     "announced": "Harlow Analytics agreed to buy Brixton Pharma for $3 billion.",
@@ -37,18 +37,8 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("deals")
-    for name, text in TEXTS.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    result = extract([str(folder)], ExtractOptions())
-    assert result.summary.violations == 0
-    result.dataset.serialize(str(folder / "out.trig"), format="trig")
-    dataset = result.dataset
-    labels = {s: str(o) for s, o in dataset.subject_objects(RDFS.label)}
-    graphs = {}
-    for graph in dataset.graphs():
-        text = next(iter(graph.objects(None, NIF.isString)), None)
-        if text is not None:
-            graphs[next(n for n, t in TEXTS.items() if t == str(text))] = graph
+    graphs, labels, dataset = extract_texts(folder, TEXTS)
+    dataset.serialize(str(folder / "out.trig"), format="trig")
     return graphs, labels, folder / "out.trig"
 
 

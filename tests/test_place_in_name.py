@@ -7,9 +7,9 @@ organisation word, or a place the text contradicts. The real bundled pipeline, o
 from __future__ import annotations
 
 import pytest
-from rdflib import RDFS, URIRef
+from extracted import extract_texts
+from rdflib import URIRef
 
-from kg.extraction import ExtractOptions, extract
 from kg.vocab import ITSRDF, KG, NIF, SCHEMA
 
 TEXTS = {
@@ -34,18 +34,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("place-in-name")
-    for name, text in TEXTS.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    result = extract([str(folder)], ExtractOptions())
-    assert result.summary.violations == 0
-    dataset = result.dataset
-    labels = {s: str(o) for s, o in dataset.subject_objects(RDFS.label)}
-    graphs = {}
-    for graph in dataset.graphs():
-        text = next(iter(graph.objects(None, NIF.isString)), None)
-        if text is not None:
-            graphs[next(n for n, t in TEXTS.items() if t == str(text))] = graph
+    graphs, labels, _dataset = extract_texts(tmp_path_factory.mktemp("place-in-name"), TEXTS)
     return graphs, labels
 
 

@@ -159,7 +159,7 @@ def test_a_whole_name_keeps_its_class_against_two_short_forms() -> None:
 
 
 def test_a_double_surname_joins_the_full_name_and_the_full_name_keeps_its_class() -> None:
-    """"Ruiz Llanos" (two words, the first no first name) is "Alberto Ruiz Llanos"; the
+    """ "Ruiz Llanos" (two words, the first no first name) is "Alberto Ruiz Llanos"; the
     whole name outvotes its double surname tagged otherwise twice; "Maria Duarte" is no
     double surname of "Ana Maria Duarte"."""
     groups = grouped(

@@ -46,6 +46,20 @@ class FactRecorder:
         evidence = self.ctx.evidence(view, token, confidence, f"rule:{method}")
         self.facts.append(Fact(s, predicate, o, evidence))
 
+    def _mentions_by_piece(self, entity_class) -> dict[int, list]:
+        """Each piece's mentions (entity, mention) of entities of one class, in the
+        entities' order: made once per document and class, not once per piece (that was
+        quadratic in a long document)."""
+        made = self.__dict__.setdefault("_by_piece", {})
+        found = made.get(entity_class)
+        if found is None:
+            found = made[entity_class] = {}
+            for entity in self.ctx.entities:
+                if entity.entity_class == entity_class:
+                    for mention in entity.mentions:
+                        found.setdefault(mention.piece, []).append((entity, mention))
+        return found
+
     def _entities(self, view: ParsedPiece, tokens: list[Token]) -> list:
         """The distinct entities the tokens' noun phrases denote, in order."""
         found = []

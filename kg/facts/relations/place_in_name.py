@@ -71,7 +71,7 @@ class PlaceInNameRules(FactRecorder):
     """An organisation's place from its name (see the module docstring)."""
 
     def _place_in_name(self, view: ParsedPiece) -> None:
-        for entity, mention in self._organisation_mentions().get(view.index, ()):
+        for entity, mention in self._mentions_by_piece(ORG).get(view.index, ()):
             name = view.doc[mention.token_start : mention.token_end]
             if name[0].lower_ == "the":
                 name = name[1:]
@@ -111,17 +111,6 @@ class PlaceInNameRules(FactRecorder):
             return None  # "State Department": a word the NER once took for a place
         found = self.ctx._by_key.get((key, str(PLACE)))
         return found if found is not None and found.mentions else None
-
-    def _organisation_mentions(self) -> dict[int, list]:
-        """Each piece's organisation mentions (entity, mention), made once per document."""
-        found = self.__dict__.get("_org_by_piece")
-        if found is None:
-            found = self.__dict__["_org_by_piece"] = {}
-            for entity in self.ctx.entities:
-                if entity.entity_class == ORG:
-                    for mention in entity.mentions:
-                        found.setdefault(mention.piece, []).append((entity, mention))
-        return found
 
 
 def _listed_place(word: str) -> bool:

@@ -100,24 +100,12 @@ class PostRules(FactRecorder):
 
     def _person_heads(self, view: ParsedPiece) -> Iterator[tuple[LocalEntity, Token]]:
         seen = set()
-        for entity, mention in self._person_mentions().get(view.index, ()):
+        for entity, mention in self._mentions_by_piece(PERSON).get(view.index, ()):
             if mention.token_start in seen:
                 continue
             seen.add(mention.token_start)
             span = view.doc[mention.token_start : mention.token_end]
             yield entity, span.root
-
-    def _person_mentions(self) -> dict[int, list]:
-        """Each piece's people mentions (entity, mention), in the entities' order: made once
-        per document, not once per piece (that was quadratic in a long document)."""
-        found = self.__dict__.get("_by_piece")
-        if found is None:
-            found = self.__dict__["_by_piece"] = {}
-            for entity in self.ctx.entities:
-                if entity.entity_class == PERSON:
-                    for mention in entity.mentions:
-                        found.setdefault(mention.piece, []).append((entity, mention))
-        return found
 
     def _post(
         self, view, token, person, title: str, org=None, place=None, method="", tenure=None
