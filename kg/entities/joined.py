@@ -21,7 +21,7 @@ from kg.entities.known import known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import GROUP_NOUNS
 from kg.lexicon import country_names, known_place_names, words
-from kg.nlp.syntax import dep, prep_objects, subjects
+from kg.nlp.syntax import copula_subject, dep, prep_objects, subjects
 from kg.vocab import CLASS_BY_LABEL
 
 # verbs whose "for" names the team one plays in
@@ -80,7 +80,7 @@ def _used_as_organisation(name: Span, person: bool) -> bool:
     governor = root.head
     if governor.i == root.i:
         return False
-    if dep(root) == "nsubj" and any(dep(child) == "cop" for child in governor.children):
+    if copula_subject(root):
         return governor.pos_ == "NOUN" and governor.lemma_.lower() in _organisation_nouns()
     lemma = governor.lemma_.lower()
     if lemma in _MEMBER_NOUNS or governor.lower_ in _MEMBER_NOUNS:

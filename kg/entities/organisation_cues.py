@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.lexicon import demonyms, words
+from kg.nlp.syntax import copula_subject
 
 _CUE_LINKS = {"compound", "appos", "flat", "flat:name", "nmod", "nsubj", "amod"}
 
@@ -26,9 +27,7 @@ def organisation_cue(token) -> bool:
     # "Square Enix is a video game development and publishing company": a conjunct of the
     # copula's noun
     head_cue = head_cue or (
-        token.dep_.lower() == "nsubj"
-        and any(child.dep_ == "cop" for child in token.head.children)
-        and any(noun.lemma_.lower() in nouns for noun in token.head.conjuncts)
+        copula_subject(token) and any(noun.lemma_.lower() in nouns for noun in token.head.conjuncts)
     )
     child_cue = any(
         child.lemma_.lower() in nouns and child.dep_.lower() in _CUE_LINKS

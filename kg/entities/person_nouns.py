@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from kg.lexicon import words
-from kg.nlp.syntax import dep
+from kg.nlp.syntax import copula_subject, dep
 
 # occupations an organisation is also called ("a producer", "a key player", "an investor")
 _ORGANISATION_ROLES = frozenset(
@@ -49,7 +49,7 @@ def described_as_person(chain: Span) -> bool:
         return False
     root = chain.root
     nouns = [child for token in chain for child in token.children if dep(child) == "appos"]
-    if dep(root) == "nsubj" and any(dep(child) == "cop" for child in root.head.children):
+    if copula_subject(root):
         nouns += [root.head, *root.head.conjuncts]  # "a civil servant and former CEO"
     return any(noun.pos_ == "NOUN" and _occupation(noun.lemma_.lower()) for noun in nouns)
 

@@ -28,7 +28,7 @@ from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Evidence
 from kg.lexicon import demonyms, pairs, shared_demonyms, words
 from kg.nlp.pipeline import Piece
-from kg.nlp.syntax import apposed_name, dep
+from kg.nlp.syntax import apposed_name, copula_subject, dep
 from kg.vocab import SCHEMA, content_hash, entity_iri
 
 _LINKS = {"compound", "flat", "flat:name", "appos", "nmod:npmod", "npadvmod"}
@@ -47,11 +47,6 @@ def _competition(token: Token) -> bool:
 
 def _indefinite(noun: Token) -> bool:
     return any(child.lower_ in _INDEFINITE and dep(child) == "det" for child in noun.children)
-
-
-def _copula_subject(token: Token) -> bool:
-    """The subject of a copula noun: "Orlo Labs" of "Orlo Labs is a drug maker"."""
-    return dep(token) == "nsubj" and any(dep(child) == "cop" for child in token.head.children)
 
 
 def person_nouns() -> frozenset[str]:
@@ -253,7 +248,7 @@ class DocumentContext:
             token = view.doc[i]
             entity = self.entity_at(view, token)
             linked = [c for c in token.children if dep(c) in _LINKS] + (
-                [token.head] if dep(token) in _LINKS or _copula_subject(token) else []
+                [token.head] if dep(token) in _LINKS or copula_subject(token) else []
             )
             if entity.entity_class != SCHEMA.Organization:
                 continue

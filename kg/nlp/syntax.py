@@ -220,6 +220,11 @@ def possessors(noun: Token) -> list[Token]:
     return kids(noun, POSSESSIVE)
 
 
+def copula_subject(token: Token) -> bool:
+    """The subject of a copula's noun: "Orlo Labs" of "Orlo Labs is a drug maker"."""
+    return dep(token) == "nsubj" and any(dep(child) == "cop" for child in token.head.children)
+
+
 def is_negated(token: Token) -> bool:
     return any(
         dep(child) == "neg"

@@ -65,7 +65,7 @@ def _place_named_after_of(name, institution: Token) -> str | None:
     if not rest or rest[0].lower_ in _SAINTLY or any(not t.text[:1].isupper() for t in rest):
         return None
     text = rest.text
-    return text if _known_place(text.lower()) else None
+    return text if known_place(text.lower()) else None
 
 
 @cache
@@ -74,7 +74,8 @@ def _known_places() -> frozenset[str]:
     return known_place_names() | country_names()
 
 
-def _known_place(text: str) -> bool:
+def known_place(text: str) -> bool:
+    """A place kg knows by name (lower case): listed, or a one-word GeoNames name."""
     return text in _known_places() or (" " not in text and text in words("place_words.txt"))
 
 

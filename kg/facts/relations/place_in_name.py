@@ -29,8 +29,8 @@ from kg.entities.resolve import LocalEntity
 from kg.facts.claims import Fact
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PLACE, FactRecorder, country_names, organisation_heads
-from kg.facts.relations.organisations import INSTITUTION_WORDS
-from kg.lexicon import known_place_names, pairs, words
+from kg.facts.relations.organisations import INSTITUTION_WORDS, known_place
+from kg.lexicon import pairs, words
 from kg.vocab import KG, SCHEMA
 
 _METHOD = "place-in-name"
@@ -107,15 +107,10 @@ class PlaceInNameRules(FactRecorder):
         after_of = own_words.end < place_words.start and own_words.doc[own_words.end].lower_ == "of"
         if not after_of and not any(t.lower_ in SEATED_WORDS for t in own_words):
             return None  # "Bridgewater Associates", "Blue Note Records": a company's name
-        if len(place_words) == 1 and not _listed_place(text):
+        if len(place_words) == 1 and not known_place(text.lower()):
             return None  # "State Department": a word the NER once took for a place
         found = self.ctx._by_key.get((key, str(PLACE)))
         return found if found is not None and found.mentions else None
-
-
-def _listed_place(word: str) -> bool:
-    """A one-word place GeoNames or kg's table of known entities lists."""
-    return word.lower() in words("place_words.txt") or word.lower() in known_place_names()
 
 
 def _named_after_a_person(place_words: Span, own_words: Span) -> bool:
