@@ -3,7 +3,7 @@ discourse, names kg knows, nationalities skipped. Sentences written for the test
 
 from pinned import pinned_doc
 
-from kg.entities.backstops import employers_before_titles, known_names, propagate
+from kg.entities.backstops import cued_names, employers_before_titles, known_names, propagate
 from kg.entities.mention import mentions_from_doc
 from kg.nlp.pipeline import Piece
 
@@ -90,6 +90,27 @@ def test_known_names_the_parser_missed():
     added = known_names([(piece, doc)], [])
     # "May" is a known surname (a person) but never detected alone: it resolves, not detects
     assert [(m.anchor, m.label) for m in added] == [("Donald Trump", "PERSON"), ("China", "LOC")]
+
+
+def test_a_known_place_inside_an_organisations_name_is_left_to_the_whole_name():
+    """ "Madrid" is a place kg knows by name; in "Madrid State University" it is part of an
+    organisation's name, which cued_names then takes whole."""
+    rows = [
+        "Ola ola PROPN NNP nsubj 1",
+        "studied study VERB VBD ROOT 1",
+        "at at ADP IN case 5",
+        "Madrid madrid PROPN NNP compound 5",
+        "State state PROPN NNP compound 5",
+        "University university PROPN NNP obl 1",
+        "near near ADP IN case 7",
+        "Madrid madrid PROPN NNP obl 1",
+        ". . PUNCT . punct 1",
+    ]
+    piece, doc = parsed(rows, [])
+    known = known_names([(piece, doc)], [])
+    assert [(m.anchor, m.token_start) for m in known] == [("Madrid", 7)]
+    cued = cued_names([(piece, doc)], known)
+    assert [(m.anchor, m.label) for m in cued] == [("Madrid State University", "ORG")]
 
 
 EMPLOYER_ROWS = [

@@ -7,10 +7,10 @@ from test_events_quotes_pinned import events
 
 from kg.entities.backstops import cued_names
 from kg.entities.mention import mentions_from_doc
-from kg.entities.name_cues import class_from_words
+from kg.entities.name_cues import chain_around, chain_class, class_from_words
 from kg.entities.repair import repair_mentions
 from kg.extraction import ExtractOptions, process_documents
-from kg.facts.context import display_name
+from kg.facts.context import demonym_country, display_name
 from kg.ingest.read import Document
 from kg.lexicon import inflections
 from kg.nlp.pipeline import Piece
@@ -34,6 +34,54 @@ def test_no_class_where_the_words_are_ambiguous():
     assert class_from_words(["DeLuca"]) is None
     assert class_from_words(["Sofia", "Brandt", "Logistics"]) == "ORG"
     assert class_from_words(["Brandt", "Sofia"]) is None  # does not start with a given name
+
+
+def test_an_organisation_word_before_of_makes_the_chain_an_organisation():
+    """A chain opening with a first name is no person's name when an organisation word and
+    "of" follow: "Anton Weber University of Graz"; "Gulf of Mexico" has no such word."""
+    rows = [
+        "Mira mira PROPN NNP nsubj 1",
+        "studied study VERB VBD ROOT 1",
+        "at at ADP IN case 5",
+        "Anton anton PROPN NNP compound 5",
+        "Weber weber PROPN NNP compound 5",
+        "University university PROPN NNP obl 1",
+        "of of ADP IN case 7",
+        "Graz graz PROPN NNP nmod 5",
+        "near near ADP IN case 11",
+        "the the DET DT det 11",
+        "Gulf gulf PROPN NNP compound 11",
+        "of of ADP IN case 12",
+        "Mexico mexico PROPN NNP nmod 1",
+        ". . PUNCT . punct 1",
+    ]
+    doc = pinned_doc(rows, [])
+    chain = chain_around(doc[3])
+    assert chain.text == "Anton Weber University of Graz"
+    assert chain_class(chain) == "ORG"
+    assert chain_class(doc[10:13]) != "ORG"
+
+
+def test_a_regions_or_a_peoples_demonym_names_no_country():
+    """ "Latin American", "Native American": no United States; "South Korean" is a country's."""
+    rows = [
+        "the the DET DT det 2",
+        "Latin latin ADJ JJ amod 2",
+        "American american ADJ JJ amod 3",
+        "school school NOUN NN ROOT 3",
+        "and and CCONJ CC cc 7",
+        "Native native ADJ JJ amod 7",
+        "American american ADJ JJ amod 7",
+        "South south ADJ JJ amod 8",
+        "Korean korean ADJ JJ amod 9",
+        "American american ADJ JJ amod 10",
+        "firms firm NOUN NNS conj 3",
+    ]
+    doc = pinned_doc(rows, [])
+    assert demonym_country(doc[2]) is None
+    assert demonym_country(doc[6]) is None
+    assert demonym_country(doc[8]) == "South Korea"
+    assert demonym_country(doc[9]) == "United States"
 
 
 def _parsed(rows, ents):

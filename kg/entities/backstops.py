@@ -69,6 +69,8 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                     continue
                 if length == 1 and (span[0].pos_ != "PROPN" or entry[1] == "Person"):
                     continue
+                if _inside_organisation_name(span):
+                    continue  # "Moscow" of "Moscow State University": cued_names takes it
                 match = (span, entry[1])
                 break
             if match is None:
@@ -79,6 +81,14 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             taken.update((piece_index, t.i) for t in span)
             i = span.end
     return added
+
+
+def _inside_organisation_name(span) -> bool:
+    """A known name that is only part of a longer chain of name words whose own words make
+    it an organisation ("Moscow" in "Moscow State University")."""
+    chain = chain_around(span[0])
+    longer = chain is not None and (chain.start < span.start or chain.end > span.end)
+    return longer and chain_class(chain) == "ORG"
 
 
 @cache

@@ -257,6 +257,8 @@ def chain_class(chain: Span) -> str | None:
         return "ORG"  # "Bank of Lisbon": the organisation word need not come last
     if chain[0].lower_ in organisation_words() and any(t.lower_ in _CONNECTORS for t in chain):
         return "ORG"
+    if organisation_word_before_of(chain):
+        return "ORG"  # "Ludwig Maximilian University of Munich": not a person's name
     return class_from_words(names)
 
 

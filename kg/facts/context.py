@@ -324,12 +324,16 @@ class DocumentContext:
 
 
 _COMPASS = {"north", "south", "east", "west"}
+# a word before a demonym that makes it a region's or a people's ("Latin American", "Native
+# American", "Central Asian"), where the table pairs the two words with no country
+_REGION_BEFORE = _COMPASS | {"latin", "central", "native", "pan", "anglo", "afro", "indo"}
 
 
 def demonym_country(token: Token) -> str | None:
     """'Chinese' -> 'China' (capitalised adjectives only); three and two words first:
     'Papua New Guinean' -> 'Papua New Guinea', 'South Korean' -> 'South Korea'; a compass
-    word before a demonym the table does not pair ('East German') gives none."""
+    or region word before a demonym the table does not pair ('East German', 'Latin
+    American') gives none."""
     if not token.text[:1].isupper():
         return None
     table = demonyms()
@@ -341,7 +345,7 @@ def demonym_country(token: Token) -> str | None:
             if several in table:
                 return table[several]
     before = doc[token.i - 1] if token.i > 0 else None
-    if before is not None and before.text[:1].isupper() and before.lower_ in _COMPASS:
+    if before is not None and before.text[:1].isupper() and before.lower_ in _REGION_BEFORE:
         return None
     return table.get(token.lower_)
 
