@@ -77,3 +77,24 @@ def test_a_place_a_person_joins_is_an_organisation_a_glacier_is_not() -> None:
     ]
     found = labels(glacier, [(0, 2, "PERSON"), (4, 6, "LOC")])
     assert found == {"Vel Kessler": "PERSON", "Nizina Glacier": "LOC"}
+
+
+def test_a_copula_nouns_conjunct_for_an_organisation_makes_an_organisation() -> None:
+    """ "Norda Pictures was a television and film company": the parser makes "television"
+    the noun and "company" its conjunct. Not when one of them is a noun for a person
+    ("Ines Varga is a filmmaker and film company founder" parsed with "company" a conjunct)."""
+    rows = [
+        "Norda norda PROPN NNP compound 1",
+        "Pictures pictures PROPN NNPS nsubj 4",
+        "was be AUX VBD cop 4",
+        "a a DET DT det 4",
+        "television television NOUN NN ROOT 4",
+        "and and CCONJ CC cc 7",
+        "film film NOUN NN compound 7",
+        "company company NOUN NN conj 4",
+        ". . PUNCT . punct 4",
+    ]
+    assert labels(rows, [(0, 2, "LOC")]) == {"Norda Pictures": "ORG"}
+    person = ["Ines ines PROPN NNP compound 1", "Varga varga PROPN NNP nsubj 4", *rows[2:4]]
+    person += ["filmmaker filmmaker NOUN NN ROOT 4", *rows[5:]]
+    assert labels(person, [(0, 2, "PERSON")]) == {"Ines Varga": "PERSON"}

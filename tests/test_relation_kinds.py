@@ -124,6 +124,10 @@ TEXTS = {
     "comma-in": "She lectured at the old Kessel Medical Institution, in Bergen, Norway.",
     "person-named-steel": "Edwin Harlow Steel (1920 – 2001) was a Scottish actor and singer.",
     "company-of-people": "Ada Stone Media is a British publisher.",
+    "org-from-town": "Vessa Rovers is a rugby club from Arendal, Agder, in the south.",
+    "copula-conjunct-org": "Norda Pictures was a British television and film production company.",
+    "party-to": "Ola Berg was a party to the contract and a friend of the owner.",
+    "longer-title": "Rise Against the Tide is an American rap metal band from Fresno, California.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1007,3 +1011,24 @@ def test_a_first_name_said_to_be_an_actor_outweighs_an_organisation_word(graphs)
     found = facts(graphs, "person-named-steel", SCHEMA.nationality)
     assert found == {("Edwin Harlow Steel", "Scotland")}
     assert mention_classes(graphs, "company-of-people")["Ada Stone Media"] == SCHEMA.Organization
+
+
+def test_an_organisation_from_a_town_is_located_there_and_in_the_places_after_it(graphs):
+    """ "a rugby club from Arendal, Agder": located in the town and in the region written
+    after it (a person from a town is no citizen of it: from-city above)."""
+    found = facts(graphs, "org-from-town", SCHEMA.location)
+    assert found == {("Vessa Rovers", "Arendal"), ("Vessa Rovers", "Agder")}
+
+
+def test_a_copula_nouns_conjunct_for_an_organisation_makes_the_subject_one(graphs) -> None:
+    """ "Norda Pictures was a British television and film production company": the
+    parser makes "television" the noun and "company" its conjunct; "a party to the
+    contract" is no political party."""
+    assert mention_classes(graphs, "copula-conjunct-org")["Norda Pictures"] == SCHEMA.Organization
+    assert mention_classes(graphs, "party-to")["Ola Berg"] == SCHEMA.Person
+
+
+def test_the_end_of_a_name_with_the_inside_is_no_name_of_its_own(graphs) -> None:
+    """ "Rise Against the Tide": "Tide" after "the" and a capitalised word ends a longer
+    name, so it is no organisation of its own."""
+    assert "Tide" not in mention_classes(graphs, "longer-title")

@@ -111,6 +111,16 @@ def _after_and_a_name(chain) -> bool:
     return before.text[:1].isupper() and before.lower_ not in organisation_words()
 
 
+def _inside_a_longer_title(chain) -> bool:
+    """The chain ends a name that goes on before it through "the" or "for" after a
+    capitalised word: "Machine" of "Rage Against the Machine", "Fears" of "Tears for Fears"."""
+    doc, start = chain.doc, chain.start
+    if start < 2 or doc[start - 1].lower_ not in {"the", "for"}:
+        return False
+    before = doc[start - 2]
+    return before.text[:1].isupper() and not before.is_sent_start and not before.is_punct
+
+
 def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Chains no mention touches whose words give a class: new mentions."""
     taken = held_tokens(mentions)
@@ -143,6 +153,7 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             # "the Czechoslovak Song and Dance Ensemble": after "and" and a name, the
             # organisation word may end both words' name; kg cannot tell, so adds neither
             free = free and not (label == "ORG" and _after_and_a_name(chain))
+            free = free and not _inside_a_longer_title(chain)  # not "Machine" alone
             if label and free:
                 added.append(span_mention(piece, piece_index, chain, label))
             i = chain.end
@@ -170,6 +181,8 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 continue  # "an American company": a nationality, not a name
             if in_hyphenated_word(span):
                 continue  # "its Wi-Fi network"
+            if _inside_a_longer_title(span):
+                continue  # "Machine" of "Rage Against the Machine"
             if any((piece_index, t.i) in taken for t in span):
                 continue
             added.append(span_mention(piece, piece_index, span, "ORG"))

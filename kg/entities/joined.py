@@ -13,13 +13,12 @@ of": one plays for a person too ("played for Odin Kessler at a wedding").
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Span, Token
 
 from kg.entities.known import known_classes
 from kg.entities.mention import Mention
-from kg.entities.organisation_cues import GROUP_NOUNS
+from kg.entities.organisation_cues import copula_calls_organisation
 from kg.lexicon import country_names, known_place_names, words
 from kg.nlp.syntax import copula_subject, dep, prep_objects, subjects
 from kg.vocab import CLASS_BY_LABEL
@@ -27,15 +26,6 @@ from kg.vocab import CLASS_BY_LABEL
 # verbs whose "for" names the team one plays in
 _PLAY_VERBS = frozenset({"play", "sign", "score", "appear", "captain", "debut", "feature"})
 _MEMBER_NOUNS = frozenset({"member", "members", "co-founder", "cofounder"})
-_PRODUCT_OR_PERSON_NOUNS = frozenset(
-    {"app", "website", "site", "platform", "service", "brand", "spokesperson", "spokesman"}
-    | {"spokeswoman"}
-)
-_BODY_NOUNS = frozenset(
-    {"school", "university", "college", "institute", "association", "society", "federation"}
-    | {"charity", "foundation", "organisation", "organization", "union", "label", "council"}
-    | {"committee", "ministry", "museum", "league", "academy", "newspaper", "magazine"}
-)
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 # the last word of a natural feature's name: "the Nizina Glacier" joins nothing as a member
@@ -81,7 +71,7 @@ def _used_as_organisation(name: Span, person: bool) -> bool:
     if governor.i == root.i:
         return False
     if copula_subject(root):
-        return governor.pos_ == "NOUN" and governor.lemma_.lower() in _organisation_nouns()
+        return copula_calls_organisation(root)
     lemma = governor.lemma_.lower()
     if lemma in _MEMBER_NOUNS or governor.lower_ in _MEMBER_NOUNS:
         return _object_of(root, governor, {"of"})
@@ -94,15 +84,6 @@ def _used_as_organisation(name: Span, person: bool) -> bool:
     if lemma != "join" or dep(root) not in {"obj", "dobj"}:
         return False
     return any(_a_person(subject) for subject in subjects(governor))  # not "the glaciers join"
-
-
-@cache
-def _organisation_nouns() -> frozenset[str]:
-    """Nouns that say a copula's subject is an organisation: "Velvet Static was an
-    American punk band" (kg/lexicon/organisation_nouns.txt, the group nouns, institutions;
-    not "app", "website" or "brand": products)."""
-    listed = words("organisation_nouns.txt") - _PRODUCT_OR_PERSON_NOUNS
-    return listed | GROUP_NOUNS | _BODY_NOUNS
 
 
 def _a_person(token: Token) -> bool:

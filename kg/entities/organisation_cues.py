@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from kg.entities.person_nouns import is_person_noun
 from kg.lexicon import demonyms, words
 from kg.nlp.syntax import copula_subject
 
@@ -24,11 +25,9 @@ def organisation_cue(token) -> bool:
     owned ("Brightwave, owned by ...", "Kestrel-owned Pinegrove" makes Kestrel the owner)."""
     nouns = words("organisation_nouns.txt")
     head_cue = token.head.lemma_.lower() in nouns and token.dep_.lower() in _CUE_LINKS
-    # "Square Enix is a video game development and publishing company": a conjunct of the
-    # copula's noun
-    head_cue = head_cue or (
-        copula_subject(token) and any(noun.lemma_.lower() in nouns for noun in token.head.conjuncts)
-    )
+    # "Fyllingen Fotball was a football club", "Square Enix is a video game development and
+    # publishing company" (a conjunct of the copula's noun)
+    head_cue = head_cue or copula_calls_organisation(token)
     child_cue = any(
         child.lemma_.lower() in nouns and child.dep_.lower() in _CUE_LINKS
         for child in token.children
@@ -47,6 +46,43 @@ def organisation_cue(token) -> bool:
 # nouns for groups of people that name the name right after them ("the metal band
 # Cinderfall", "a Dutch club HC Breda"), though not the one before ("the Liverpool band")
 GROUP_NOUNS = frozenset({"band", "club", "team", "orchestra", "choir", "ensemble", "party"})
+_PRODUCT_OR_PERSON_NOUNS = frozenset(
+    {"app", "website", "site", "platform", "service", "brand", "spokesperson", "spokesman"}
+    | {"spokeswoman"}
+)
+_BODY_NOUNS = frozenset(
+    {"school", "university", "college", "institute", "association", "society", "federation"}
+    | {"charity", "foundation", "organisation", "organization", "union", "label", "council"}
+    | {"committee", "ministry", "museum", "league", "academy", "newspaper", "magazine"}
+)
+
+
+@cache
+def copula_organisation_nouns() -> frozenset[str]:
+    """Nouns that say a copula's subject is an organisation: "Velvet Static was an
+    American punk band" (kg/lexicon/organisation_nouns.txt, the group nouns, institutions;
+    not "app", "website" or "brand": products)."""
+    listed = words("organisation_nouns.txt") - _PRODUCT_OR_PERSON_NOUNS
+    return listed | GROUP_NOUNS | _BODY_NOUNS
+
+
+def copula_calls_organisation(token: Token) -> bool:
+    """The token is a copula's subject whose noun, or a conjunct of it, is one for an
+    organisation: "Sparta Krnov is a football club", "Cinema Norda was a television and
+    film production company" ("party" not before "to": "a party to the suit")."""
+    if not copula_subject(token):
+        return False
+    noun = token.head
+    nouns = (noun, *noun.conjuncts)
+    if any(is_person_noun(candidate.lemma_.lower()) for candidate in nouns):
+        return False  # "an American filmmaker, and founder of a film company"
+    for candidate in nouns:
+        lemma = candidate.lemma_.lower()
+        if candidate.pos_ == "NOUN" and lemma in copula_organisation_nouns():
+            after = candidate.doc[candidate.i + 1 : candidate.i + 2]
+            if not (lemma == "party" and after.text.lower() == "to"):
+                return True
+    return False
 
 
 def organisation_noun_before(span) -> bool:

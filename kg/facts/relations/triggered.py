@@ -198,6 +198,8 @@ class TriggeredRules(FactRecorder):
         place, noun = self.ctx.entity_of(view, country), country.head
         if place is None or place.entity_class != PLACE or noun.pos_ != "NOUN":
             return
+        if place.key.lower() not in country_names() and self._organisation_from(view, token, noun):
+            return
         if place.key.lower() not in country_names():
             # "a folk singer from Malatya, Turkey": the country after the town
             wider = [p for p in self._wider_places(view, [country]) if p.key in country_names()]
@@ -209,6 +211,20 @@ class TriggeredRules(FactRecorder):
                 self._fact(view, token, entity, SCHEMA.nationality, place, 0.7, "from-country")
             elif entity.entity_class == ORG and _organisation_noun(noun):
                 self._fact(view, token, entity, KG.countryOfOrigin, place, 0.7, "from-country")
+
+    def _organisation_from(self, view: ParsedPiece, token: Token, noun: Token) -> bool:
+        """ "Fyllingen Fotball was a football club from Fyllingsdalen, Bergen": an
+        organisation from a town is located there, and in the places written after it."""
+        place_token = token.head
+        orgs = [e for e in self._entities(view, noun_holders(noun)) if e.entity_class == ORG]
+        if not orgs or not _organisation_noun(noun):
+            return False
+        town = self.ctx.entity_of(view, place_token)
+        for org in orgs:
+            self._fact(view, token, org, SCHEMA.location, town, 0.7, "from-place")
+            wider = self._wider_places(view, [place_token])
+            self._in_wider_places(view, token, org, wider, 0.7, "from-place")
+        return True
 
     def _ruler_of_country(self, view: ParsedPiece, person, head: Token) -> None:
         """A monarch or a member of a royal house named with their country is of that
