@@ -1025,6 +1025,8 @@ def test_a_copula_nouns_conjunct_for_an_organisation_makes_the_subject_one(graph
     parser makes "television" the noun and "company" its conjunct; "a party to the
     contract" is no political party."""
     assert mention_classes(graphs, "copula-conjunct-org")["Norda Pictures"] == SCHEMA.Organization
+    found = facts(graphs, "copula-conjunct-org", KG.countryOfOrigin)
+    assert found == {("Norda Pictures", "United Kingdom")}
     assert mention_classes(graphs, "party-to")["Ola Berg"] == SCHEMA.Person
 
 

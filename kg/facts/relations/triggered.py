@@ -332,6 +332,7 @@ def _compound_organisation_noun(noun: Token) -> Token:
 
 
 def _organisation_noun(noun: Token) -> bool:
-    """A noun for organisations ("company", "orchestra", "club"): "a 1970 American drama
-    film" gives no film's country, only an organisation's."""
-    return noun.lemma_.lower() in organisation_heads()
+    """A noun for organisations ("company", "orchestra", "club"), or one coordinated with
+    it ("a British television and film production company", parsed with "television" the
+    noun): "a 1970 American drama film" gives no film's country, only an organisation's."""
+    return any(word.lemma_.lower() in organisation_heads() for word in (noun, *noun.conjuncts))
