@@ -116,6 +116,52 @@ def test_mentions_grow_to_the_whole_name_and_take_its_class():
     assert repaired == {("Sofia Brandt", "PERSON"), ("Pellworth Bank", "ORG"), ("Acme News", "ORG")}
 
 
+# "The Tamsvik and Orne Court of Appeal cited the Bergen Lottery Corporation and the
+# National Library of the Faroes ."
+INSTITUTIONS = [
+    "The the DET DT det 5",
+    "Tamsvik tamsvik PROPN NNP compound 5",
+    "and and CCONJ CC cc 3",
+    "Orne orne PROPN NNP conj 1",
+    "Court court PROPN NNP compound 5",
+    "of of ADP IN case 6",
+    "Appeal appeal PROPN NNP nsubj 7",
+    "cited cite VERB VBD ROOT 7",
+    "the the DET DT det 11",
+    "Bergen bergen PROPN NNP compound 11",
+    "Lottery lottery PROPN NNP compound 11",
+    "Corporation corporation PROPN NNP obj 7",
+    "and and CCONJ CC cc 14",
+    "the the DET DT det 14",
+    "National national PROPN NNP compound 15",
+    "Library library PROPN NNP conj 11",
+    "of of ADP IN case 18",
+    "the the DET DT det 18",
+    "Faroes faroes PROPN NNPS nmod 15",
+    ". . PUNCT . punct 7",
+]
+
+
+def test_an_institutions_words_make_a_place_tagged_name_an_organisation():
+    """The NER took all three for places: "Court" before "of" with "and" between the
+    place names, a last word for organisations ("Corporation"), and a place written after
+    an organisation word and "of the" (the NER's place only "Faroes")."""
+    ents = [(1, 7, "LOC"), (9, 12, "LOC"), (18, 19, "LOC")]
+    parsed, mentions = _parsed(INSTITUTIONS, ents)
+    repaired = {(m.anchor, m.label) for m in repair_mentions(parsed, mentions)}
+    assert repaired == {
+        ("Tamsvik and Orne Court of Appeal", "ORG"),
+        ("Bergen Lottery Corporation", "ORG"),
+        ("National Library of the Faroes", "ORG"),
+    }
+
+
+def test_a_name_chain_goes_on_through_of_the_after_an_organisation_word():
+    parsed, _mentions = _parsed(INSTITUTIONS, [])
+    doc = parsed[0][1]
+    assert chain_around(doc[14]).text == "National Library of the Faroes"
+
+
 # "Fans of the Tulsa Comets and the Ridgefield Owls met in Palm Springs ." ("Owls" tagged
 # singular, as the bundled tagger often does)
 TEAMS = [

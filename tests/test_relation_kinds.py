@@ -128,6 +128,9 @@ TEXTS = {
     "copula-conjunct-org": "Norda Pictures was a British television and film production company.",
     "party-to": "Ola Berg was a party to the contract and a friend of the owner.",
     "longer-title": "Rise Against the Tide is an American rap metal band from Fresno, California.",
+    "place-before-native": (
+        "While attending Vessa Polytechnic College, in Lima, Ohio native Ana Roth met her husband."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1034,3 +1037,9 @@ def test_the_end_of_a_name_with_the_inside_is_no_name_of_its_own(graphs) -> None
     """ "Rise Against the Tide": "Tide" after "the" and a capitalised word ends a longer
     name, so it is no organisation of its own."""
     assert "Tide" not in mention_classes(graphs, "longer-title")
+
+
+def test_a_place_before_a_noun_it_modifies_is_no_wider_place(graphs) -> None:
+    """ "in Lima, Ohio native Ana Roth": Ohio describes Ana Roth, the college is in Lima."""
+    found = facts(graphs, "place-before-native", SCHEMA.location)
+    assert found == {("Vessa Polytechnic College", "Lima")}

@@ -186,14 +186,16 @@ def _chain_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
     end = i + 1
     while end < len(doc) and _name_word_at(doc, strings, end):
         end += 1
-    # "Bank of Lisbon", "Procter & Gamble": an organisation word may go on through a connector
+    # "Bank of Lisbon", "Procter & Gamble", "National Library of the Netherlands": an
+    # organisation word may go on through a connector (and "the")
+    after = end + 2 if end + 2 < len(doc) and strings.lower[end + 1] == "the" else end + 1
     if (
-        end + 1 < len(doc)
+        after < len(doc)
         and strings.lower[end] in _CONNECTORS
         and strings.lower[end - 1] in organisation_words()
-        and _name_word_at(doc, strings, end + 1)
+        and _name_word_at(doc, strings, after)
     ):
-        end += 2
+        end = after + 1
         while end < len(doc) and _name_word_at(doc, strings, end):
             end += 1
     return start, end
@@ -239,12 +241,21 @@ def opens_with_organisation_word(span: Span) -> bool:
     )
 
 
+# words that name an institution only before "of" ("the Court of Appeal", "the Office of
+# Management"; "Earls Court" is a place)
+_INSTITUTION_BEFORE_OF = frozenset({"court", "office"})
+
+
 def organisation_word_before_of(span: Span) -> bool:
-    """'Central Bank of Portugal', 'National Museum of Ireland': capitalised words, the last
-    an organisation word, then "of" and the rest of the name ("Gulf of Mexico" is none)."""
+    """'Central Bank of Portugal', 'National Museum of Ireland', 'Newfoundland and Labrador
+    Court of Appeal': capitalised words (or "and" between them), the last an organisation
+    word, then "of" and the rest of the name ("Gulf of Mexico" is none)."""
     for k in range(1, len(span) - 2):
-        if span[k + 1].lower_ in _NAME_OF and span[k].lower_ in organisation_words():
-            return all(token.text[:1].isupper() for token in span[: k + 1])
+        word = span[k].lower_
+        if span[k + 1].lower_ in _NAME_OF and (
+            word in organisation_words() or word in _INSTITUTION_BEFORE_OF
+        ):
+            return all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in span[: k + 1])
     return False
 
 

@@ -53,8 +53,13 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         tagged = doc[mention.token_start : mention.token_end]
         if mention.label in {"PERSON", "PER", "LOC", "GPE"} and (
             opens_with_organisation_word(tagged) or organisation_word_before_of(tagged)
-        ):
+        ) or (mention.label in {"LOC", "GPE"} and _ends_with_organisation_word(tagged)):
             repaired.append(replace(mention, label="ORG", entity_class=CLASS_BY_LABEL["ORG"]))
+            continue
+        body = _organisation_before_of(doc, tagged, taken, mention)
+        if mention.label in {"LOC", "GPE"} and body is not None:
+            # "the National Library of the Netherlands", the NER's place only "Netherlands"
+            repaired.append(span_mention(piece, mention.piece, body, "ORG"))
             continue
         if mention.label == "ORG" and mention.anchor.lower() in country_names():
             # "Lund University, Sweden": a country is a place, whatever list it stands in
@@ -106,6 +111,34 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
     return [_titled_place_is_person(parsed, mention) for mention in repaired]
+
+
+def _organisation_before_of(doc, tagged: Span, taken: dict, mention: Mention) -> Span | None:
+    """The whole name when a place is written after an organisation's words and "of"
+    ("the National Library of the Netherlands", "the Maritime Museum of Bergen"): capitalised
+    words no other mention holds, the last an organisation word."""
+    k = tagged.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in organisation_words():
+        return None
+    start = k - 1
+    while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        start -= 1
+    if not doc[start].text[:1].isupper() or doc[start].lower_ == "the":
+        return None
+    if any(taken.get((mention.piece, i), mention) != mention for i in range(start, tagged.end)):
+        return None
+    return doc[start : tagged.end]
+
+
+def _ends_with_organisation_word(name: Span) -> bool:
+    """A "place" of two words or more whose last is an organisation's ("British Columbia
+    Lottery Corporation", "Halden Maritime Museum"): an organisation. Not a person-tagged
+    name ("Anthony Maitland Steel"), where the word may be a surname."""
+    if any(token.lower_ == "of" for token in name):
+        return False  # "the Kansas City Chiefs of the National Football League": two names
+    return len(name) > 1 and name[-1].lower_.rstrip(".") in organisation_words()
 
 
 def _a_persons_surname(chain: Span, full_names: set[str]) -> bool:

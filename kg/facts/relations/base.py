@@ -110,6 +110,8 @@ class FactRecorder:
                 place = self.ctx.entity_at(view, doc[end + 2])
                 if place is None or place.entity_class != PLACE or place in found:
                     break
+                if _modifies_a_noun(doc, self._name_span(view, doc[end + 2], place).end):
+                    break  # "in Los Angeles, New Jersey native Leroy Smith"
                 found.append(place)
                 end += 2
         return found
@@ -121,6 +123,12 @@ class FactRecorder:
             country = place.key.lower() in country_names()
             relation = KG.countryOfOrigin if country else SCHEMA.location
             self._fact(view, token, org, relation, place, confidence, method)
+
+
+def _modifies_a_noun(doc, end: int) -> bool:
+    """The word after a place's name is a noun or an adjective it stands before ("New
+    Jersey native", "Oslo-based"), not punctuation or the next clause."""
+    return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:
