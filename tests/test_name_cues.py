@@ -156,6 +156,31 @@ def test_an_institutions_words_make_a_place_tagged_name_an_organisation():
     }
 
 
+def test_a_name_called_a_town_or_ending_in_a_natural_features_word_is_a_place():
+    """The NER took "Vessby" (called one of the municipalities), "Orne Island" and "Orne
+    Lake Club" for organisations: the first two are places, the club has its own word."""
+    rows = [
+        "Vessby vessby PROPN NNP nsubj 2",
+        "is be AUX VBZ cop 2",
+        "one one NUM CD ROOT 2",
+        "of of ADP IN case 5",
+        "the the DET DT det 5",
+        "municipalities municipality NOUN NNS nmod 2",
+        "near near ADP IN case 8",
+        "Orne orne PROPN NNP compound 8",
+        "Island island PROPN NNP nmod 5",
+        "and and CCONJ CC cc 13",
+        "the the DET DT det 13",
+        "Orne orne PROPN NNP compound 13",
+        "Lake lake PROPN NNP compound 13",
+        "Club club PROPN NNP conj 8",
+        ". . PUNCT . punct 2",
+    ]
+    parsed, mentions = _parsed(rows, [(0, 1, "ORG"), (7, 9, "ORG"), (11, 14, "ORG")])
+    repaired = {(m.anchor, m.label) for m in repair_mentions(parsed, mentions)}
+    assert repaired == {("Vessby", "LOC"), ("Orne Island", "LOC"), ("Orne Lake Club", "ORG")}
+
+
 def test_a_name_chain_goes_on_through_of_the_after_an_organisation_word():
     parsed, _mentions = _parsed(INSTITUTIONS, [])
     doc = parsed[0][1]

@@ -37,6 +37,7 @@ from kg.entities.organisation_cues import (
 )
 from kg.entities.person_nouns import described_as_person
 from kg.lexicon import country_names, rows, words
+from kg.nlp.syntax import copula_subject, prep_objects
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
 
@@ -51,9 +52,11 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         piece, doc = parsed[mention.piece]
         tagged = doc[mention.token_start : mention.token_end]
-        if mention.label in {"PERSON", "PER", "LOC", "GPE"} and (
-            opens_with_organisation_word(tagged) or organisation_word_before_of(tagged)
-        ) or (mention.label in {"LOC", "GPE"} and _ends_with_organisation_word(tagged)):
+        if (
+            mention.label in {"PERSON", "PER", "LOC", "GPE"}
+            and (opens_with_organisation_word(tagged) or organisation_word_before_of(tagged))
+            or (mention.label in {"LOC", "GPE"} and _ends_with_organisation_word(tagged))
+        ):
             repaired.append(replace(mention, label="ORG", entity_class=CLASS_BY_LABEL["ORG"]))
             continue
         body = _organisation_before_of(doc, tagged, taken, mention)
@@ -110,7 +113,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = "ORG"  # "Los Angeles" of "Los Angeles Lakers", "Denver Broncos"
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
-    return [_titled_place_is_person(parsed, mention) for mention in repaired]
+    return [_place_by_its_words(parsed, _titled_place_is_person(parsed, m)) for m in repaired]
 
 
 def _organisation_before_of(doc, tagged: Span, taken: dict, mention: Mention) -> Span | None:
@@ -130,6 +133,44 @@ def _organisation_before_of(doc, tagged: Span, taken: dict, mention: Mention) ->
     if any(taken.get((mention.piece, i), mention) != mention for i in range(start, tagged.end)):
         return None
     return doc[start : tagged.end]
+
+
+# nouns that say a copula's subject is a place ("Coron is a town in Palawan", "Coron is one
+# of the municipalities of Palawan"); the last words of natural features' names
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "municipality", "island", "river", "lake", "mountain"}
+    | {"county", "province", "region", "hamlet", "suburb", "neighbourhood", "neighborhood"}
+    | {"peninsula", "archipelago", "commune", "comune", "parish", "borough", "capital"}
+)
+NATURE_WORDS = frozenset(
+    {"glacier", "river", "lake", "creek", "mountain", "mountains", "valley", "sea", "ocean"}
+    | {"bay", "island", "islands", "peak", "range", "stream", "falls", "canyon", "forest"}
+)
+
+
+def _place_by_its_words(parsed: list, mention: Mention) -> Mention:
+    """An "organisation" or "person" a copula calls a town, an island or a province ("Coron
+    is one of the municipalities of Palawan"), or whose name ends in a natural feature's
+    word with no organisation word ("Coron Island"), is a place."""
+    if mention.label not in {"ORG", "PERSON", "PER"}:
+        return mention
+    name = parsed[mention.piece][1][mention.token_start : mention.token_end]
+    if any(token.lower_ in organisation_words() for token in name):
+        return mention
+    natural = len(name) > 1 and name[-1].lower_ in NATURE_WORDS
+    if natural or _called_a_place(name.root):
+        return replace(mention, label="LOC", entity_class=CLASS_BY_LABEL["LOC"])
+    return mention
+
+
+def _called_a_place(root) -> bool:
+    if not copula_subject(root):
+        return False
+    noun = root.head
+    if noun.lower_ == "one":  # "one of the municipalities of Palawan"
+        noun = next((t for t in prep_objects(noun, {"of"})), noun)
+    nouns = (noun, *noun.conjuncts)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in PLACE_NOUNS for t in nouns)
 
 
 def _ends_with_organisation_word(name: Span) -> bool:
