@@ -131,6 +131,9 @@ TEXTS = {
     "place-before-native": (
         "While attending Vessa Polytechnic College, in Lima, Ohio native Ana Roth met her husband."
     ),
+    "negated-copula-post": "Ana Soto was not the chief executive of Vessa Bank.",
+    "negated-occupation": "Lena Dahl is not a researcher at Orlo Labs.",
+    "past-occupation": "Jon Kessin, who was a curator at the Halden Museum, wrote a book.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1043,3 +1046,20 @@ def test_a_place_before_a_noun_it_modifies_is_no_wider_place(graphs) -> None:
     """ "in Lima, Ohio native Ana Roth": Ohio describes Ana Roth, the college is in Lima."""
     found = facts(graphs, "place-before-native", SCHEMA.location)
     assert found == {("Vessa Polytechnic College", "Lima")}
+
+
+def test_a_negated_noun_predicate_gives_no_post_or_employer(graphs) -> None:
+    """ "was not the chief executive of", "is not a researcher at": the copula's noun heads
+    a negated clause."""
+    assert facts(graphs, "negated-copula-post", SCHEMA.worksFor) == set()
+    assert posts(graphs, "negated-copula-post") == []
+    assert facts(graphs, "negated-occupation", SCHEMA.worksFor) == set()
+
+
+def test_an_occupation_at_an_organisation_in_the_past_is_a_former_post(graphs) -> None:
+    """ "who was a curator at the Halden Museum": no current employer, a former post."""
+    assert facts(graphs, "past-occupation", SCHEMA.worksFor) == set()
+    (post,) = posts(graphs, "past-occupation")
+    assert post[KG.tenure] == KG.Former
+    assert post[KG.organization] == "Halden Museum"
+    assert str(post[SCHEMA.roleName]) == "curator"

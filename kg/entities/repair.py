@@ -18,6 +18,11 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from kg.entities.by_words import (
+    ends_with_organisation_word,
+    organisation_before_of,
+    place_by_its_words,
+)
 from kg.entities.known import known_classes
 from kg.entities.mention import Mention, department_words, held_tokens, span_mention
 from kg.entities.name_cues import (
@@ -37,7 +42,6 @@ from kg.entities.organisation_cues import (
 )
 from kg.entities.person_nouns import described_as_person
 from kg.lexicon import country_names, rows, words
-from kg.nlp.syntax import copula_subject, prep_objects
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
 
@@ -55,11 +59,11 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         if (
             mention.label in {"PERSON", "PER", "LOC", "GPE"}
             and (opens_with_organisation_word(tagged) or organisation_word_before_of(tagged))
-            or (mention.label in {"LOC", "GPE"} and _ends_with_organisation_word(tagged))
+            or (mention.label in {"LOC", "GPE"} and ends_with_organisation_word(tagged))
         ):
             repaired.append(replace(mention, label="ORG", entity_class=CLASS_BY_LABEL["ORG"]))
             continue
-        body = _organisation_before_of(doc, tagged, taken, mention)
+        body = organisation_before_of(doc, tagged, taken, mention)
         if mention.label in {"LOC", "GPE"} and body is not None:
             # "the National Library of the Netherlands", the NER's place only "Netherlands"
             repaired.append(span_mention(piece, mention.piece, body, "ORG"))
@@ -113,73 +117,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = "ORG"  # "Los Angeles" of "Los Angeles Lakers", "Denver Broncos"
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
-    return [_place_by_its_words(parsed, _titled_place_is_person(parsed, m)) for m in repaired]
-
-
-def _organisation_before_of(doc, tagged: Span, taken: dict, mention: Mention) -> Span | None:
-    """The whole name when a place is written after an organisation's words and "of"
-    ("the National Library of the Netherlands", "the Maritime Museum of Bergen"): capitalised
-    words no other mention holds, the last an organisation word."""
-    k = tagged.start - 1
-    if k >= 0 and doc[k].lower_ == "the":
-        k -= 1
-    if k < 1 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in organisation_words():
-        return None
-    start = k - 1
-    while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
-        start -= 1
-    if not doc[start].text[:1].isupper() or doc[start].lower_ == "the":
-        return None
-    if any(taken.get((mention.piece, i), mention) != mention for i in range(start, tagged.end)):
-        return None
-    return doc[start : tagged.end]
-
-
-# nouns that say a copula's subject is a place ("Coron is a town in Palawan", "Coron is one
-# of the municipalities of Palawan"); the last words of natural features' names
-PLACE_NOUNS = frozenset(
-    {"town", "city", "village", "municipality", "island", "river", "lake", "mountain"}
-    | {"county", "province", "region", "hamlet", "suburb", "neighbourhood", "neighborhood"}
-    | {"peninsula", "archipelago", "commune", "comune", "parish", "borough", "capital"}
-)
-NATURE_WORDS = frozenset(
-    {"glacier", "river", "lake", "creek", "mountain", "mountains", "valley", "sea", "ocean"}
-    | {"bay", "island", "islands", "peak", "range", "stream", "falls", "canyon", "forest"}
-)
-
-
-def _place_by_its_words(parsed: list, mention: Mention) -> Mention:
-    """An "organisation" or "person" a copula calls a town, an island or a province ("Coron
-    is one of the municipalities of Palawan"), or whose name ends in a natural feature's
-    word with no organisation word ("Coron Island"), is a place."""
-    if mention.label not in {"ORG", "PERSON", "PER"}:
-        return mention
-    name = parsed[mention.piece][1][mention.token_start : mention.token_end]
-    if any(token.lower_ in organisation_words() for token in name):
-        return mention
-    natural = len(name) > 1 and name[-1].lower_ in NATURE_WORDS
-    if natural or _called_a_place(name.root):
-        return replace(mention, label="LOC", entity_class=CLASS_BY_LABEL["LOC"])
-    return mention
-
-
-def _called_a_place(root) -> bool:
-    if not copula_subject(root):
-        return False
-    noun = root.head
-    if noun.lower_ == "one":  # "one of the municipalities of Palawan"
-        noun = next((t for t in prep_objects(noun, {"of"})), noun)
-    nouns = (noun, *noun.conjuncts)
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in PLACE_NOUNS for t in nouns)
-
-
-def _ends_with_organisation_word(name: Span) -> bool:
-    """A "place" of two words or more whose last is an organisation's ("British Columbia
-    Lottery Corporation", "Halden Maritime Museum"): an organisation. Not a person-tagged
-    name ("Anthony Maitland Steel"), where the word may be a surname."""
-    if any(token.lower_ == "of" for token in name):
-        return False  # "the Kansas City Chiefs of the National Football League": two names
-    return len(name) > 1 and name[-1].lower_.rstrip(".") in organisation_words()
+    return [place_by_its_words(parsed, _titled_place_is_person(parsed, m)) for m in repaired]
 
 
 def _a_persons_surname(chain: Span, full_names: set[str]) -> bool:

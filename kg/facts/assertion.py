@@ -37,13 +37,14 @@ def _unasserted(doc: Doc) -> frozenset[int]:
     heads = [i + (row[0] if row[0] < 2**63 else row[0] - 2**64) for i, row in enumerate(rows)]
     labels = [lower_of(strings, row[2]) for row in rows]
     negated = _negated(heads, labels, token_strings(doc).lower)
+    # a noun with a copula heads its clause ("Ana Soto was not the CEO of Acme")
+    predicates = {heads[j] for j, label in enumerate(labels) if label == "cop"}
     conditioned, own = set(), []
     for i, (_head, lower, _label, lemma, pos) in enumerate(rows):
         if lower_of(strings, lower) in CONDITIONAL_MARKS and labels[i] == "mark":
             conditioned.add(heads[i])
-        own.append(
-            lower_of(strings, lemma) in DENIAL_VERBS or (pos in _CLAUSE_POS and i in negated)
-        )
+        clause = pos in _CLAUSE_POS or i in predicates
+        own.append(lower_of(strings, lemma) in DENIAL_VERBS or (clause and i in negated))
     blocked: dict[int, bool] = {}
     for i in range(len(doc)):
         path = []

@@ -9,6 +9,8 @@ study or a visit ("a student at", "a guest at", "a fellow at" name no employer);
 holder is the person the noun describes (apposition, copula subject, a relative "who").
 The employer is current: a copula in the past ("was a curator at") or a former noun ("a
 former lecturer at") gives no `schema:worksFor`, as for the trigger table's "works for".
+A copula in the past gives a former post instead (a `kg:Post` with `kg:tenure
+kg:Former`, as "former CEO of Acme" does in posts.py): the person worked there.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from kg.facts.relations.base import ORG, PERSON, FactRecorder
 from kg.facts.relations.parties import is_party
 from kg.facts.relations.tenure import noun_tenure
 from kg.nlp.syntax import dep, kids, present_tense
-from kg.vocab import SCHEMA
+from kg.vocab import KG, SCHEMA
 
 # people at a place who do not work for it
 NOT_WORK = frozenset(
@@ -50,11 +52,17 @@ class EmploymentRules(FactRecorder):
         lemma = noun.lemma_.lower()
         if lemma in NOT_WORK or not is_person_noun(lemma) or noun_tenure(noun) is not None:
             return
-        if not _now(noun):
-            return
+        if not asserted(noun):
+            return  # "Ana Soto was not a researcher at Vexa Labs"
+        now = _now(noun)
         for person in self._entities(view, noun_holders(noun)):
-            if person.entity_class == PERSON:
+            if person.entity_class != PERSON:
+                continue
+            if now:
                 self._fact(view, noun, person, SCHEMA.worksFor, employer, 0.7, "occupation-at")
+            else:  # "Jon Kessin, who was a curator at the Halden Museum": a former post
+                method, former = "occupation-at", KG.Former
+                self._post(view, noun, person, noun.text, employer, None, method, former)
 
     def _employer_before_noun(self, view: ParsedPiece, person, head: Token) -> None:
         """An organisation's name, at most two lower-case words for a field, a noun for a
