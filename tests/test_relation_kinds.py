@@ -134,6 +134,10 @@ TEXTS = {
     "negated-copula-post": "Ana Soto was not the chief executive of Vessa Bank.",
     "negated-occupation": "Lena Dahl is not a researcher at Orlo Labs.",
     "past-occupation": "Jon Kessin, who was a curator at the Halden Museum, wrote a book.",
+    "its-two-candidates": (
+        "Vessa Group sold Vessa Air in 2001, and its subsidiary Orlo Airlines was closed."
+    ),
+    "its-coordinated": "Vessa Group sold Vessa Air and its subsidiary Orlo Airlines in 2001.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1063,3 +1067,11 @@ def test_an_occupation_at_an_organisation_in_the_past_is_a_former_post(graphs) -
     assert post[KG.tenure] == KG.Former
     assert post[KG.organization] == "Halden Museum"
     assert str(post[SCHEMA.roleName]) == "curator"
+
+
+def test_its_stands_for_the_nearest_organisation_only_when_no_other_competes(graphs) -> None:
+    """ "Vessa Group sold Vessa Air in 2001, and its subsidiary ...": "its" may be either
+    company, so kg says nothing; "Vessa Air and its subsidiary" joins the two."""
+    assert facts(graphs, "its-two-candidates", SCHEMA.parentOrganization) == set()
+    found = facts(graphs, "its-coordinated", SCHEMA.parentOrganization)
+    assert found == {("Orlo Airlines", "Vessa Air")}

@@ -180,8 +180,21 @@ class DocumentContext:
                 inside_name = same_entity(self.entity_at(view, candidate.head), entity)
                 if inside_name and candidate.head.i != candidate.i:
                     continue
-                return entity
+                return entity if self._only_or_coordinated(view, token, i, entity) else None
         return self._organisation_before(view, token) if token.i == token.sent.start else None
+
+    def _only_or_coordinated(self, view: ParsedPiece, token: Token, at: int, entity) -> bool:
+        """The nearest organisation stands for "its" when no other one is named before it in
+        the sentence, or when "and" joins them ("Acme sold Zeno and its subsidiary Orlo"):
+        in "Acme sold Zeno in 2001, and its subsidiary Orlo ..." "its" may be either."""
+        if [t.lower_ for t in view.doc[at + 1 : token.i]] in (["and"], ["&"]):
+            return True
+        for i in range(at - 1, token.sent.start - 1, -1):
+            other = self.entity_at(view, view.doc[i])
+            organisation = other is not None and other.entity_class == SCHEMA.Organization
+            if organisation and not same_entity(other, entity):
+                return False
+        return True
 
     def _organisation_before(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         """'It' opening a sentence: the organisation the sentence before is about, its
