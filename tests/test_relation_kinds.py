@@ -138,6 +138,9 @@ TEXTS = {
         "Vessa Group sold Vessa Air in 2001, and its subsidiary Orlo Airlines was closed."
     ),
     "its-coordinated": "Vessa Group sold Vessa Air and its subsidiary Orlo Airlines in 2001.",
+    "lemma-error-skier": "Lina Moreau (born 1970) is a French skier.",
+    "leader-before-name": "The talks were led by Soviet leader Boris Orlov.",
+    "market-leader": "Vessa Robotics is the Swedish market leader.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1075,3 +1078,17 @@ def test_its_stands_for_the_nearest_organisation_only_when_no_other_competes(gra
     assert facts(graphs, "its-two-candidates", SCHEMA.parentOrganization) == set()
     found = facts(graphs, "its-coordinated", SCHEMA.parentOrganization)
     assert found == {("Orlo Airlines", "Vessa Air")}
+
+
+def test_a_person_noun_the_lemmatiser_gets_wrong_still_gives_a_nationality(graphs) -> None:
+    """ "skier" is lemmatised "sky": the word as written is a noun for a person."""
+    assert facts(graphs, "lemma-error-skier", SCHEMA.nationality) == {("Lina Moreau", "France")}
+
+
+def test_a_demonym_and_leader_before_a_name_give_a_nationality(graphs) -> None:
+    """ "Soviet leader Boris Orlov" (a historical state's adjective too); "the Swedish
+    market leader" describes a company, and gives no person."""
+    found = facts(graphs, "leader-before-name", SCHEMA.nationality)
+    assert found == {("Boris Orlov", "Soviet Union")}
+    assert facts(graphs, "market-leader", SCHEMA.nationality) == set()
+    assert SCHEMA.Person not in mention_classes(graphs, "market-leader").values()

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.entities.person_nouns import is_person_noun
+from kg.entities.person_nouns import person_noun_token
 from kg.lexicon import demonyms, words
 from kg.nlp.syntax import copula_subject
 
@@ -74,7 +74,7 @@ def copula_calls_organisation(token: Token) -> bool:
         return False
     noun = token.head
     nouns = (noun, *noun.conjuncts)
-    if any(is_person_noun(candidate.lemma_.lower()) for candidate in nouns):
+    if any(person_noun_token(candidate) for candidate in nouns):
         return False  # "an American filmmaker, and founder of a film company"
     for candidate in nouns:
         lemma = candidate.lemma_.lower()

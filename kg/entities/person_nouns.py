@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.lexicon import words
 from kg.nlp.syntax import copula_subject, dep
@@ -40,6 +40,19 @@ def is_person_noun(lemma: str) -> bool:
     return lemma.endswith("ist") and len(lemma) >= 6 and lemma not in _NOT_PEOPLE_IN_IST
 
 
+def person_noun_token(token: Token) -> bool:
+    """`is_person_noun` of the token's lemma, or of a singular noun as written: the
+    lemmatiser errs on some ("skier" -> "sky")."""
+    if is_person_noun(token.lemma_.lower()):
+        return True
+    return token.tag_ == "NN" and is_person_noun(token.lower_)
+
+
+def _noun_words(token: Token) -> tuple[str, ...]:
+    """The lemma and, for a singular noun, the word as written (see person_noun_token)."""
+    return (token.lemma_.lower(), token.lower_) if token.tag_ == "NN" else (token.lemma_.lower(),)
+
+
 def described_as_person(chain: Span) -> bool:
     """A name of two words or more said to be someone by occupation is a person's: the
     subject of a copula on such a noun ("Hela Bey (born 1948) is a Tunisian writer") or a
@@ -51,7 +64,10 @@ def described_as_person(chain: Span) -> bool:
     nouns = [child for token in chain for child in token.children if dep(child) == "appos"]
     if copula_subject(root):
         nouns += [root.head, *root.head.conjuncts]  # "a civil servant and former CEO"
-    return any(noun.pos_ == "NOUN" and _occupation(noun.lemma_.lower()) for noun in nouns)
+    return any(
+        noun.pos_ == "NOUN" and any(_occupation(word) for word in _noun_words(noun))
+        for noun in nouns
+    )
 
 
 def _occupation(lemma: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.entities.backstops import MEMBER_NOUNS
-from kg.entities.person_nouns import is_person_noun
+from kg.entities.person_nouns import is_person_noun, person_noun_token
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders
@@ -50,7 +50,7 @@ class EmploymentRules(FactRecorder):
         if employer is None or noun.pos_ != "NOUN" or noun.i > token.i:
             return
         lemma = noun.lemma_.lower()
-        if lemma in NOT_WORK or not is_person_noun(lemma) or noun_tenure(noun) is not None:
+        if lemma in NOT_WORK or not person_noun_token(noun) or noun_tenure(noun) is not None:
             return
         if not asserted(noun):
             return  # "Ana Soto was not a researcher at Vexa Labs"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.entities.person_nouns import is_person_noun
+from kg.entities.person_nouns import person_noun_token
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders
 from kg.facts.relations.base import PERSON, PLACE, FactRecorder, country_names
@@ -36,7 +36,7 @@ class PossessiveCountryRules(FactRecorder):
         if dep(token) not in POSSESSIVE or noun.pos_ != "NOUN" or noun.i < token.i:
             return
         lemma = noun.lemma_.lower()
-        if lemma in RELATIONAL_NOUNS or not is_person_noun(lemma):
+        if lemma in RELATIONAL_NOUNS or not person_noun_token(noun):
             return
         country = self.ctx.entity_at(view, token)
         if country is None or country.entity_class != PLACE:

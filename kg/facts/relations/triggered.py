@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.entities.mention import DESCRIBING_NOUNS
 from kg.entities.organisation_cues import name_goes_on
-from kg.entities.person_nouns import is_person_noun
+from kg.entities.person_nouns import person_noun_token
 from kg.entities.repair import is_regnal_number
 from kg.entities.resolve import same_entity
 from kg.facts.assertion import realised
@@ -318,7 +318,7 @@ def _not_a_person_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if any(dep(c) == "compound" and c.lower_ in FIELD_NOUNS for c in noun.children):
         return True
-    return not is_person_noun(lemma) and lemma not in CITIZENSHIP_NOUNS
+    return not person_noun_token(noun) and lemma not in CITIZENSHIP_NOUNS
 
 
 def _compound_organisation_noun(noun: Token) -> Token:

@@ -27,7 +27,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.entities.person_nouns import is_person_noun
+from kg.entities.person_nouns import person_noun_token
 from kg.facts.context import ParsedPiece, demonym_country
 from kg.facts.relations.base import ORG, PERSON, FactRecorder, organisation_heads
 from kg.facts.relations.triggered import FIELD_NOUNS
@@ -52,8 +52,13 @@ def _title_word(token: Token) -> bool:
     return token.lower_ in _title_words()
 
 
+# nouns for people that stand before names but are no occupation ("the Russian leader Ivan
+# Petrov", "Soviet leader Leonid Brezhnev"; "a market leader" describes companies too)
+_LEADER_WORDS = frozenset({"leader", "leaders"})
+
+
 def _describes_a_person(token: Token) -> bool:
-    return is_person_noun(token.lemma_.lower()) or _title_word(token)
+    return person_noun_token(token) or _title_word(token) or token.lower_ in _LEADER_WORDS
 
 
 def _between(token: Token) -> bool:
@@ -243,7 +248,7 @@ def _agent_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in organisation_heads():
         return False
-    return is_person_noun(lemma) or lemma.endswith(_AGENT_ENDINGS)
+    return person_noun_token(noun) or lemma.endswith(_AGENT_ENDINGS)
 
 
 def _followed_by_noun(token: Token) -> bool:
