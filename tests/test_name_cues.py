@@ -181,6 +181,26 @@ def test_a_name_called_a_town_or_ending_in_a_natural_features_word_is_a_place():
     assert repaired == {("Vessby", "LOC"), ("Orne Island", "LOC"), ("Orne Lake Club", "ORG")}
 
 
+def test_no_organisation_from_a_legal_suffix_alone_or_a_games_event():
+    """ "Vessa Lotteries, Inc." (the NER's name without the suffix): "Inc." alone is no
+    name; "the Summer Olympic Games" is an event, "Rockstar Games" a company's name."""
+    rows = [
+        "Vessa vessa PROPN NNP compound 1",
+        "Lotteries lotteries PROPN NNPS nsubj 4",
+        ", , PUNCT , punct 3",
+        "Inc. inc. PROPN NNP appos 1",
+        "hosted host VERB VBD ROOT 4",
+        "the the DET DT det 8",
+        "Summer summer PROPN NNP compound 8",
+        "Olympic olympic PROPN NNP compound 8",
+        "Games games PROPN NNPS obj 4",
+        ". . PUNCT . punct 4",
+    ]
+    parsed, mentions = _parsed(rows, [(0, 2, "ORG")])
+    assert [m.anchor for m in cued_names(parsed, mentions)] == []
+    assert chain_class(parsed[0][1][6:9]) is None
+
+
 def test_a_name_chain_goes_on_through_of_the_after_an_organisation_word():
     parsed, _mentions = _parsed(INSTITUTIONS, [])
     doc = parsed[0][1]

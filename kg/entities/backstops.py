@@ -154,6 +154,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             # organisation word may end both words' name; kg cannot tell, so adds neither
             free = free and not (label == "ORG" and _after_and_a_name(chain))
             free = free and not _inside_a_longer_title(chain)  # not "Machine" alone
+            # "Atlantic Lottery Corporation, Inc.": a legal suffix alone names nothing
+            free = free and not all(t.lower_ in organisation_words() for t in chain)
             if label and free:
                 added.append(span_mention(piece, piece_index, chain, label))
             i = chain.end

@@ -259,10 +259,19 @@ def organisation_word_before_of(span: Span) -> bool:
     return False
 
 
+# words before "Games" that make a sports event of it, not a company ("Rockstar Games")
+_GAMES_EVENTS = frozenset(
+    {"olympic", "paralympic", "commonwealth", "asian", "pan", "youth", "summer", "winter"}
+    | {"world", "mediterranean", "african", "european", "island", "invictus"}
+)
+
+
 def chain_class(chain: Span) -> str | None:
     known = known_classes().get(chain.text)
     if known:
         return KNOWN_LABELS[known]
+    if chain[-1].lower_ == "games" and any(t.lower_ in _GAMES_EVENTS for t in chain):
+        return None  # "the 2004 Summer Olympic Games": an event
     names = [token.text for token in chain if token.lower_ not in _CONNECTORS]
     if len(names) > 1 and chain[-1].lower_ in organisation_words():
         return "ORG"  # "Bank of Lisbon": the organisation word need not come last
