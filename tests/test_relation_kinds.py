@@ -141,6 +141,9 @@ TEXTS = {
     "lemma-error-skier": "Lina Moreau (born 1970) is a French skier.",
     "leader-before-name": "The talks were led by Soviet leader Boris Orlov.",
     "market-leader": "Vessa Robotics is the Swedish market leader.",
+    "it-nearest": (
+        "The Norwegian Army called WeChat a security threat and told soldiers to delete it."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1092,3 +1095,15 @@ def test_a_demonym_and_leader_before_a_name_give_a_nationality(graphs) -> None:
     assert found == {("Boris Orlov", "Soviet Union")}
     assert facts(graphs, "market-leader", SCHEMA.nationality) == set()
     assert SCHEMA.Person not in mention_classes(graphs, "market-leader").values()
+
+
+def test_it_stands_for_the_nearest_organisation_even_after_another(graphs) -> None:
+    """ "called WeChat a threat and told soldiers to delete it": "it" is WeChat (the
+    caution about "its" between two companies does not apply to "it")."""
+    graph, labels = graphs["it-nearest"]
+    targets = {
+        labels.get(target)
+        for event in graph.subjects(RDF.type, KG.Prohibition)
+        for target in graph.objects(event, KG.target)
+    }
+    assert targets == {"WeChat"}

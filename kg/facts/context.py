@@ -180,13 +180,16 @@ class DocumentContext:
                 inside_name = same_entity(self.entity_at(view, candidate.head), entity)
                 if inside_name and candidate.head.i != candidate.i:
                     continue
-                return entity if self._only_or_coordinated(view, token, i, entity) else None
+                if lower == "its" and not self._only_or_coordinated(view, token, i, entity):
+                    return None
+                return entity
         return self._organisation_before(view, token) if token.i == token.sent.start else None
 
     def _only_or_coordinated(self, view: ParsedPiece, token: Token, at: int, entity) -> bool:
         """The nearest organisation stands for "its" when no other one is named before it in
         the sentence, or when "and" joins them ("Acme sold Zeno and its subsidiary Orlo"):
-        in "Acme sold Zeno in 2001, and its subsidiary Orlo ..." "its" may be either."""
+        in "Acme sold Zeno in 2001, and its subsidiary Orlo ..." "its" may be either. ("it"
+        keeps the nearest: "Acme called Zeno a threat and told staff to delete it".)"""
         if [t.lower_ for t in view.doc[at + 1 : token.i]] in (["and"], ["&"]):
             return True
         for i in range(at - 1, token.sent.start - 1, -1):
