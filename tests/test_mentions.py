@@ -113,6 +113,24 @@ def test_a_known_place_inside_an_organisations_name_is_left_to_the_whole_name():
     assert [(m.anchor, m.label) for m in cued] == [("Madrid State University", "ORG")]
 
 
+def test_one_known_word_inside_a_longer_name_is_no_mention():
+    """ "World" is a place kg knows by name; in "World War II" it is one word of another
+    name."""
+    rows = [
+        "Veterans veteran NOUN NNS nsubj 5",
+        "of of ADP IN case 4",
+        "World world PROPN NNP compound 3",
+        "War war PROPN NNP compound 4",
+        "II ii PROPN NNP nmod 0",
+        "met meet VERB VBD ROOT 5",
+        "in in ADP IN case 7",
+        "Madrid madrid PROPN NNP obl 5",
+        ". . PUNCT . punct 5",
+    ]
+    piece, doc = parsed(rows, [])
+    assert [m.anchor for m in known_names([(piece, doc)], [])] == ["Madrid"]
+
+
 EMPLOYER_ROWS = [
     "Orvel orvel PROPN NNP compound 2",
     "News news PROPN NNP compound 2",

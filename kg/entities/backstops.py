@@ -84,11 +84,12 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 
 def _inside_organisation_name(span) -> bool:
-    """A known name that is only part of a longer chain of name words whose own words make
-    it an organisation ("Moscow" in "Moscow State University")."""
+    """A known name that is only part of a longer chain of name words: one word of it
+    ("World" in "World War II"), or any part of one whose own words give it a class
+    ("Moscow" in "Moscow State University", "Emperor Norton" in "Emperor Norton Bridge")."""
     chain = chain_around(span[0])
     longer = chain is not None and (chain.start < span.start or chain.end > span.end)
-    return longer and chain_class(chain) == "ORG"
+    return longer and (len(span) == 1 or chain_class(chain) is not None)
 
 
 @cache
