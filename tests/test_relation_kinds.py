@@ -144,6 +144,11 @@ TEXTS = {
     "it-nearest": (
         "The Norwegian Army called WeChat a security threat and told soldiers to delete it."
     ),
+    "represented-country": "Kofi Mensah represented Ghana at the 2014 FIFA World Cup.",
+    "competed-for": "Lina Berg competed for Norway in four Olympics, winning two medals.",
+    "represented-district": "Jon Ruud represented Soulanges in the House of Commons of Canada.",
+    "represented-state": "Ana Lopez represented Ecuador in the arbitration against Chevron.",
+    "represented-denied": "Ana Lopez did not represent Ecuador at the 2012 Olympics.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1107,3 +1112,12 @@ def test_it_stands_for_the_nearest_organisation_even_after_another(graphs) -> No
         for target in graph.objects(event, KG.target)
     }
     assert targets == {"WeChat"}
+
+
+def test_representing_a_country_at_a_competition_gives_a_nationality(graphs) -> None:
+    """ "represented Ghana at the World Cup", "competed for Norway in four Olympics"; not a
+    district in a parliament, not a state in an arbitration (a lawyer), not when denied."""
+    assert facts(graphs, "represented-country", SCHEMA.nationality) == {("Kofi Mensah", "Ghana")}
+    assert facts(graphs, "competed-for", SCHEMA.nationality) == {("Lina Berg", "Norway")}
+    for name in ("represented-district", "represented-state", "represented-denied"):
+        assert facts(graphs, name, SCHEMA.nationality) == set(), name

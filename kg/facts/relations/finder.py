@@ -18,6 +18,11 @@ from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names
 from kg.facts.relations.possessive import PossessiveCountryRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
+from kg.facts.relations.represented import (
+    REPRESENT_FORMS,
+    REPRESENT_VERBS,
+    RepresentedCountryRules,
+)
 from kg.facts.relations.triggered import (
     ADJECTIVAL_COUNTRIES,
     CITIZEN_NOUNS,
@@ -37,11 +42,11 @@ from kg.nlp.syntax import (
 _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered", "founded"}
 # "a footballer from Argentina", "Jonas Berg (Sweden)", "a lecturer at Kessel College"
 _TRIGGER_WORDS |= {"from", "(", "at"}
-_TRIGGER_WORDS |= INSTITUTION_WORDS
+_TRIGGER_WORDS |= INSTITUTION_WORDS | REPRESENT_FORMS
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
-_TRIGGER_LEMMAS |= CITIZEN_NOUNS | PARTY_PEOPLE
+_TRIGGER_LEMMAS |= CITIZEN_NOUNS | PARTY_PEOPLE | REPRESENT_VERBS
 
 
 _TRIGGER_DEPS = POSSESSIVE  # "Acme's X"; an adjective starts a rule only as a demonym
@@ -82,6 +87,7 @@ class RelationFinder(
     EmploymentRules,
     PlaceInNameRules,
     PossessiveCountryRules,
+    RepresentedCountryRules,
 ):
     """All relation rules of kg/facts/relations/ over one document's context."""
 
@@ -106,6 +112,7 @@ class RelationFinder(
                 self._occupation_at(view, token)
                 self._office_of_country(view, token)
                 self._country_of_person_noun(view, token)
+                self._represented_country(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
                 self._appositions(view, entity, head)
