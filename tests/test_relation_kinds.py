@@ -149,6 +149,13 @@ TEXTS = {
     "represented-district": "Jon Ruud represented Soulanges in the House of Commons of Canada.",
     "represented-state": "Ana Lopez represented Ecuador in the arbitration against Chevron.",
     "represented-denied": "Ana Lopez did not represent Ecuador at the 2012 Olympics.",
+    "possessive-title-before": "Vessa Bank's chief executive, Jane Roe, said profits rose.",
+    "possessive-title-after": "Jane Roe, Vessa Bank's chief executive, said profits rose.",
+    "possessive-title-former": (
+        "Jane Roe, Vessa Bank's former chief financial officer, said profits rose."
+    ),
+    "possessive-investor": "Jane Roe, Vessa Bank's biggest investor, said profits rose.",
+    "serves-as-oblique": "Jane Roe serves as chairwoman of Vessa Bank.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1121,3 +1128,23 @@ def test_representing_a_country_at_a_competition_gives_a_nationality(graphs) -> 
     assert facts(graphs, "competed-for", SCHEMA.nationality) == {("Lina Berg", "Norway")}
     for name in ("represented-district", "represented-state", "represented-denied"):
         assert facts(graphs, name, SCHEMA.nationality) == set(), name
+
+
+def test_an_organisations_possessive_and_a_title_beside_a_name_is_a_post(graphs) -> None:
+    """ "Vessa Bank's chief executive, Jane Roe," and "Jane Roe, Vessa Bank's chief
+    executive," whatever the parse (the title in its canonical form); "former" makes it a
+    former post; an investor holds no post."""
+    for name in ("possessive-title-before", "possessive-title-after"):
+        assert facts(graphs, name, SCHEMA.worksFor) == {("Jane Roe", "Vessa Bank")}, name
+        (post,) = posts(graphs, name)
+        assert str(post[SCHEMA.roleName]) == "CEO"  # kg/lexicon/titles_canonical.tsv
+    assert facts(graphs, "possessive-title-former", SCHEMA.worksFor) == set()
+    (former,) = posts(graphs, "possessive-title-former")
+    assert former[KG.tenure] == KG.Former
+    assert former[KG.organization] == "Vessa Bank"
+    assert posts(graphs, "possessive-investor") == []
+
+
+def test_serves_as_a_title_the_parser_made_an_oblique_is_a_post(graphs) -> None:
+    """ "serves as chairwoman of Vessa Bank", parsed with "as" a modifier of the title."""
+    assert facts(graphs, "serves-as-oblique", SCHEMA.worksFor) == {("Jane Roe", "Vessa Bank")}

@@ -17,6 +17,7 @@ from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRule
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names
 from kg.facts.relations.possessive import PossessiveCountryRules
+from kg.facts.relations.possessive_posts import PossessivePostRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.represented import (
     REPRESENT_FORMS,
@@ -79,6 +80,7 @@ def _trigger_tokens(doc: Doc) -> list[int]:
 
 class RelationFinder(
     OrganisationRules,
+    PossessivePostRules,
     PostRules,
     TriggeredRules,
     PartyRules,
@@ -122,5 +124,6 @@ class RelationFinder(
                 self._ruler_of_country(view, entity, head)
                 self._of_organisation(view, entity, head)
                 self._employer_before_noun(view, entity, head)
+                self._possessive_post(view, entity, head)
             self._place_in_name(view)
         return without_contradicted_names(_unique(self.facts)), self.posts

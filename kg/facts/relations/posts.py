@@ -208,7 +208,9 @@ class PostRules(FactRecorder):
     def _title_noun(self, view, person, noun: Token, method: str, tenure=None) -> None:
         titles = words("titles.txt") - NOT_POSTS  # "Naess's father, Arne Naess": no post
         # "became chief executive", "a civil servant and former chief executive" (ADJ)
-        complement = {"appos", "xcomp", "attr", "oprd", "conj"}
+        # ("Jane Roe, Vessa Bank's chief executive," parsed with "executive" an adjective
+        # listed after the name; "serves as chairwoman" with "chairwoman" an oblique)
+        complement = {"appos", "xcomp", "attr", "oprd", "conj", "list", "obl"}
         if noun.pos_ not in {"NOUN", "PROPN"} and not (
             noun.pos_ == "ADJ" and dep(noun) in complement
         ):
@@ -266,7 +268,10 @@ class PostRules(FactRecorder):
         if tenure is False and not appointed:
             return
         tenure = None if tenure is False else tenure
-        for noun in [*prep_objects(verb, {"as"}), *kids(verb, {"xcomp", "attr", "oprd"})]:
+        nouns = [*prep_objects(verb, {"as"}), *kids(verb, {"xcomp", "attr", "oprd"})]
+        # "serves as chairwoman" parsed with "as" a modifier of the title
+        nouns += [c for c in kids(verb, {"obl"}) if any(g.lower_ == "as" for g in c.children)]
+        for noun in nouns:
             self._title_noun(view, person, noun, "served-as", tenure)
         if verb.lemma_.lower() == "join" and tenure is None:
             for obj in objects(verb):
