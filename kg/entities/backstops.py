@@ -69,8 +69,8 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                     continue
                 if length == 1 and (span[0].pos_ != "PROPN" or entry[1] == "Person"):
                     continue
-                if _inside_organisation_name(span):
-                    continue  # "Moscow" of "Moscow State University": cued_names takes it
+                if _part_of_a_longer_name(span):
+                    continue  # "Moscow" of "Moscow State University", "World" of "World War II"
                 match = (span, entry[1])
                 break
             if match is None:
@@ -83,7 +83,7 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
-def _inside_organisation_name(span) -> bool:
+def _part_of_a_longer_name(span) -> bool:
     """A known name that is only part of a longer chain of name words: one word of it
     ("World" in "World War II"), or any part of one whose own words give it a class
     ("Moscow" in "Moscow State University", "Emperor Norton" in "Emperor Norton Bridge")."""
