@@ -151,6 +151,7 @@ TEXTS = {
     "represented-denied": "Ana Lopez did not represent Ecuador at the 2012 Olympics.",
     "possessive-title-before": "Vessa Bank's chief executive, Jane Roe, said profits rose.",
     "possessive-title-after": "Jane Roe, Vessa Bank's chief executive, said profits rose.",
+    "possessive-title-no-comma": "Vessa Bank's chief executive Jane Roe said profits rose.",
     "possessive-title-former": (
         "Jane Roe, Vessa Bank's former chief financial officer, said profits rose."
     ),
@@ -1134,7 +1135,7 @@ def test_an_organisations_possessive_and_a_title_beside_a_name_is_a_post(graphs)
     """ "Vessa Bank's chief executive, Jane Roe," and "Jane Roe, Vessa Bank's chief
     executive," whatever the parse (the title in its canonical form); "former" makes it a
     former post; an investor holds no post."""
-    for name in ("possessive-title-before", "possessive-title-after"):
+    for name in ("possessive-title-before", "possessive-title-after", "possessive-title-no-comma"):
         assert facts(graphs, name, SCHEMA.worksFor) == {("Jane Roe", "Vessa Bank")}, name
         (post,) = posts(graphs, name)
         assert str(post[SCHEMA.roleName]) == "CEO"  # kg/lexicon/titles_canonical.tsv

@@ -180,6 +180,8 @@ class PostRules(FactRecorder):
         ):
             return  # "president of" + an organisation is not a title phrase on its own
         modifiers = [self.ctx.entity_at(view, t) for t in run[:first_title]]
+        if not run[:first_title] and i >= 1 and view.doc[i].lower_ in {"'s", "’s"}:
+            modifiers = [self.ctx.entity_at(view, view.doc[i - 1])]  # "Acme's CEO Ada Stone"
         org = next((e for e in modifiers if e is not None and e.entity_class == ORG), None)
         place = next((e for e in modifiers if e is not None and e.entity_class == PLACE), None)
         title_tokens = [t for t in title_tokens if modifier_tenure([t]) is None]
