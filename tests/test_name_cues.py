@@ -201,6 +201,28 @@ def test_no_organisation_from_a_legal_suffix_alone_or_a_games_event():
     assert chain_class(parsed[0][1][6:9]) is None
 
 
+def test_an_organisation_word_and_of_grow_by_the_capitalised_words_before_them():
+    """The NER's "Association of Japan" of "the Vessa Recording Industry Association of
+    Japan" grows to the whole name, though "Recording" is tagged a verb."""
+    rows = [
+        "Sales sale NOUN NNS nsubj:pass 2",
+        "were be AUX VBD aux:pass 2",
+        "certified certify VERB VBN ROOT 2",
+        "by by ADP IN case 8",
+        "the the DET DT det 8",
+        "Vessa vessa PROPN NNP compound 8",
+        "Recording record VERB NNP compound 8",
+        "Industry industry PROPN NNP compound 8",
+        "Association association PROPN NNP obl 2",
+        "of of ADP IN case 10",
+        "Japan japan PROPN NNP nmod 8",
+        ". . PUNCT . punct 2",
+    ]
+    parsed, mentions = _parsed(rows, [(8, 11, "ORG")])
+    repaired = [(m.anchor, m.label) for m in repair_mentions(parsed, mentions)]
+    assert repaired == [("Vessa Recording Industry Association of Japan", "ORG")]
+
+
 def test_a_name_chain_goes_on_through_of_the_after_an_organisation_word():
     parsed, _mentions = _parsed(INSTITUTIONS, [])
     doc = parsed[0][1]

@@ -214,8 +214,10 @@ def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
 
 
 def _may_grow(mention: Mention, chain: Span) -> bool:
-    """A mention grows only by proper nouns ("Maria" -> "Maria Duarte") or up to an
-    organisation word ("Marlow" -> "Marlow Media"); not by a descriptor ("Fox News TV")."""
+    """A mention grows only by proper nouns ("Maria" -> "Maria Duarte"), up to an
+    organisation word ("Marlow" -> "Marlow Media"), or by the capitalised words before an
+    organisation word and "of" ("Recording Industry Association of Japan"); not by a
+    descriptor ("Fox News TV")."""
     added = [t for t in chain if not mention.token_start <= t.i < mention.token_end]
     if not added:
         return True
@@ -223,6 +225,9 @@ def _may_grow(mention: Mention, chain: Span) -> bool:
         return False  # "State" of "Secretary of State Ada Stone" was cut off as a title
     if added[-1].i == chain.end - 1 and added[-1].lower_ in organisation_words():
         return True
+    tagged = chain.doc[mention.token_start : mention.token_end]
+    if opens_with_organisation_word(tagged) and all(t.i < mention.token_start for t in added):
+        return True  # "Association of Japan" of "the Recording Industry Association of Japan"
     return all(t.pos_ == "PROPN" and not t.text.isupper() for t in added)
 
 
