@@ -98,3 +98,24 @@ def test_a_copula_nouns_conjunct_for_an_organisation_makes_an_organisation() -> 
     person = ["Ines ines PROPN NNP compound 1", "Varga varga PROPN NNP nsubj 4", *rows[2:4]]
     person += ["filmmaker filmmaker NOUN NN ROOT 4", *rows[5:]]
     assert labels(person, [(0, 2, "PERSON")]) == {"Ines Varga": "PERSON"}
+
+
+def test_a_person_tagged_name_before_a_members_noun_and_a_name_is_a_band() -> None:
+    """ "Velvet Static bassist Mira Holt": the NER took the band for a person; a name
+    before such a noun with no name after it keeps its tag."""
+    rows = [
+        "Velvet velvet PROPN NNP compound 1",
+        "Static static PROPN NNP compound 4",
+        "bassist bassist NOUN NN compound 4",
+        "Mira mira PROPN NNP compound 4",
+        "Holt holt PROPN NNP nsubj 5",
+        "wrote write VERB VBD ROOT 5",
+        "songs song NOUN NNS obj 5",
+        ". . PUNCT . punct 5",
+    ]
+    found = labels(rows, [(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert found == {"Velvet Static": "ORG", "Mira Holt": "PERSON"}
+    alone = ["Ada ada PROPN NNP compound 1", "Lind lind PROPN NNP compound 2"]
+    alone += ["bassist bassist NOUN NN nsubj 3", "wrote write VERB VBD ROOT 3"]
+    alone += [". . PUNCT . punct 3"]
+    assert labels(alone, [(0, 2, "PERSON")]) == {"Ada Lind": "PERSON"}

@@ -16,6 +16,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.entities.backstops import MEMBER_NOUNS
+from kg.entities.by_words import NATURE_WORDS  # "the Nizina Glacier" joins nothing
 from kg.entities.known import known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import copula_calls_organisation
@@ -28,11 +30,6 @@ _PLAY_VERBS = frozenset({"play", "sign", "score", "appear", "captain", "debut", 
 _MEMBER_NOUNS = frozenset({"member", "members", "co-founder", "cofounder"})
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
-# the last word of a natural feature's name: "the Nizina Glacier" joins nothing as a member
-_NATURE_WORDS = frozenset(
-    {"glacier", "river", "lake", "creek", "mountain", "mountains", "valley", "sea", "ocean"}
-    | {"bay", "island", "islands", "peak", "range", "stream", "falls", "canyon", "forest"}
-)
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
@@ -53,7 +50,7 @@ def _a_known_place(mention: Mention) -> bool:
     anchor = mention.anchor.lower()
     if anchor in country_names() or anchor in known_place_names():
         return True
-    if anchor.rsplit(" ", 1)[-1] in _NATURE_WORDS | words("facility_words.txt"):
+    if anchor.rsplit(" ", 1)[-1] in NATURE_WORDS | words("facility_words.txt"):
         return True
     return (
         " " not in anchor
@@ -62,10 +59,21 @@ def _a_known_place(mention: Mention) -> bool:
     )
 
 
+def _band_before_member(name: Span) -> bool:
+    """A name right before a noun for a band's or a team's member and another name: "Velvet
+    Static bassist Mira Holt" (the NER took the band for a person)."""
+    doc, end = name.doc, name.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in MEMBER_NOUNS:
+        return False
+    return doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()
+
+
 def _used_as_organisation(name: Span, person: bool) -> bool:
     """The name is a copula's subject and its noun one for an organisation; or the name's
     head is the object of "member of", or (not for a person-tagged name) of
     "for" after a verb of playing, of "with" after "sign", or a person's object of "join"."""
+    if _band_before_member(name):
+        return True
     root = name.root
     governor = root.head
     if governor.i == root.i:
