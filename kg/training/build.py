@@ -106,6 +106,7 @@ def train(config: Path, train_file: Path, dev_file: Path, output: Path, **overri
     sets config values, e.g. `**{"paths.tok2vec_source": ...}`."""
     from spacy.cli.train import train as spacy_train
 
+    import kg.nlp.char_embed  # noqa: F401 (kg.ClusterCharEmbed.v1, config-ner-clusters-chars.cfg)
     import kg.nlp.lexicon_features  # noqa: F401 (registers the callbacks the configs name)
     import kg.nlp.word_clusters  # noqa: F401 (kg.ClusterHashEmbed.v1, config-ner-clusters.cfg)
     import kg.training.augment  # noqa: F401

@@ -16,11 +16,16 @@ in training/config-ner.cfg.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.util import registry
 from thinc.api import Model
+
+# embedding tables: paired among themselves; the target's extra ones have no partner in the
+# source, their outputs enter the mixing layer as new inputs (which start at zero)
+TABLES = {"hashembed", "charembed"}
 
 
 def transplant(source: Model, target: Model) -> int:
@@ -45,19 +50,36 @@ def transplant(source: Model, target: Model) -> int:
 
 
 def _pairs(source: Model, target: Model) -> list[tuple[Model, Model]]:
-    """Layers with parameters, paired in walk order; the target's extra embedding tables
-    (its new attributes) have no partner."""
-    source_nodes = [node for node in source.walk() if node.param_names]
-    target_nodes = [node for node in target.walk() if node.param_names]
+    """Layers with parameters, paired in walk order: the embedding tables among themselves,
+    the other layers among themselves. The target's extra embedding tables (its new
+    attributes, and a character table: kg/nlp/char_embed.py) come after the donor's and have
+    no partner. Tables and the rest are paired apart because a wrapper around the tables
+    (kg.ClusterCharEmbed.v1's concatenation with the characters) moves them in the
+    breadth-first walk relative to the mixing layer; for encoders without one the pairs are
+    those of a single walk."""
+    source_tables, source_rest = _layers(source)
+    target_tables, target_rest = _layers(target)
     pairs = []
-    for new in target_nodes:
-        if source_nodes and source_nodes[0].name == new.name:
-            pairs.append((source_nodes.pop(0), new))
-        elif new.name != "hashembed":
-            raise ValueError(f"the two encoders differ at {new.name}")
-    if source_nodes:
-        raise ValueError(f"the target encoder has no {source_nodes[0].name}")
+    for new in target_tables:
+        if source_tables and source_tables[0].name == new.name:
+            pairs.append((source_tables.pop(0), new))
+    if source_tables:
+        raise ValueError(f"the target encoder has no {source_tables[0].name}")
+    for old, new in itertools.zip_longest(source_rest, target_rest):
+        if old is None or new is None or old.name != new.name:
+            where = new.name if new is not None else old.name
+            raise ValueError(f"the two encoders differ at {where}")
+        pairs.append((old, new))
     return pairs
+
+
+def _layers(model: Model) -> tuple[list[Model], list[Model]]:
+    """The layers with parameters in walk order: embedding tables, then the others."""
+    nodes = [node for node in model.walk() if node.param_names]
+    return (
+        [node for node in nodes if node.name in TABLES],
+        [node for node in nodes if node.name not in TABLES],
+    )
 
 
 @registry.callbacks("kg.transplant_tok2vec.v1")
