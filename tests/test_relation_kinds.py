@@ -157,6 +157,9 @@ TEXTS = {
     ),
     "possessive-investor": "Jane Roe, Vessa Bank's biggest investor, said profits rose.",
     "serves-as-oblique": "Jane Roe serves as chairwoman of Vessa Bank.",
+    "title-parsed-adjective": "Jane Roe, chief executive of Vessa Bank, said profits rose.",
+    "relative-title": "Jane Roe, who is chief executive of Vessa Bank, said profits rose.",
+    "adjective-no-title": "Jane Roe, happy with the results of Vessa Bank, said profits rose.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1149,3 +1152,12 @@ def test_an_organisations_possessive_and_a_title_beside_a_name_is_a_post(graphs)
 def test_serves_as_a_title_the_parser_made_an_oblique_is_a_post(graphs) -> None:
     """ "serves as chairwoman of Vessa Bank", parsed with "as" a modifier of the title."""
     assert facts(graphs, "serves-as-oblique", SCHEMA.worksFor) == {("Jane Roe", "Vessa Bank")}
+
+
+def test_a_title_the_parser_made_an_adjective_after_a_name_is_a_post(graphs) -> None:
+    """ "Jane Roe, chief executive of Vessa Bank," and "who is chief executive of", parsed
+    with "executive" an adjective; "happy with the results of Vessa Bank" is no title."""
+    for name in ("title-parsed-adjective", "relative-title"):
+        assert facts(graphs, name, SCHEMA.worksFor) == {("Jane Roe", "Vessa Bank")}, name
+    assert facts(graphs, "adjective-no-title", SCHEMA.worksFor) == set()
+    assert posts(graphs, "adjective-no-title") == []

@@ -197,6 +197,8 @@ class PostRules(FactRecorder):
         nouns += [c for c in head.head.children if c.i != head.i and _apposed_to(c, head)]
         if is_apposition(head) and _set_off(view.doc, head.head, person, view.index):
             nouns.append(head.head)
+        if name.end < len(view.doc) and view.doc[name.end].text == ",":
+            nouns += [c for t in name for c in t.children if dep(c) == "amod" and c.i > name.end]
         for noun in nouns:
             if self.ctx.entity_at(view, noun) is not None:
                 continue
@@ -212,7 +214,9 @@ class PostRules(FactRecorder):
         # "became chief executive", "a civil servant and former chief executive" (ADJ)
         # ("Jane Roe, Vessa Bank's chief executive," parsed with "executive" an adjective
         # listed after the name; "serves as chairwoman" with "chairwoman" an oblique)
-        complement = {"appos", "xcomp", "attr", "oprd", "conj", "list", "obl"}
+        # "Jane Roe, chief executive of Vessa Bank," with "executive" an adjective on the
+        # name, and "who is chief executive of" with it heading the relative clause
+        complement = {"appos", "xcomp", "attr", "oprd", "conj", "list", "obl", "amod", "acl:relcl"}
         if noun.pos_ not in {"NOUN", "PROPN"} and not (
             noun.pos_ == "ADJ" and dep(noun) in complement
         ):
