@@ -160,6 +160,7 @@ TEXTS = {
     "title-parsed-adjective": "Jane Roe, chief executive of Vessa Bank, said profits rose.",
     "relative-title": "Jane Roe, who is chief executive of Vessa Bank, said profits rose.",
     "adjective-no-title": "Jane Roe, happy with the results of Vessa Bank, said profits rose.",
+    "who-founded": "Jane Roe, who founded Vessa Bank in 1990, said profits rose.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1161,3 +1162,9 @@ def test_a_title_the_parser_made_an_adjective_after_a_name_is_a_post(graphs) -> 
         assert facts(graphs, name, SCHEMA.worksFor) == {("Jane Roe", "Vessa Bank")}, name
     assert facts(graphs, "adjective-no-title", SCHEMA.worksFor) == set()
     assert posts(graphs, "adjective-no-title") == []
+
+
+def test_who_after_a_name_and_a_comma_stands_for_the_name_whatever_the_parse(graphs) -> None:
+    """ "Jane Roe, who founded Vessa Bank in 1990, said": the parser hangs "founded" on
+    "said", not on the name; "who" still stands for Jane Roe."""
+    assert facts(graphs, "who-founded", SCHEMA.founder) == {("Vessa Bank", "Jane Roe")}

@@ -43,10 +43,21 @@ def relative_antecedent(token: Token) -> Token:
         clause = token.head
         while dep(clause) not in {"acl:relcl", "relcl"} and clause.head.i != clause.i:
             clause = clause.head
+        if dep(clause) not in {"acl:relcl", "relcl"}:
+            return _before_comma(token)  # the parse made no relative clause of it
         noun = clause.head
         if kids(noun, {"cop"}) and (described := subjects(noun)):
             return described[0]  # "X is a footballer who plays for Y": X plays for Y
         return noun
+    return token
+
+
+def _before_comma(token: Token) -> Token:
+    """ "Jane Roe, who founded Vessa Bank," parsed with "founded" hanging on the main verb:
+    the name right before the comma; else the word itself (it then names nothing)."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].pos_ == "PROPN":
+        return doc[token.i - 2]
     return token
 
 
