@@ -161,6 +161,8 @@ TEXTS = {
     "relative-title": "Jane Roe, who is chief executive of Vessa Bank, said profits rose.",
     "adjective-no-title": "Jane Roe, happy with the results of Vessa Bank, said profits rose.",
     "who-founded": "Jane Roe, who founded Vessa Bank in 1990, said profits rose.",
+    "who-joined": "Jane Roe, who joined Vessa Bank in 2019, said profits rose.",
+    "who-retired-as": "Jane Roe, who retired as chairman of Vessa Bank in 2019, said it.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1168,3 +1170,12 @@ def test_who_after_a_name_and_a_comma_stands_for_the_name_whatever_the_parse(gra
     """ "Jane Roe, who founded Vessa Bank in 1990, said": the parser hangs "founded" on
     "said", not on the name; "who" still stands for Jane Roe."""
     assert facts(graphs, "who-founded", SCHEMA.founder) == {("Vessa Bank", "Jane Roe")}
+
+
+def test_a_relative_clause_after_a_name_gives_its_posts(graphs) -> None:
+    """ "Jane Roe, who joined Vessa Bank in 2019," (an employer) and "who retired as
+    chairman of" (a former post), wherever the parse hangs the relative's verb."""
+    assert facts(graphs, "who-joined", SCHEMA.worksFor) == {("Jane Roe", "Vessa Bank")}
+    (post,) = posts(graphs, "who-retired-as")
+    assert post[KG.tenure] == KG.Former
+    assert post[KG.organization] == "Vessa Bank"

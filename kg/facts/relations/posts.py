@@ -46,6 +46,7 @@ from kg.vocab import KG, SCHEMA, event_iri
 # the last word of a body one joins as a member
 MEMBERSHIP_WORDS = GROUP_NOUNS | {"league", "union", "association", "society", "alliance"}
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "choose", "select", "promote"}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 # Forms of address and words of kinship or religion that stand before names ("Mr Pompeo",
 # "Father Brown", "Sister Anne") but name no post, and are no job as nouns ("her father").
@@ -263,14 +264,22 @@ class PostRules(FactRecorder):
 
     def _served_as(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
         """'retired as chairman of Acme', 'will become CEO of Acme', 'was named CEO of
-        Acme', 'joined Acme' (kg/facts/relations/tenure.py says which tenure)."""
-        if dep(head) not in {"nsubj", "nsubj:pass", "nsubjpass"}:
-            return
-        verb = head.head
+        Acme', 'joined Acme', 'Jane Roe, who joined Acme in 2019,' (kg/facts/relations/
+        tenure.py says which tenure)."""
+        subjects_ = [head] if dep(head) in _SUBJECT_DEPS else []
+        name = self._name_span(view, head, person)
+        after = view.doc[name.end : name.end + 2]
+        if len(after) == 2 and after[0].text == "," and after[1].lower_ == "who":
+            subjects_.append(after[1])  # the relative's verb, wherever the parse hangs it
+        for subject in subjects_:
+            if dep(subject) in _SUBJECT_DEPS:
+                self._served_as_verb(view, person, subject.head, dep(subject))
+
+    def _served_as_verb(self, view, person: LocalEntity, verb: Token, subject_dep: str) -> None:
         if not asserted(verb):  # "If Mira Olsen joins Acme, ...", "did not join"
             return
         tenure = verb_tenure(verb)
-        appointed = verb.lemma_.lower() in APPOINT_VERBS and dep(head) != "nsubj"
+        appointed = verb.lemma_.lower() in APPOINT_VERBS and subject_dep != "nsubj"
         if tenure is False and not appointed:
             return
         tenure = None if tenure is False else tenure
