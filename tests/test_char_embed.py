@@ -4,6 +4,7 @@ import numpy
 import pytest
 import spacy
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder, MultiHashEmbed, build_Tok2Vec_model
+from test_word_clusters import assert_config_round_trips
 
 from kg.nlp.char_embed import ClusterCharEmbed
 from kg.nlp.lexicon_features import install
@@ -69,19 +70,4 @@ def test_the_character_inputs_learn_from_a_zero_start(docs):
 
 
 def test_the_character_config_resolves_and_round_trips():
-    from spacy.util import load_config, registry
-
-    from kg.training.build import TRAINING
-
-    config = load_config(TRAINING / "config-ner-clusters-chars.cfg", interpolate=True)
-    embed = config["components"]["tok2vec"]["model"]["embed"]
-    assert embed["@architectures"] == "kg.ClusterCharEmbed.v1"
-    model = registry.resolve({"m": config["components"]["tok2vec"]["model"]})["m"]
-    nlp = spacy.blank("en")
-    install(nlp.vocab)
-    docs = [nlp("Ada Lovelace wrote in London.")]
-    model.initialize(X=docs)
-    copy = registry.resolve({"m": config["components"]["tok2vec"]["model"]})["m"]
-    copy.initialize(X=docs)
-    copy.from_bytes(model.to_bytes())
-    numpy.testing.assert_allclose(copy.predict(docs)[0], model.predict(docs)[0])
+    assert_config_round_trips("config-ner-clusters-chars.cfg", "kg.ClusterCharEmbed.v1")

@@ -91,16 +91,15 @@ def test_a_multihashembed_encoder_transplants_into_the_cluster_encoder():
     )
 
 
-def test_the_cluster_config_resolves_and_round_trips():
+def assert_config_round_trips(config_name: str, architecture: str) -> None:
+    """The NER config's tok2vec resolves with `architecture` as its embed, and a copy
+    loaded from its bytes predicts what it does."""
     from spacy.util import load_config, registry
 
     from kg.training.build import TRAINING
 
-    config = load_config(TRAINING / "config-ner-clusters.cfg", interpolate=True)
-    assert (
-        config["components"]["tok2vec"]["model"]["embed"]["@architectures"]
-        == "kg.ClusterHashEmbed.v1"
-    )
+    config = load_config(TRAINING / config_name, interpolate=True)
+    assert config["components"]["tok2vec"]["model"]["embed"]["@architectures"] == architecture
     model = registry.resolve({"m": config["components"]["tok2vec"]["model"]})["m"]
     nlp = spacy.blank("en")
     install(nlp.vocab)
@@ -110,3 +109,7 @@ def test_the_cluster_config_resolves_and_round_trips():
     copy.initialize(X=docs)
     copy.from_bytes(model.to_bytes())
     numpy.testing.assert_allclose(copy.predict(docs)[0], model.predict(docs)[0])
+
+
+def test_the_cluster_config_resolves_and_round_trips():
+    assert_config_round_trips("config-ner-clusters.cfg", "kg.ClusterHashEmbed.v1")

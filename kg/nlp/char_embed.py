@@ -27,7 +27,6 @@ from __future__ import annotations
 from spacy.ml._character_embed import forward as _character_forward
 from spacy.util import registry
 from thinc.api import (
-    HashEmbed,
     Maxout,
     Model,
     chain,
@@ -38,7 +37,7 @@ from thinc.api import (
     with_array,
 )
 
-from kg.nlp.word_clusters import ClusterFeatureExtractor
+from kg.nlp.word_clusters import ClusterFeatureExtractor, hash_tables
 
 NAME = "kg.ClusterCharEmbed.v1"
 
@@ -72,19 +71,7 @@ def ClusterCharEmbed(
     """`kg.ClusterHashEmbed.v1` plus the first and last `nC // 2` bytes of each word, each
     embedded in `nM` dimensions, concatenated after the hash tables before the mixing
     Maxout."""
-    if len(rows) != len(attrs):
-        raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
-    if len(cluster_rows) != len(depths):
-        raise ValueError(f"Mismatched lengths: {len(cluster_rows)} vs {len(depths)}")
-    all_rows = [*rows, *cluster_rows]
-    seed = 7
-
-    def make_hash_embed(index: int) -> Model:
-        nonlocal seed
-        seed += 1
-        return HashEmbed(width, all_rows[index], column=index, seed=seed, dropout=0.0)
-
-    embeddings = [make_hash_embed(i) for i in range(len(all_rows))]
+    embeddings = hash_tables(width, attrs, rows, depths, cluster_rows)
     concat_size = width * len(embeddings) + nM * nC
     hashed = chain(
         ClusterFeatureExtractor(attrs, depths),

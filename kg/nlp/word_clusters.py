@@ -113,6 +113,22 @@ def _extract(model: Model, docs, is_train: bool):
     return features, lambda d_features: []
 
 
+def hash_tables(
+    width: int, attrs: list, rows: list[int], depths: list[int], cluster_rows: list[int]
+) -> list[Model]:
+    """One HashEmbed table per attribute column, then one per cluster depth (seeds 8, 9,
+    ... as spaCy's MultiHashEmbed gives them)."""
+    if len(rows) != len(attrs):
+        raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
+    if len(cluster_rows) != len(depths):
+        raise ValueError(f"Mismatched lengths: {len(cluster_rows)} vs {len(depths)}")
+    all_rows = [*rows, *cluster_rows]
+    return [
+        HashEmbed(width, all_rows[index], column=index, seed=8 + index, dropout=0.0)
+        for index in range(len(all_rows))
+    ]
+
+
 @registry.architectures(NAME)
 def ClusterHashEmbed(
     width: int,
@@ -124,19 +140,7 @@ def ClusterHashEmbed(
 ) -> Model:
     """`spacy.MultiHashEmbed.v2` plus one embedded column per cluster prefix depth:
     `depths[i]` is embedded in a table of `cluster_rows[i]` rows."""
-    if len(rows) != len(attrs):
-        raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
-    if len(cluster_rows) != len(depths):
-        raise ValueError(f"Mismatched lengths: {len(cluster_rows)} vs {len(depths)}")
-    all_rows = [*rows, *cluster_rows]
-    seed = 7
-
-    def make_hash_embed(index: int) -> Model:
-        nonlocal seed
-        seed += 1
-        return HashEmbed(width, all_rows[index], column=index, seed=seed, dropout=0.0)
-
-    embeddings = [make_hash_embed(i) for i in range(len(all_rows))]
+    embeddings = hash_tables(width, attrs, rows, depths, cluster_rows)
     concat_size = width * (len(embeddings) + include_static_vectors)
     max_out = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
     if include_static_vectors:
