@@ -163,6 +163,8 @@ TEXTS = {
     "who-founded": "Jane Roe, who founded Vessa Bank in 1990, said profits rose.",
     "who-joined": "Jane Roe, who joined Vessa Bank in 2019, said profits rose.",
     "who-retired-as": "Jane Roe, who retired as chairman of Vessa Bank in 2019, said it.",
+    "title-field-at": "Jane Roe, a professor of economics at Halden University, said prices rose.",
+    "head-of-field-at": "Jane Roe, head of research at Vessa Bank, said profits rose.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1179,3 +1181,11 @@ def test_a_relative_clause_after_a_name_gives_its_posts(graphs) -> None:
     (post,) = posts(graphs, "who-retired-as")
     assert post[KG.tenure] == KG.Former
     assert post[KG.organization] == "Vessa Bank"
+
+
+def test_a_titles_organisation_after_its_field(graphs) -> None:
+    """ "a professor of economics at Halden University", "head of research at Vessa Bank":
+    the parser hangs "at" on the field."""
+    found = facts(graphs, "title-field-at", SCHEMA.worksFor)
+    assert found == {("Jane Roe", "Halden University")}
+    assert facts(graphs, "head-of-field-at", SCHEMA.worksFor) == {("Jane Roe", "Vessa Bank")}

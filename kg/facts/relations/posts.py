@@ -230,6 +230,8 @@ class PostRules(FactRecorder):
             *possessors(noun),
             *prep_objects(noun, {"of", "at"}),
             *kids(noun, {"compound", "nmod"}),
+            # "professor of economics at Halden University": "at" hangs on the field
+            *(at for field in prep_objects(noun, {"of"}) for at in prep_objects(field, {"at"})),
         ]:
             entity = self.ctx.entity_of(view, candidate)
             if entity is None or entity.entity_class != ORG:
