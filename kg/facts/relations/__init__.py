@@ -29,6 +29,10 @@
   London", "the Central Bank of Portugal").
 - possessive.py: a country's noun for a person ("Alba Rios is Chile's leading novelist",
   "one of Chile's greatest painters"); not "Iran's enemy" or "Brazil's coach".
+- possessive_posts.py: an organisation's possessive and a title beside a name, read in
+  word order ("Vessa Bank's chief executive, Jane Roe", "Jane Roe, Vessa Bank's CEO").
+- represented.py: a country one represents or competes for at a competition ("represented
+  Ghana at the 2014 FIFA World Cup"): the person's nationality.
 
 Nothing is asserted from a negated clause or from one under a denial ("Huawei has denied
 that it enables spying"): see `asserted`. Confidence is per rule or table row.
