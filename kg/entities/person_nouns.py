@@ -40,17 +40,15 @@ def is_person_noun(lemma: str) -> bool:
     return lemma.endswith("ist") and len(lemma) >= 6 and lemma not in _NOT_PEOPLE_IN_IST
 
 
-def person_noun_token(token: Token) -> bool:
-    """`is_person_noun` of the token's lemma, or of a singular noun as written: the
-    lemmatiser errs on some ("skier" -> "sky")."""
-    if is_person_noun(token.lemma_.lower()):
-        return True
-    return token.tag_ == "NN" and is_person_noun(token.lower_)
-
-
 def _noun_words(token: Token) -> tuple[str, ...]:
-    """The lemma and, for a singular noun, the word as written (see person_noun_token)."""
+    """The lemma and, for a singular noun, the word as written: the lemmatiser errs on some
+    ("skier" -> "sky")."""
     return (token.lemma_.lower(), token.lower_) if token.tag_ == "NN" else (token.lemma_.lower(),)
+
+
+def person_noun_token(token: Token) -> bool:
+    """`is_person_noun` of the token's lemma, or of a singular noun as written."""
+    return any(is_person_noun(word) for word in _noun_words(token))
 
 
 def described_as_person(chain: Span) -> bool:
