@@ -188,3 +188,29 @@ def test_a_country_of_origin_answers_to_p17_and_to_p131(tmp_path):
     score = Score()
     score_document(score, document, facts_of(graph))
     assert (score.matched_facts, score.found_gold, score.gold) == (1, 2, 2)
+
+
+def test_a_country_answers_to_its_adjective_anywhere_in_the_document(tmp_path):
+    """Re-DocRED may make "Canadian" an entity of its own (typed LOC) beside "Canada": a
+    fact giving Canada answers to it where the adjective is written anywhere in the
+    document, not only in the fact's own sentence; a country the document never calls by
+    its adjective does not answer to it."""
+    mention = lambda name, kind, sent: {"name": name, "sent_id": sent, "pos": [0, 1], "type": kind}  # noqa: E731
+    record = {
+        "title": "Brannock",
+        "sents": [["Ada", "Stone", "is", "a", "Canadian", "chemist", "."],
+                  ["Brannock", "Foods", "is", "in", "Toronto", "."]],
+        "vertexSet": [[mention("Brannock Foods", "ORG", 1)], [mention("Canadian", "LOC", 0)]],
+        "labels": [{"h": 0, "t": 1, "r": "P17", "evidence": [0, 1]}],
+    }  # fmt: skip
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([record]))
+    [document] = read_gold(path)
+    for text, found in (("Ada Stone is a Canadian chemist. Brannock Foods is in Toronto.", 1),
+                        ("Ada Stone is a chemist. Brannock Foods is in Toronto.", 0)):  # fmt: skip
+        graph = _graph(
+            [("organization/brannock-foods", KG.countryOfOrigin, "place/canada")],
+            {"organization/brannock-foods": "Brannock Foods"},
+        )
+        graph.add((URIRef(BASE + "doc/1"), NIF.isString, Literal(text)))
+        assert _scored(document, graph).found_gold == found

@@ -165,6 +165,21 @@ TEXTS = {
     "who-retired-as": "Jane Roe, who retired as chairman of Vessa Bank in 2019, said it.",
     "title-field-at": "Jane Roe, a professor of economics at Halden University, said prices rose.",
     "head-of-field-at": "Jane Roe, head of research at Vessa Bank, said profits rose.",
+    "one-of-the": "Vessa College is one of the oldest colleges in Norway.",
+    "one-of-the-founders": "Ana Soto is one of the founders of Vessa Bank.",
+    "not-one-of-the": "Vessa Bank is not one of the oldest banks in Norway.",
+    "home-of": "Ohio is also the home of the Brenner Institute.",
+    "home-to": "Bergen is home to the Nordic Fisheries Museum.",
+    "home-to-person": "Bergen is home to Ana Soto and her family.",
+    "houses": "Leeds houses the Northern Ballet Academy.",
+    "teaches-at": "Ana Soto is a chemist. She teaches at Halden University.",
+    "taught-at": "Ana Soto taught at Halden University until 2019.",
+    "suburb-of": (
+        "Greystone Academy is a public high school located in the Boston suburb of Newton, "
+        "in Middlesex County, Massachusetts, United States."
+    ),
+    "comma-in-no-place": "Halden Labs is based in Oslo, in a former factory.",
+    "town-of-given-name": "Halden Academy is a school in the town of Jackson, Ohio.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1189,3 +1204,56 @@ def test_a_titles_organisation_after_its_field(graphs) -> None:
     found = facts(graphs, "title-field-at", SCHEMA.worksFor)
     assert found == {("Jane Roe", "Halden University")}
     assert facts(graphs, "head-of-field-at", SCHEMA.worksFor) == {("Jane Roe", "Vessa Bank")}
+
+
+def test_one_of_the_nouns_describes_the_subject(graphs) -> None:
+    """ "X is one of the oldest colleges in Norway": X is such a college, so it is in
+    Norway; "one of the founders of Y" makes X a founder. A denial gives nothing."""
+    assert facts(graphs, "one-of-the", SCHEMA.location) == {("Vessa College", "Norway")}
+    found = facts(graphs, "one-of-the-founders", SCHEMA.founder)
+    assert found == {("Vessa Bank", "Ana Soto")}
+    assert facts(graphs, "not-one-of-the", SCHEMA.location) == set()
+    assert facts(graphs, "not-one-of-the", KG.countryOfOrigin) == set()
+
+
+def test_a_place_that_is_home_to_or_houses_an_organisation(graphs) -> None:
+    """ "Ohio is the home of X", "Bergen is home to X" (the tagger makes "home" an
+    adverb there), "Leeds houses X": X is located there; a person is not."""
+    assert facts(graphs, "home-of", SCHEMA.location) == {("Brenner Institute", "Ohio")}
+    found = facts(graphs, "home-to", SCHEMA.location)
+    assert found == {("Nordic Fisheries Museum", "Bergen")}
+    assert facts(graphs, "home-to-person", SCHEMA.location) == set()
+    found = facts(graphs, "houses", SCHEMA.location)
+    assert found == {("Northern Ballet Academy", "Leeds")}
+
+
+def test_who_teaches_at_a_school_works_for_it_now(graphs) -> None:
+    found = facts(graphs, "teaches-at", SCHEMA.worksFor)
+    assert found == {("Ana Soto", "Halden University")}
+    assert facts(graphs, "taught-at", SCHEMA.worksFor) == set()
+
+
+def test_a_suburb_of_a_town_and_the_places_after_a_comma_and_in(graphs) -> None:
+    """The NER's "Boston suburb of Newton" is two places, not an organisation; "located in
+    the Boston suburb of Newton, in Middlesex County, Massachusetts, United States" is in
+    Newton and in each place after it (not in Boston: a suburb is outside the city). After
+    ", in" only a place continues the chain."""
+    classes = mention_classes(graphs, "suburb-of")
+    assert classes["Newton"] == classes["Boston"] == SCHEMA.Place
+    assert "Boston suburb of Newton" not in classes
+    assert facts(graphs, "suburb-of", SCHEMA.location) == {
+        ("Greystone Academy", "Newton"),
+        ("Greystone Academy", "Middlesex County"),
+        ("Greystone Academy", "Massachusetts"),
+    }
+    found = facts(graphs, "suburb-of", KG.countryOfOrigin)
+    assert found == {("Greystone Academy", "United States")}
+    assert facts(graphs, "comma-in-no-place", SCHEMA.location) == {("Halden Labs", "Oslo")}
+
+
+def test_a_name_after_the_town_of_is_a_place_even_a_given_name(graphs) -> None:
+    """ "the town of Jackson": "Jackson" is also a first name, but after "the town of"
+    it names a place, so the school is located there."""
+    assert mention_classes(graphs, "town-of-given-name")["Jackson"] == SCHEMA.Place
+    found = facts(graphs, "town-of-given-name", SCHEMA.location)
+    assert found == {("Halden Academy", "Jackson"), ("Halden Academy", "Ohio")}

@@ -20,7 +20,6 @@ from kg.entities.name_cues import (
     class_from_words,
     in_hyphenated_word,
     organisation_words,
-    place_cue,
     surnames_of,
     used_thing_label,
 )
@@ -35,6 +34,7 @@ from kg.entities.organisation_cues import (
     team_name,
 )
 from kg.entities.person_nouns import described_as_person
+from kg.entities.place_cues import after_place_noun, place_cue
 from kg.lexicon import words
 from kg.nlp.tokens import token_strings
 
@@ -136,7 +136,7 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             if chain is None:
                 i += 1
                 continue
-            label = chain_class(chain)
+            label = "LOC" if after_place_noun(chain) else chain_class(chain)
             if label == "ORG":
                 chain = adjective_title_before(chain)  # "General Motors", not "Motors"
             if label is None and len(chain) == 1:

@@ -64,6 +64,10 @@ def mentions_from_doc(piece: Piece, doc: Doc, piece_index: int = 0) -> list[Ment
         entity_class = CLASS_BY_LABEL.get(ent.label_)
         if entity_class is None:
             continue
+        places = _places_around_place_noun(doc, ent)
+        if places:  # "the Boston suburb of Newton": two places, no organisation
+            mentions += [m for p in places if (m := _mention(piece, p, _PLACE, piece_index))]
+            continue
         mention = _mention(piece, ent, entity_class, piece_index)
         if mention is not None:
             mentions.append(mention)
@@ -86,6 +90,35 @@ def _place_after_name(doc: Doc, ent: Span) -> Span | None:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return Span(doc, start, end, label="LOC") if end > start else None
+
+
+# lower-case nouns for a kind of place, written between two places' names ("the Boston
+# suburb of Newton", "the Chicago neighborhood of Hyde Park")
+PLACE_KIND_NOUNS = frozenset(
+    {"city", "town", "village", "suburb", "borough", "neighborhood", "neighbourhood"}
+    | {"district", "municipality", "commune", "hamlet", "parish", "township", "county"}
+    | {"state", "province", "region", "country"}
+)
+
+
+def _places_around_place_noun(doc: Doc, ent: Span) -> list[Span]:
+    """The NER's "Boston suburb of Newton": a name holding a lower-case noun for a kind of
+    place and "of" before a capitalised word is a place and the place around it, whatever
+    the NER's label (names of organisations have no such noun: "Bank of America")."""
+    for token in ent[1:-2]:
+        if not (token.lower_ in PLACE_KIND_NOUNS and token.text.islower()):
+            continue
+        after = doc[token.i + 1]
+        if after.lower_ != "of" or not doc[token.i + 2].text[:1].isupper():
+            continue
+        spans = [Span(doc, token.i + 2, ent.end, label="LOC")]
+        start = token.i
+        while start > ent.start and doc[start - 1].text[:1].isupper():
+            start -= 1  # the capitalised words right before the noun: "Boston"
+        if start < token.i:
+            spans.insert(0, Span(doc, start, token.i, label="LOC"))
+        return spans
+    return []
 
 
 def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) -> Mention | None:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.entities.known import KNOWN_LABELS, known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import organisation_cue
+from kg.entities.place_cues import place_cue
 from kg.lexicon import WordKinds, demonyms, known_place_names, rows, words
 from kg.nlp.syntax import hyphen_inside_word, per_doc
 from kg.nlp.tokens import TokenStrings, token_strings
@@ -342,27 +343,6 @@ def used_thing(token: Token) -> bool:
         preposition = case.lower_ if case is not None else ""
         return bool(kinds & _USE_NOUN_PREPOSITIONS.get(preposition, set()))
     return False
-
-
-def place_cue(token: Token) -> bool:
-    """'Denver-based', 'based in Denver', 'headquartered in Denver': a place."""
-    doc = token.doc
-    after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
-    if after[:2] == ["-", "based"] or after[:1] == ["-based"]:
-        return True
-    case = token.doc[token.i - 1] if token.i > 0 else None
-    governor = token.head
-    return (
-        case is not None
-        and case.lower_ == "in"
-        and governor.lemma_.lower() in {"base", "headquarter", "headquartered"}
-        and token.dep_.lower() in {"obl", "nmod", "pobj"}
-    ) or (
-        case is not None
-        and case.lower_ == "in"
-        and token.i >= 2
-        and doc[token.i - 2].lower_ in {"based", "headquartered"}
-    )
 
 
 def surnames_of(mentions: list[Mention]) -> set[str]:

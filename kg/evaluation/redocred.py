@@ -24,7 +24,7 @@ list is in README.md), with the argument types kg claims in brackets:
 A kg fact matches a gold relation of a mapped property when its subject names the head and
 its object the tail: a name matches when one of the entity's forms in the document (its
 mentions' anchors, or the name in its IRI, for a country the text only implies as in
-"the Chinese company", or the adjective naming it in the evidence sentence, "American",
+"the Chinese company", or the adjective naming it anywhere in the document, "American",
 or a party's word, "Republican") equals one of the gold entity's mention names, ignoring
 case, a leading "the" and punctuation. Precision is over every kg fact of a mapped
 predicate; recall over the gold relations of the mapped properties whose argument types kg
@@ -158,6 +158,7 @@ def facts_of(graph: Graph) -> list[PredictedFact]:
                          graph.value(claim, RDF.object))]
     }  # fmt: skip
     evidence.update(_former_posts(graph))
+    document = " ".join(str(text) for text in graph.objects(None, NIF.isString))
     former = [(s, o) for s, p, o in evidence if p == KG.Post]
     facts = []
     for predicate in PROPERTIES:
@@ -172,7 +173,8 @@ def facts_of(graph: Graph) -> list[PredictedFact]:
                         forms.get(obj, set())
                         | {_iri_name(obj)}
                         | _adjectives_in(
-                            _iri_name(obj), evidence.get((subject, predicate, obj), "")
+                            _iri_name(obj),
+                            f"{document} {evidence.get((subject, predicate, obj), '')}",
                         )
                     ),
                     evidence.get((subject, predicate, obj), ""),
@@ -195,11 +197,12 @@ def _former_posts(graph: Graph) -> dict[tuple, str]:
     return found
 
 
-def _adjectives_in(name: str, evidence: str) -> set[str]:
-    """The words of the evidence sentence that name the entity as an adjective: "American"
-    for the United States, "Republican" for the Republican Party (kg/lexicon/parties.tsv).
-    A country or a party the text only implies is written that way."""
-    said = f" {normalise(evidence)} "
+def _adjectives_in(name: str, text: str) -> set[str]:
+    """The words of the document that name the entity as an adjective: "American" for the
+    United States, "Republican" for the Republican Party (kg/lexicon/parties.tsv). A
+    country or a party the text only implies is written that way, and Re-DocRED often
+    makes the adjective an entity of its own ("Canadian", typed LOC, beside "Canada")."""
+    said = f" {normalise(text)} "
     named = {
         demonym: normalise(pairs("place_aliases.tsv").get(country.lower(), country))
         for demonym, country in demonyms().items()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.entities.mention import PLACE_KIND_NOUNS
 from kg.nlp.syntax import (
     CLAUSAL_MODIFIER,
     OBJECT,
@@ -106,11 +107,9 @@ def place_role(token: Token, role: str) -> list[Token]:
     return found
 
 
-PLACE_KIND_NOUNS = {"city", "town", "village", "state", "province", "county", "region", "country"}
-
-
 def _named_place(token: Token) -> Token:
-    """The name in "the city of Angleton", "the state of Texas"; else the token itself."""
+    """The name in "the city of Angleton", "the state of Texas", "the Boston suburb of
+    Newton"; else the token itself."""
     if token.lemma_.lower() in PLACE_KIND_NOUNS:
         named = [t for t in prep_objects(token, {"of"}) if t.pos_ == "PROPN"]
         if named:
@@ -153,7 +152,8 @@ def _coordinated_nouns(noun: Token) -> list[Token]:
 
 def noun_holders(noun: Token) -> list[Token]:
     """What a relational noun describes: 'X, a unit of Y', 'the founder of Y, X', 'X is a
-    unit of Y', 'X became a division of Y', 'Y co-founder X', 'X has its headquarters in Z'."""
+    unit of Y', 'X became a division of Y', 'Y co-founder X', 'X has its headquarters in Z',
+    'X is one of the colleges in Z'."""
     found: list[Token] = []
     apposed = apposed_name(noun)
     if apposed is not None:
@@ -176,7 +176,18 @@ def noun_holders(noun: Token) -> list[Token]:
         found += subjects(noun.head)  # "X served as President of Chile"
     if _second_subject(noun) is not None:
         found.append(_second_subject(noun))  # "Acme co-founder Ada Stone left": two "subjects"
+    found += _one_of(noun)
     return [relative_antecedent(t) for t in found]
+
+
+def _one_of(noun: Token) -> list[Token]:
+    """'X is one of the oldest colleges in Norway': what "is one of" describes."""
+    head = noun.head
+    if head.i == noun.i or head.lower_ != "one" or not kids(head, {"cop"}):
+        return []
+    if not any(child.lower_ == "of" for child in kids(noun, {"case"})):
+        return []
+    return subjects(head)
 
 
 SERVING_VERBS = {"serve", "act", "work"}

@@ -98,7 +98,8 @@ class FactRecorder:
 
     def _wider_places(self, view: ParsedPiece, tokens: list[Token]) -> list:
         """The places written after a place and a comma, each after the last ("Tempe,
-        Arizona, United States"): the region and the country it is in."""
+        Arizona, United States", "Newton, in Middlesex County"): the region and the
+        country it is in."""
         doc, found = view.doc, []
         for token in tokens[:1]:
             place = self.ctx.entity_at(view, token)
@@ -107,6 +108,8 @@ class FactRecorder:
                 end = self._name_span(view, doc[end], place).end - 1
                 if end + 2 >= len(doc) or doc[end + 1].text != ",":
                     break
+                if doc[end + 2].lower_ == "in" and end + 3 < len(doc):
+                    end += 1  # "Newton, in Middlesex County, Massachusetts"
                 place = self.ctx.entity_at(view, doc[end + 2])
                 if place is None or place.entity_class != PLACE or place in found:
                     break

@@ -35,7 +35,15 @@ from kg.facts.relations.base import (
 )
 from kg.facts.relations.tenure import noun_tenure
 from kg.lexicon import WordKinds, rows
-from kg.nlp.syntax import OBJECT, dep, possessors, prep_objects, present_tense, subjects
+from kg.nlp.syntax import (
+    OBJECT,
+    dep,
+    kids,
+    possessors,
+    prep_objects,
+    present_tense,
+    subjects,
+)
 from kg.vocab import KG, SCHEMA
 
 KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
@@ -103,6 +111,11 @@ def trigger_lemma(token: Token) -> str | None:
     return next(iter(found)) if found else None
 
 
+def _noun_like(token: Token) -> bool:
+    """A noun, or a copula's predicate the tagger took for an adverb ("X is home to Y")."""
+    return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADV" and bool(kids(token, {"cop"})))
+
+
 class TriggeredRules(FactRecorder):
     """Relations of kg/lexicon/relation_triggers.tsv, and nationality."""
 
@@ -113,7 +126,7 @@ class TriggeredRules(FactRecorder):
         for trigger in triggers()[lemma]:
             word = token
             if trigger.part == "NOUN":
-                if token.pos_ not in {"NOUN", "PROPN"} or self.ctx.entity_at(view, token):
+                if not _noun_like(token) or self.ctx.entity_at(view, token):
                     continue
                 if dep(token) in {"compound", "amod"} and _organisation_noun(token.head):
                     word = token.head  # "the parent company of X" (not "a member state")

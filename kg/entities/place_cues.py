@@ -1,0 +1,40 @@
+"""What the words around a name say about it being a place: "based in Denver",
+"Denver-based", "the town of Jackson". Used by kg.entities.name_cues and
+kg.entities.backstops for names the NER missed or gave another class."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.entities.mention import PLACE_KIND_NOUNS
+
+
+def after_place_noun(chain: Span) -> bool:
+    """ "the town of Jackson", "the Boston suburb of Franklin Lakes": a place, whatever
+    its words say (a given name, an organisation word)."""
+    doc, start = chain.doc, chain.start
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    noun = doc[start - 2]
+    return noun.lower_ in PLACE_KIND_NOUNS and noun.text.islower()
+
+
+def place_cue(token: Token) -> bool:
+    """'Denver-based', 'based in Denver', 'headquartered in Denver': a place."""
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    if after[:2] == ["-", "based"] or after[:1] == ["-based"]:
+        return True
+    case = token.doc[token.i - 1] if token.i > 0 else None
+    governor = token.head
+    return (
+        case is not None
+        and case.lower_ == "in"
+        and governor.lemma_.lower() in {"base", "headquarter", "headquartered"}
+        and token.dep_.lower() in {"obl", "nmod", "pobj"}
+    ) or (
+        case is not None
+        and case.lower_ == "in"
+        and token.i >= 2
+        and doc[token.i - 2].lower_ in {"based", "headquartered"}
+    )
