@@ -180,6 +180,13 @@ TEXTS = {
     ),
     "comma-in-no-place": "Halden Labs is based in Oslo, in a former factory.",
     "town-of-given-name": "Halden Academy is a school in the town of Jackson, Ohio.",
+    "office-name-on-country": "The talks were led by the prime minister of Ghana, Kofi Mensah.",
+    "title-demonym-apposed": "The British Minister of State for Trade, Lord Holloway, spoke.",
+    "demonym-title-comma": "The German Chancellor, Ana Holloway, spoke.",
+    "demonym-portfolio-comma": "The British Trade Minister, Ana Holloway, spoke.",
+    "demonym-title-list": "He met the German Chancellor, Ana Holloway and Ivan Petrov.",
+    "demonym-company-comma": "The French company, Ana Holloway said, will grow.",
+    "demonym-body-comma": "Run by the Danish government, Varde Labs has grown.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1257,3 +1264,23 @@ def test_a_name_after_the_town_of_is_a_place_even_a_given_name(graphs) -> None:
     assert mention_classes(graphs, "town-of-given-name")["Jackson"] == SCHEMA.Place
     found = facts(graphs, "town-of-given-name", SCHEMA.location)
     assert found == {("Halden Academy", "Jackson"), ("Halden Academy", "Ohio")}
+
+
+def test_a_country_office_with_its_holder_after_a_comma(graphs) -> None:
+    """ "the prime minister of Ghana, Kofi Mensah" (the parse hangs the name on the
+    country); "The British Minister of State for Trade, Lord Holloway" (a capitalised
+    title takes the demonym); "The German Chancellor, Ana Holloway, spoke" (a demonym, a
+    title, a comma and one name between commas). A list after the comma gives nobody,
+    and a company is no title."""
+    found = facts(graphs, "office-name-on-country", SCHEMA.nationality)
+    assert found == {("Kofi Mensah", "Ghana")}
+    found = facts(graphs, "title-demonym-apposed", SCHEMA.nationality)
+    assert found == {("Holloway", "United Kingdom")}
+    found = facts(graphs, "demonym-title-comma", SCHEMA.nationality)
+    assert found == {("Ana Holloway", "Germany")}
+    found = facts(graphs, "demonym-portfolio-comma", SCHEMA.nationality)
+    assert found == {("Ana Holloway", "United Kingdom")}
+    assert facts(graphs, "demonym-title-list", SCHEMA.nationality) == set()
+    assert facts(graphs, "demonym-company-comma", SCHEMA.nationality) == set()
+    # the comma ends a participle's phrase, not an apposition: no country from it
+    assert facts(graphs, "demonym-body-comma", KG.countryOfOrigin) == set()

@@ -34,7 +34,7 @@ from kg.facts.relations.base import (
     organisation_heads,
 )
 from kg.facts.relations.tenure import noun_tenure
-from kg.lexicon import WordKinds, rows
+from kg.lexicon import WordKinds, rows, words
 from kg.nlp.syntax import (
     OBJECT,
     dep,
@@ -111,6 +111,12 @@ def trigger_lemma(token: Token) -> str | None:
     return next(iter(found)) if found else None
 
 
+def _common_or_title(noun: Token) -> bool:
+    """A common noun, or a title written with a capital ("the British Minister of State
+    for Trade, Lord Holloway")."""
+    return noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.lower_ in words("titles.txt"))
+
+
 def _noun_like(token: Token) -> bool:
     """A noun, or a copula's predicate the tagger took for an adverb ("X is home to Y")."""
     return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADV" and bool(kids(token, {"cop"})))
@@ -181,7 +187,7 @@ class TriggeredRules(FactRecorder):
         if named is not None and token.text not in ADJECTIVAL_COUNTRIES:
             return
         noun = _compound_organisation_noun(token.head)
-        country = self.ctx.country_of_adjective(token) if noun.pos_ == "NOUN" else None
+        country = self.ctx.country_of_adjective(token) if _common_or_title(noun) else None
         if named is not None and named.entity_class == PLACE and noun.pos_ == "NOUN":
             country = named  # "a U.S. businessman"
         if country is None:
@@ -309,7 +315,11 @@ class TriggeredRules(FactRecorder):
         countries = [c for c in countries if c.key.lower() in country_names()]
         if len(countries) != 1:
             return
-        for person in self._entities(view, noun_holders(token)):
+        holders = noun_holders(token)
+        # "the prime minister of Ghana, Kofi Mensah": the parse hangs the name on the
+        # country, which a person's name cannot describe
+        holders += [name for t in prep_objects(token, {"of"}) for name in kids(t, {"appos"})]
+        for person in self._entities(view, holders):
             if person.entity_class == PERSON:
                 self._fact(view, token, person, SCHEMA.nationality, countries[0], 0.7, "office")
 

@@ -3,7 +3,7 @@ cannot be trusted.
 
 A demonym, the nouns for what someone is, then the name: "the Danish naval officer Jonas
 Berg", "Chilean painters Ana Rojas and Luis Vera", "former Afghan Prime Minister Omar
-Wali"; "the Portuguese band Flor Azul" (an organisation noun, then its name). And the
+Wali", "the German Chancellor, Ana Holloway, said" (one name between commas); "the Portuguese band Flor Azul" (an organisation noun, then its name). And the
 opening of a biography: a name, its dates in brackets, "was a", a demonym
 and a noun: "Li Wen (1932 - 2010) was a Chinese historian". The parser of kg's small
 pipeline often hangs such a descriptor on the wrong word (the title as a modifier of the
@@ -104,11 +104,19 @@ class WordOrderRules(FactRecorder):
         if found is None or demonym_country(token) is None:
             return
         first, descriptor = found
-        named, last = self.ctx.entity_at(view, first), descriptor[-1]
+        apposed = descriptor[-1].text == ","  # "the German Chancellor, Ana Holloway, said"
+        if apposed and len(descriptor) < 2:
+            return  # "a German, Ana Holloway": no noun for what she is
+        named, last = self.ctx.entity_at(view, first), descriptor[-2 if apposed else -1]
         if named.entity_class == PERSON and _describes_a_person(last):
-            if not any(_names_a_thing(word) for word in descriptor):
+            if any(_names_a_thing(word) for word in descriptor):
+                return
+            if not apposed:
                 self._nationalities(view, token, self._listed_people(view, first))
-        elif named.entity_class == ORG and _organisation_word(last):
+            elif self._apposition_ends(view, first, named):
+                self._nationalities(view, token, [named])
+        elif named.entity_class == ORG and not apposed and _organisation_word(last):
+            # not after a comma: "operated by the Cuban government, ELAM has grown"
             country = self.ctx.country_of_adjective(token)
             self._fact(view, token, named, KG.countryOfOrigin, country, 0.7, "demonym-name")
 
@@ -130,6 +138,13 @@ class WordOrderRules(FactRecorder):
                 return None
             descriptor.append(token)
         return None
+
+    def _apposition_ends(self, view: ParsedPiece, first: Token, person) -> bool:
+        """The name after a title and a comma ends at a comma or the sentence's end: an
+        apposition ("the German Chancellor, Ana Holloway, said"), not the first of a list
+        ("met the German Chancellor, Ana Holloway and Ivan Petrov")."""
+        end = self._name_span(view, first, person).end
+        return end >= len(view.doc) or view.doc[end].text in {",", ".", ";"}
 
     def _listed_people(self, view: ParsedPiece, first: Token) -> list:
         """The person named at `first` and those listed right after it ("Ana Rojas, Luis
