@@ -187,6 +187,9 @@ TEXTS = {
     "demonym-title-list": "He met the German Chancellor, Ana Holloway and Ivan Petrov.",
     "demonym-company-comma": "The French company, Ana Holloway said, will grow.",
     "demonym-body-comma": "Run by the Danish government, Varde Labs has grown.",
+    "club-marks": "Jan Berg played for FK Fyllingsdalen and later for Rosenborg BK.",
+    "club-mark-opening": "SK Brann won the league in 2007.",
+    "state-abbreviation": "Ana Berg moved to Springfield, IL in 2010.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1284,3 +1287,14 @@ def test_a_country_office_with_its_holder_after_a_comma(graphs) -> None:
     assert facts(graphs, "demonym-company-comma", SCHEMA.nationality) == set()
     # the comma ends a participle's phrase, not an apposition: no country from it
     assert facts(graphs, "demonym-body-comma", KG.countryOfOrigin) == set()
+
+
+def test_a_clubs_abbreviation_makes_its_name_an_organisation(graphs) -> None:
+    """ "FK Fyllingsdalen", "Rosenborg BK", "SK Brann" (the NER's person "Brann" grows to
+    the club's name); a state's abbreviation is no club's ("Springfield, IL")."""
+    classes = mention_classes(graphs, "club-marks")
+    assert classes["FK Fyllingsdalen"] == classes["Rosenborg BK"] == SCHEMA.Organization
+    found = facts(graphs, "club-marks", SCHEMA.memberOf)
+    assert ("Jan Berg", "FK Fyllingsdalen") in found
+    assert mention_classes(graphs, "club-mark-opening") == {"SK Brann": SCHEMA.Organization}
+    assert mention_classes(graphs, "state-abbreviation").get("Springfield") == SCHEMA.Place

@@ -267,10 +267,22 @@ _GAMES_EVENTS = frozenset(
 )
 
 
+@cache
+def _club_marks() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("club_abbreviations.txt"))
+
+
+def club_marked(chain: Span) -> bool:
+    """A club's abbreviation opens or closes the name (kg/lexicon/club_abbreviations.txt)."""
+    return len(chain) > 1 and bool({chain[0].text, chain[-1].text} & _club_marks())
+
+
 def chain_class(chain: Span) -> str | None:
     known = known_classes().get(chain.text)
     if known:
         return KNOWN_LABELS[known]
+    if club_marked(chain):
+        return "ORG"  # "FK Fyllingsdalen", "Rosenborg BK": a sports club
     if chain[-1].lower_ == "games" and any(t.lower_ in _GAMES_EVENTS for t in chain):
         return None  # "the 2004 Summer Olympic Games": an event
     names = [token.text for token in chain if token.lower_ not in _CONNECTORS]

@@ -28,6 +28,7 @@ from kg.entities.mention import Mention, department_words, held_tokens, span_men
 from kg.entities.name_cues import (
     chain_around,
     chain_class,
+    club_marked,
     is_given_name,
     opens_with_organisation_word,
     organisation_word_before_of,
@@ -225,6 +226,8 @@ def _may_grow(mention: Mention, chain: Span) -> bool:
         return False  # "State" of "Secretary of State Ada Stone" was cut off as a title
     if added[-1].i == chain.end - 1 and added[-1].lower_ in organisation_words():
         return True
+    if club_marked(chain):
+        return True  # "SK Brann", the NER's person "Brann"
     tagged = chain.doc[mention.token_start : mention.token_end]
     if opens_with_organisation_word(tagged) and all(t.i < mention.token_start for t in added):
         return True  # "Association of Japan" of "the Recording Industry Association of Japan"

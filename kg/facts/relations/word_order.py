@@ -3,7 +3,8 @@ cannot be trusted.
 
 A demonym, the nouns for what someone is, then the name: "the Danish naval officer Jonas
 Berg", "Chilean painters Ana Rojas and Luis Vera", "former Afghan Prime Minister Omar
-Wali", "the German Chancellor, Ana Holloway, said" (one name between commas); "the Portuguese band Flor Azul" (an organisation noun, then its name). And the
+Wali", "the German Chancellor, Ana Holloway, said" (one name between commas); "the
+Portuguese band Flor Azul" (an organisation noun, then its name). And the
 opening of a biography: a name, its dates in brackets, "was a", a demonym
 and a noun: "Li Wen (1932 - 2010) was a Chinese historian". The parser of kg's small
 pipeline often hangs such a descriptor on the wrong word (the title as a modifier of the
