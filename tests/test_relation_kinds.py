@@ -190,6 +190,10 @@ TEXTS = {
     "club-marks": "Jan Berg played for FK Fyllingsdalen and later for Rosenborg BK.",
     "club-mark-opening": "SK Brann won the league in 2007.",
     "state-abbreviation": "Ana Berg moved to Springfield, IL in 2010.",
+    "past-copula-post": "Ana Soto was chairman of Vessa Bank from 1990 to 1995.",
+    "copula-adjective-title": "Ana Soto is the chief executive of Vessa Bank.",
+    "copula-adjective-past": "Ana Soto was the chief executive of Vessa Bank.",
+    "copula-adjective-bare": "Ana Soto is executive.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -325,6 +329,7 @@ def posts(graphs, name: str) -> list[dict]:
     for post in graph.subjects(RDF.type, KG.Post):
         found.append(
             {p: graph.value(post, p) for p in (KG.tenure, SCHEMA.roleName, SCHEMA.endDate)}
+            | {SCHEMA.startDate: graph.value(post, SCHEMA.startDate)}
             | {KG.organization: labels.get(graph.value(post, KG.organization))}
         )
     return found
@@ -1298,3 +1303,26 @@ def test_a_clubs_abbreviation_makes_its_name_an_organisation(graphs) -> None:
     assert ("Jan Berg", "FK Fyllingsdalen") in found
     assert mention_classes(graphs, "club-mark-opening") == {"SK Brann": SCHEMA.Organization}
     assert mention_classes(graphs, "state-abbreviation").get("Springfield") == SCHEMA.Place
+
+
+def test_a_post_after_a_past_copula_is_former_with_its_years(graphs) -> None:
+    """ "Ana Soto was chairman of Vessa Bank from 1990 to 1995": a post held before, from
+    1990 to 1995, and no current employer."""
+    (post,) = posts(graphs, "past-copula-post")
+    assert post[KG.tenure] == KG.Former and post[KG.organization] == "Vessa Bank"
+    assert (str(post[SCHEMA.startDate]), str(post[SCHEMA.endDate])) == ("1990", "1995")
+    assert facts(graphs, "past-copula-post", SCHEMA.worksFor) == set()
+
+
+def test_a_title_the_tagger_took_for_an_adjective_after_a_copula(graphs) -> None:
+    """ "Ana Soto is the chief executive of Vessa Bank" (the tagger makes "executive" an
+    adjective heading the clause): a current post and employer; with "was" a former
+    post; "Ana Soto is executive" names no post."""
+    (post,) = posts(graphs, "copula-adjective-title")
+    assert post[KG.tenure] is None and post[KG.organization] == "Vessa Bank"
+    found = facts(graphs, "copula-adjective-title", SCHEMA.worksFor)
+    assert found == {("Ana Soto", "Vessa Bank")}
+    (post,) = posts(graphs, "copula-adjective-past")
+    assert post[KG.tenure] == KG.Former and post[KG.organization] == "Vessa Bank"
+    assert facts(graphs, "copula-adjective-past", SCHEMA.worksFor) == set()
+    assert posts(graphs, "copula-adjective-bare") == []

@@ -140,7 +140,7 @@ def test_a_name_of_initials_or_suffixes_only_makes_no_entity():
     assert groups == {("tobin rask", SCHEMA.Person): ["Tobin Rask"]}
 
 
-def test_a_whole_name_keeps_its_class_against_two_short_forms() -> None:
+def test_a_whole_name_keeps_its_class_against_short_forms() -> None:
     from kg.entities.mention import Mention
     from kg.entities.resolve import vote_class
     from kg.vocab import SCHEMA
@@ -154,7 +154,14 @@ def test_a_whole_name_keeps_its_class_against_two_short_forms() -> None:
         mention("Duarte", SCHEMA.Organization),
     ]
     assert vote_class(group, "") == SCHEMA.Person
-    group.append(mention("Duarte", SCHEMA.Organization))  # three short forms outweigh it
+    # a full name that opens with a first name: more short forms do not flip it either
+    # ("Jerry Steiner ... Steiner died in 2012", the NER's ORG four times)
+    group.append(mention("Duarte", SCHEMA.Organization))
+    group.append(mention("Duarte", SCHEMA.Organization))
+    assert vote_class(group, "") == SCHEMA.Person
+    # without a first name, three short forms outweigh the whole name
+    group = [mention("Granite Static", SCHEMA.Person)]
+    group += [mention("Static", SCHEMA.Organization) for _ in range(3)]
     assert vote_class(group, "") == SCHEMA.Organization
 
 

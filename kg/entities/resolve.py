@@ -208,17 +208,33 @@ FULL_NAME_VOTE = 2.5  # a name tagged whole outweighs two of its short forms tag
 def vote_class(group: list[Mention], page: str) -> URIRef:
     """The class most of the mentions give: a name the NER tagged as a whole ("Maria Duarte",
     PERSON) keeps its class against a short form or two tagged otherwise ("Duarte", ORG;
-    "Balboa Boneke" of "Juan Balboa Boneke": the whole name is the longest)."""
+    "Balboa Boneke" of "Juan Balboa Boneke": the whole name is the longest), and a full
+    person's name that opens with a first name against any number of one-word forms."""
     votes: Counter[URIRef] = Counter()
     longest = max((len(mention.anchor.split()) for mention in group), default=0)
+    person = _full_person_name(group)
     for mention in group:
         size = len(mention.anchor.split())
+        if person and size == 1 and mention.entity_class != SCHEMA.Person:
+            continue  # "Steiner died in 2012" (ORG) after "Jerry Steiner" (PERSON)
         votes[mention.entity_class] += FULL_NAME_VOTE if 1 < size == longest else 1.0
     known = known_entities().get(page_name(page)) if page else None
     if known:
         votes[known[1]] += 3.0
     # ties break by a fixed class order, so the vote is deterministic
     return max(sorted(votes, key=lambda cls: CLASS_SLUG[cls]), key=lambda cls: votes[cls])
+
+
+def _full_person_name(group: list[Mention]) -> bool:
+    """The NER tagged a full name of the group PERSON, and it opens with a first name
+    ("Jerry Steiner"): its one-word short forms are that person's surname, however the NER
+    tagged them, and do not vote."""
+    return any(
+        mention.entity_class == SCHEMA.Person
+        and len(mention.anchor.split()) > 1
+        and is_given_name(mention.anchor.split()[0])
+        for mention in group
+    )
 
 
 def _merge_same_keys(entities: list[LocalEntity]) -> list[LocalEntity]:

@@ -96,6 +96,21 @@ def _sentence_start(token: Token) -> int:
     return start
 
 
+_PAST_COPULAS = {"was", "were"}
+
+
+def _predicate_noun(token: Token) -> bool:
+    """A noun, or a title the tagger took for an adjective ("is the chief executive")."""
+    if token.pos_ == "NOUN":
+        return True
+    # with a determiner or a title word before it, not "Ana Soto is executive"
+    return (
+        token.pos_ == "ADJ"
+        and token.lower_ in words("titles.txt")
+        and bool(kids(token, {"det", "amod"}))
+    )
+
+
 class PostRules(FactRecorder):
     """Title, apposition, copula, appointment and party rules (see the module docstring)."""
 
@@ -219,9 +234,9 @@ class PostRules(FactRecorder):
         # name, and "who is chief executive of" with it heading the relative clause
         complement = {"appos", "xcomp", "attr", "oprd", "conj", "list", "obl", "amod", "acl:relcl"}
         if noun.pos_ not in {"NOUN", "PROPN"} and not (
-            noun.pos_ == "ADJ" and dep(noun) in complement
+            noun.pos_ == "ADJ" and (dep(noun) in complement or kids(noun, {"cop"}))
         ):
-            return
+            return  # an adjective with a copula: "Jane Roe is the chief executive of Acme"
         if noun.lower_ not in titles and noun.lemma_.lower() not in titles:
             return
         title = " ".join(t.text for t in _title_words(noun, titles))
@@ -243,7 +258,8 @@ class PostRules(FactRecorder):
 
     def _copula(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
         """'Jane Roe is the chief executive of Acme' (UD: the noun heads the clause); 'Jane
-        Roe, who was mayor of Leeds until 2019' (a former post)."""
+        Roe, who was mayor of Leeds until 2019', 'Jane Roe was chairman of Acme' (former
+        posts)."""
         for clause in kids(head, {"acl:relcl", "relcl"}):
             if kids(clause, {"cop"}) and any(s.lower_ == "who" for s in subjects(clause)):
                 self._title_noun(view, person, clause, "copula", copula_tenure(clause))
@@ -254,15 +270,18 @@ class PostRules(FactRecorder):
             return
         noun = head.head
         nouns = kids(noun, {"attr"}) if noun.lemma_ == "be" else []
-        if noun.pos_ == "NOUN" and kids(noun, {"cop"}):
+        past = noun.lemma_ == "be" and noun.lower_ in _PAST_COPULAS
+        if _predicate_noun(noun) and kids(noun, {"cop"}):
             nouns = [noun]
+            past = any(c.lower_ in _PAST_COPULAS for c in kids(noun, {"cop"}))
         # "is a civil servant and former CEO of Acme": each noun describes the subject
         nouns += [c for n in nouns for c in n.conjuncts if c.pos_ in {"NOUN", "ADJ"}]
         for noun in (noun for noun in nouns if asserted(noun)):  # not "was not its CEO"
             if party := _party_before(noun):  # "Jane Roe was a Republican member of ..."
                 org = self.ctx.implied(ORG, party)
                 self._fact(view, noun, person, SCHEMA.memberOf, org, 0.75, "party-copula")
-            self._title_noun(view, person, noun, "copula")
+            # "Ana Soto was chairman of Acme": a post held before, as after "who was"
+            self._title_noun(view, person, noun, "copula", KG.Former if past else None)
 
     def _served_as(self, view: ParsedPiece, person: LocalEntity, head: Token) -> None:
         """'retired as chairman of Acme', 'will become CEO of Acme', 'was named CEO of

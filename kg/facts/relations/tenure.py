@@ -81,7 +81,7 @@ def copula_tenure(noun: Token) -> URIRef | None:
 
 def tenure_dates(*tokens: Token) -> dict[URIRef, Literal]:
     """schema:startDate/endDate from a year after "since"/"until" (and "in" on a leaving
-    verb), as xsd:gYear."""
+    verb) or "from" (and "to" after it), as xsd:gYear."""
     dates: dict[URIRef, Literal] = {}
     for token in tokens:
         leaving = token.lemma_.lower() in LEAVING_VERBS
@@ -89,6 +89,15 @@ def tenure_dates(*tokens: Token) -> dict[URIRef, Literal]:
             (("in", SCHEMA.endDate),) if leaving else ()
         ):
             for year in prep_objects(token, {preposition}):
-                if year.like_num and len(year.text) == 4 and year.text.isdigit():
+                if _year(year):
                     dates.setdefault(key, Literal(year.text, datatype=XSD.gYear))
+        for start in (year for year in prep_objects(token, {"from"}) if _year(year)):
+            # "chairman of Acme from 1990 to 1995"
+            dates.setdefault(SCHEMA.startDate, Literal(start.text, datatype=XSD.gYear))
+            for end in (year for year in prep_objects(start, {"to"}) if _year(year)):
+                dates.setdefault(SCHEMA.endDate, Literal(end.text, datatype=XSD.gYear))
     return dates
+
+
+def _year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text.isdigit()
