@@ -214,3 +214,15 @@ def test_a_country_answers_to_its_adjective_anywhere_in_the_document(tmp_path):
         )
         graph.add((URIRef(BASE + "doc/1"), NIF.isString, Literal(text)))
         assert _scored(document, graph).found_gold == found
+
+
+def test_tokens_are_joined_as_english_is_written():
+    """Re-DocRED keeps only tokens: kg reads them with the spacing a writer would use."""
+    from kg.evaluation.redocred import detokenize
+
+    tokens = ["Louise", "Faure", "-", "Favier", "(", "born", "1870", ")", "was", "Chile", "'s"]
+    tokens += ["best", '"', "poet", '"', ",", "said", "O'Brien", "."]
+    expected = "Louise Faure-Favier (born 1870) was Chile's best \"poet\", said O'Brien."
+    assert detokenize(tokens) == expected
+    # an en dash between years keeps its spaces
+    assert detokenize(["1870", "–", "1961"]) == "1870 – 1961"

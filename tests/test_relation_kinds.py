@@ -194,6 +194,8 @@ TEXTS = {
     "copula-adjective-title": "Ana Soto is the chief executive of Vessa Bank.",
     "copula-adjective-past": "Ana Soto was the chief executive of Vessa Bank.",
     "copula-adjective-bare": "Ana Soto is executive.",
+    "hyphenated-surname": "Louise Faure-Favier was a French writer.",
+    "hyphenated-surnames-of-two": "The Kowal-Berg talks were held in Oslo by Ana Kowal.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1326,3 +1328,14 @@ def test_a_title_the_tagger_took_for_an_adjective_after_a_copula(graphs) -> None
     assert post[KG.tenure] == KG.Former and post[KG.organization] == "Vessa Bank"
     assert facts(graphs, "copula-adjective-past", SCHEMA.worksFor) == set()
     assert posts(graphs, "copula-adjective-bare") == []
+
+
+def test_a_double_barrelled_surname_is_part_of_the_name(graphs) -> None:
+    """ "Louise Faure-Favier": the NER's name ends before the hyphen ("Louise Faure", another
+    person); the name grows over it. Two surnames joined by a hyphen without a first name
+    ("the Kowal-Berg talks") name no person."""
+    classes = mention_classes(graphs, "hyphenated-surname")
+    assert classes == {"Louise Faure-Favier": SCHEMA.Person}
+    found = facts(graphs, "hyphenated-surname", SCHEMA.nationality)
+    assert found == {("Louise Faure-Favier", "France")}
+    assert "Kowal-Berg" not in mention_classes(graphs, "hyphenated-surnames-of-two")

@@ -5,10 +5,10 @@
   repair.py (steps that correct the NER's mentions) and backstops.py (steps that add names
   it missed), with the cues they read: name_cues.py (a name's own words),
   organisation_cues.py and place_cues.py (the words around it), by_words.py,
-  person_nouns.py, known.py (names known from GUM); calendar.py
-  (datelines are places, calendar words no entities), ampersand.py ("X & Y" is one name),
-  abbreviations.py ("the Harlow Transit Authority (HTA)") and joined.py (a name one plays
-  for, joins or is a member of is an organisation's, whatever the NER said);
+  person_nouns.py, known.py (names known from GUM); calendar.py (datelines are places,
+  calendar words no entities), ampersand.py ("X & Y" is one name), abbreviations.py ("the
+  Harlow Transit Authority (HTA)"), hyphenated.py ("Louise Faure-Favier") and joined.py (a
+  name one plays for, joins or is a member of is an organisation's, whatever the NER said);
 - resolve.py: where mentions become entities: one `LocalEntity` per real thing in a
   document, its IRI, and `EntityIndex`, the only state shared across documents.
 """

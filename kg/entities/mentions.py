@@ -23,6 +23,7 @@ from kg.entities.backstops import (
     propagate,
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
+from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
 from kg.entities.mention import Mention, mentions_from_doc
 from kg.entities.repair import (
@@ -54,6 +55,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title
     Step(with_regnal_numbers, adds=False),  # "Philip V", not "Philip"
+    Step(with_hyphenated_surnames, adds=False),  # "Louise Faure-Favier", not "Louise Faure"
     Step(known_names, adds=True),  # names known from GUM's Wikipedia links
     Step(cued_names, adds=True),  # chains whose own words give a class
     Step(names_before_abbreviations, adds=True),  # "Norges Statsbaner (NSB)"

@@ -126,8 +126,8 @@ def normalise(name: str) -> str:
 
 def read_gold(path: Path | str) -> list[GoldDocument]:
     """The documents of a Re-DocRED-format JSON file (a list of objects with `sents`,
-    `vertexSet` and `labels`); the text is the tokens joined by spaces, as the corpus keeps
-    no original spacing."""
+    `vertexSet` and `labels`); the text is each sentence's tokens joined as English is
+    written (`detokenize`), as the corpus keeps no original spacing."""
     try:
         records = json.loads(Path(path).read_text(encoding="utf-8"))
         return [_gold_document(record) for record in records]
@@ -136,11 +136,41 @@ def read_gold(path: Path | str) -> list[GoldDocument]:
 
 
 def _gold_document(record: dict) -> GoldDocument:
-    text = " ".join(" ".join(sentence) for sentence in record["sents"])
+    text = " ".join(detokenize(sentence) for sentence in record["sents"])
     names = [{normalise(m["name"]) for m in entity} for entity in record["vertexSet"]]
     types = [entity[0]["type"] for entity in record["vertexSet"]]
     relations = {(label["h"], label["r"], label["t"]) for label in record.get("labels", [])}
     return GoldDocument(record.get("title", ""), text, names, types, relations)
+
+
+_GLUED_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'", "’"})
+_GLUED_AFTER = frozenset({"(", "[", "{"})
+_CLITICS = frozenset({"'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"})
+
+
+def detokenize(tokens: list[str]) -> str:
+    """A sentence's tokens joined as English is written: no space before a comma, a full
+    stop, a closing bracket or "'s", none after an opening bracket or around a hyphen
+    ("Faure - Favier" is "Faure-Favier"), double quotes around what they quote. Re-DocRED
+    keeps only tokens; joined with spaces everywhere ("Chile 's greatest", "( born 1948 )")
+    they are text no writer produces and kg's parser was not trained on."""
+    text, quoted = "", False
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1] if index else None
+        glued = (
+            before is None
+            or token in _GLUED_BEFORE
+            or token.lower() in _CLITICS
+            or before in _GLUED_AFTER
+            or token == "-"
+            or before == "-"
+            or (token == '"' and quoted)
+            or (before == '"' and quoted)
+        )
+        if token == '"':
+            quoted = not quoted
+        text += token if glued else " " + token
+    return text
 
 
 def facts_of(graph: Graph) -> list[PredictedFact]:

@@ -1,0 +1,44 @@
+"""A person's double-barrelled surname, written with a hyphen: "Louise Faure-Favier",
+"Alexandria Ocasio-Cortez". The tokenizer splits the hyphen off and the NER's name often
+ends before it ("Louise Faure"), which is another person's name; the mention step here
+grows the name over the hyphen and the capitalised word after it.
+
+Only a full name that opens with a first name grows ("the Trump-Kim summit" joins two
+people's surnames, not one), and only over a hyphen written without spaces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.entities.mention import Mention, held_tokens, span_mention
+from kg.entities.name_cues import is_given_name
+
+_HYPHENS = {"-", "‐"}
+
+
+def with_hyphenated_surnames(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    taken = held_tokens(mentions)
+    return [_grown(parsed, mention, taken) for mention in mentions]
+
+
+def _grown(parsed: list, mention: Mention, taken: set) -> Mention:
+    piece, doc = parsed[mention.piece]
+    words = mention.anchor.split()
+    if mention.label not in {"PERSON", "PER"} or len(words) < 2 or not is_given_name(words[0]):
+        return mention
+    end = mention.token_end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in _HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].text[:1].isupper()
+        and (mention.piece, end + 1) not in taken
+    ):
+        end += 2
+    if end == mention.token_end:
+        return mention
+    grown = doc[mention.token_start : end]
+    return replace(span_mention(piece, mention.piece, grown, mention.label), title=mention.title)
