@@ -224,5 +224,7 @@ def test_tokens_are_joined_as_english_is_written():
     tokens += ["best", '"', "poet", '"', ",", "said", "O'Brien", "."]
     expected = "Louise Faure-Favier (born 1870) was Chile's best \"poet\", said O'Brien."
     assert detokenize(tokens) == expected
+    # punctuation right after an opening bracket keeps a space: "(;" would be one token
+    assert detokenize(["(", ";", "born", "1948", ")"]) == "( ; born 1948)"
     # an en dash between years keeps its spaces
     assert detokenize(["1870", "–", "1961"]) == "1870 – 1961"

@@ -196,6 +196,8 @@ TEXTS = {
     "copula-adjective-bare": "Ana Soto is executive.",
     "hyphenated-surname": "Louise Faure-Favier was a French writer.",
     "hyphenated-surnames-of-two": "The Kowal-Berg talks were held in Oslo by Ana Kowal.",
+    "biography-brackets": "Orsa Kveld (Norwegian: Orsa Kveldsen; born 1966) is a Norwegian writer.",
+    "organisation-brackets": "Vessa Bank (founded 1990) is a Norwegian bank.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1339,3 +1341,14 @@ def test_a_double_barrelled_surname_is_part_of_the_name(graphs) -> None:
     found = facts(graphs, "hyphenated-surname", SCHEMA.nationality)
     assert found == {("Louise Faure-Favier", "France")}
     assert "Kowal-Berg" not in mention_classes(graphs, "hyphenated-surnames-of-two")
+
+
+def test_a_biographys_opening_makes_its_name_a_person_across_brackets(graphs) -> None:
+    """ "Orsa Kveld (Norwegian: ...; born 1966) is a Norwegian writer": the NER misses the
+    name and the parse breaks at the brackets; read in word order, the name that opens
+    the sentence is a writer's. A bank described the same way stays an organisation."""
+    assert mention_classes(graphs, "biography-brackets")["Orsa Kveld"] == SCHEMA.Person
+    found = facts(graphs, "biography-brackets", SCHEMA.nationality)
+    assert ("Orsa Kveld", "Norway") in found
+    classes = mention_classes(graphs, "organisation-brackets")
+    assert classes["Vessa Bank"] == SCHEMA.Organization

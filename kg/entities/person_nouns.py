@@ -70,3 +70,41 @@ def described_as_person(chain: Span) -> bool:
 
 def _occupation(lemma: str) -> bool:
     return lemma not in _ORGANISATION_ROLES and (lemma in _occupations() or is_person_noun(lemma))
+
+
+_BIOGRAPHY_COPULAS = frozenset({"is", "was"})
+_BEFORE_NOUN = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "CCONJ", "ADV"})
+
+
+def opens_a_biography(chain: Span) -> bool:
+    """A name of two words or more that opens its sentence, its brackets ("(born 1948)"),
+    "is/was a" and a noun for an occupation within a few words: "Hela Bey (born 1948) is a
+    Tunisian writer", read in word order where the parse breaks at the brackets."""
+    doc = chain.doc
+    if len(chain) < 2 or chain.start != chain.sent.start:
+        return False
+    i = _after_brackets(doc, chain.end)
+    if i is None or i + 2 >= len(doc) or doc[i].lower_ not in _BIOGRAPHY_COPULAS:
+        return False
+    if doc[i + 1].lower_ not in {"a", "an"}:
+        return False
+    for token in doc[i + 2 : i + 8]:
+        if token.pos_ == "NOUN" and any(_occupation(word) for word in _noun_words(token)):
+            return True
+        if token.pos_ not in _BEFORE_NOUN or token.text in {".", ";", ":"}:
+            return False
+    return False
+
+
+def _after_brackets(doc, i: int) -> int | None:
+    """The index after a bracketed group starting at `i` (and a comma after it), or `i`."""
+    if i < len(doc) and doc[i].text.startswith("("):
+        depth = 0
+        for token in doc[i : min(len(doc), i + 40)]:
+            depth += token.text.count("(") - token.text.count(")")
+            if depth <= 0:
+                i = token.i + 1
+                break
+        else:
+            return None
+    return i + 1 if i < len(doc) and doc[i].text == "," else i

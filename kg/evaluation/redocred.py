@@ -167,6 +167,8 @@ def detokenize(tokens: list[str]) -> str:
             or (token == '"' and quoted)
             or (before == '"' and quoted)
         )
+        if before in _GLUED_AFTER and token in _GLUED_BEFORE:
+            glued = False  # "( ;": written "(;", the tokenizer keeps it one token
         if token == '"':
             quoted = not quoted
         text += token if glued else " " + token
