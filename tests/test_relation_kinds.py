@@ -198,6 +198,10 @@ TEXTS = {
     "hyphenated-surnames-of-two": "The Kowal-Berg talks were held in Oslo by Ana Kowal.",
     "biography-brackets": "Orsa Kveld (Norwegian: Orsa Kveldsen; born 1966) is a Norwegian writer.",
     "organisation-brackets": "Vessa Bank (founded 1990) is a Norwegian bank.",
+    "publication-in": "The Halden Courier is the largest weekly publication in western Norway.",
+    "club-in": "Vessa FC is a football club in Bergen.",
+    "player-in": "Ana Soto is the best player in Norway.",
+    "place-in-brackets": "Vessa Bank is based in Oslo (Norway).",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1352,3 +1356,17 @@ def test_a_biographys_opening_makes_its_name_a_person_across_brackets(graphs) ->
     assert ("Orsa Kveld", "Norway") in found
     classes = mention_classes(graphs, "organisation-brackets")
     assert classes["Vessa Bank"] == SCHEMA.Organization
+
+
+def test_more_organisation_nouns_with_their_place_and_a_country_in_brackets(graphs) -> None:
+    """ "the largest weekly publication in western Norway", "a football club in Bergen";
+    a player is no organisation. "based in Oslo (Norway)": a place alone in brackets
+    after a place is the country it is in."""
+    found = facts(graphs, "publication-in", SCHEMA.location)
+    assert found == {("Halden Courier", "Norway")}
+    assert facts(graphs, "club-in", SCHEMA.location) == {("Vessa FC", "Bergen")}
+    assert facts(graphs, "player-in", SCHEMA.location) == set()
+    assert facts(graphs, "player-in", SCHEMA.nationality) == set()
+    assert facts(graphs, "place-in-brackets", SCHEMA.location) == {("Vessa Bank", "Oslo")}
+    found = facts(graphs, "place-in-brackets", KG.countryOfOrigin)
+    assert found == {("Vessa Bank", "Norway")}

@@ -98,22 +98,26 @@ class FactRecorder:
 
     def _wider_places(self, view: ParsedPiece, tokens: list[Token]) -> list:
         """The places written after a place and a comma, each after the last ("Tempe,
-        Arizona, United States", "Newton, in Middlesex County"): the region and the
-        country it is in."""
+        Arizona, United States", "Newton, in Middlesex County"), or alone in brackets
+        ("Angleton, Texas (United States)"): the region and the country it is in."""
         doc, found = view.doc, []
         for token in tokens[:1]:
             place = self.ctx.entity_at(view, token)
             end = token.i
             while place is not None and place.entity_class == PLACE:
                 end = self._name_span(view, doc[end], place).end - 1
-                if end + 2 >= len(doc) or doc[end + 1].text != ",":
+                if end + 2 >= len(doc) or doc[end + 1].text not in {",", "("}:
                     break
+                bracket = doc[end + 1].text == "("  # "Angleton, Texas (United States)"
                 if doc[end + 2].lower_ == "in" and end + 3 < len(doc):
                     end += 1  # "Newton, in Middlesex County, Massachusetts"
                 place = self.ctx.entity_at(view, doc[end + 2])
                 if place is None or place.entity_class != PLACE or place in found:
                     break
-                if _modifies_a_noun(doc, self._name_span(view, doc[end + 2], place).end):
+                after = self._name_span(view, doc[end + 2], place).end
+                if bracket and (after >= len(doc) or doc[after].text != ")"):
+                    break  # only a place alone in the brackets
+                if not bracket and _modifies_a_noun(doc, after):
                     break  # "in Los Angeles, New Jersey native Leroy Smith"
                 found.append(place)
                 end += 2
