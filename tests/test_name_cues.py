@@ -577,3 +577,45 @@ def test_a_name_after_a_use_verb_and_a_noun_is_a_used_thing():
     assert used_thing(pinned_doc(rows, [])[4])
     rows[1] = "praised praise VERB VBD ROOT 1"
     assert not used_thing(pinned_doc(rows, [])[4])
+
+
+# "Ana Berg sat in the Vessby House of Assembly and went to the United States Supreme Court ."
+CHAMBER_AND_COURT = [
+    "Ana ana PROPN NNP compound 1",
+    "Berg berg PROPN NNP nsubj 2",
+    "sat sit VERB VBD ROOT 2",
+    "in in ADP IN case 8",
+    "the the DET DT det 8",
+    "Vessby vessby PROPN NNP compound 6",
+    "House house PROPN NNP compound 8",
+    "of of ADP IN case 8",
+    "Assembly assembly PROPN NNP obl 2",
+    "and and CCONJ CC cc 10",
+    "went go VERB VBD conj 2",
+    "to to ADP IN case 16",
+    "the the DET DT det 16",
+    "United united PROPN NNP compound 14",
+    "States states PROPN NNPS compound 16",
+    "Supreme supreme PROPN NNP compound 16",
+    "Court court PROPN NNP obl 10",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_chamber_of_a_parliament_and_a_body_after_its_place_are_organisations():
+    """The NER's place "Vessby House of Assembly" is a parliament's chamber; its place
+    "United States" and organisation "Supreme Court" are one body's name. A place before
+    a name of its own stays a place ("Vessa" in "Norway Vessa Bank" would be a name)."""
+    from kg.entities.place_bodies import places_before_bodies
+
+    ents = [(0, 2, "PERSON"), (5, 9, "LOC"), (13, 15, "LOC"), (15, 17, "ORG")]
+    parsed, mentions = _parsed(CHAMBER_AND_COURT, ents)
+    repaired = repair_mentions(parsed, mentions)
+    assert ("Vessby House of Assembly", "ORG") in {(m.anchor, m.label) for m in repaired}
+    merged = {(m.anchor, m.label) for m in places_before_bodies(parsed, repaired)}
+    assert ("United States Supreme Court", "ORG") in merged
+    assert ("United States", "LOC") not in merged
+    rows = [*CHAMBER_AND_COURT[:15], "Vessa vessa PROPN NNP compound 16", *CHAMBER_AND_COURT[16:]]
+    parsed, mentions = _parsed(rows, [(13, 15, "LOC"), (15, 17, "ORG")])
+    kept = {(m.anchor, m.label) for m in places_before_bodies(parsed, mentions)}
+    assert kept == {("United States", "LOC"), ("Vessa Court", "ORG")}

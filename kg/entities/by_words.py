@@ -77,8 +77,28 @@ def _called_a_place(root) -> bool:
 
 def ends_with_organisation_word(name: Span) -> bool:
     """A "place" of two words or more whose last is an organisation's ("British Columbia
-    Lottery Corporation", "Halden Maritime Museum"): an organisation. Not a person-tagged
-    name ("Anthony Maitland Steel"), where the word may be a surname."""
+    Lottery Corporation", "Halden Maritime Museum"), or a parliament's chamber ("the Nova
+    Scotia House of Assembly"): an organisation. Not a person-tagged name ("Anthony
+    Maitland Steel"), where the word may be a surname."""
+    if _house_of_a_legislature(name):
+        return True  # "the Nova Scotia House of Assembly"
     if any(token.lower_ == "of" for token in name):
         return False  # "the Kansas City Chiefs of the National Football League": two names
     return len(name) > 1 and name[-1].lower_.rstrip(".") in organisation_words()
+
+
+# the chambers of parliaments: "House of Assembly", "House of Commons" ("White House" and
+# "Bleak House" are buildings and books)
+_CHAMBERS = frozenset(
+    {"assembly", "commons", "representatives", "lords", "delegates", "keys", "councillors"}
+)
+
+
+def _house_of_a_legislature(name: Span) -> bool:
+    return any(
+        token.lower_ == "house"
+        and token.i + 2 < name.end
+        and token.nbor(1).lower_ == "of"
+        and token.nbor(2).lower_ in _CHAMBERS
+        for token in name
+    )

@@ -26,6 +26,7 @@ from kg.entities.calendar import datelines_are_places, drop_calendar_names
 from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
 from kg.entities.mention import Mention, mentions_from_doc
+from kg.entities.place_bodies import places_before_bodies
 from kg.entities.repair import (
     repair_mentions,
     titled_people,
@@ -63,6 +64,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(employers_before_titles, adds=True),  # "Orlo Bank chief executive Ada Stone"
     Step(bands_before_members, adds=True),  # "Fall Out Boy bassist Pete Wentz"
     Step(ampersand_names, adds=False),  # "Ortiz & Vale" is one organisation
+    Step(places_before_bodies, adds=False),  # "United States" + "Supreme Court": one body
     Step(organisations_by_role, adds=False),  # "playing for Adler Mannheim"
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
