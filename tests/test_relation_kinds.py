@@ -202,6 +202,10 @@ TEXTS = {
     "club-in": "Vessa FC is a football club in Bergen.",
     "player-in": "Ana Soto is the best player in Norway.",
     "place-in-brackets": "Vessa Bank is based in Oslo (Norway).",
+    "pronoun-post": "Ola Berg is a Norwegian economist. He is vice president of the Nordic Trade Society.",
+    "pronoun-post-two-people": "Ola Berg met Jan Dahl. He is the chairman of Vessa Bank.",
+    "pronoun-retired-as": "Ana Berg is a banker. She retired as chairman of Vessa Bank in 2019.",
+    "pronoun-object-person": "The board met Jan Dahl in May. He is the chairman of Vessa Bank.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1370,3 +1374,20 @@ def test_more_organisation_nouns_with_their_place_and_a_country_in_brackets(grap
     assert facts(graphs, "place-in-brackets", SCHEMA.location) == {("Vessa Bank", "Oslo")}
     found = facts(graphs, "place-in-brackets", KG.countryOfOrigin)
     assert found == {("Vessa Bank", "Norway")}
+
+
+def test_a_post_held_by_he_or_she_standing_for_one_person(graphs) -> None:
+    """ "Ola Berg is a Norwegian economist. He is vice president of the Nordic Trade
+    Society": the post is Ola Berg's; "She retired as chairman of Vessa Bank in 2019" a
+    former post. With two people before "He" there is no post."""
+    (post,) = posts(graphs, "pronoun-post")
+    assert post[KG.organization] == "Nordic Trade Society" and post[KG.tenure] is None
+    found = facts(graphs, "pronoun-post", SCHEMA.worksFor)
+    assert found == {("Ola Berg", "Nordic Trade Society")}
+    assert posts(graphs, "pronoun-post-two-people") == []
+    # a person named only as an object is no antecedent here (the NER's "person" may be a
+    # company: "he worked for Aker")
+    assert posts(graphs, "pronoun-object-person") == []
+    (post,) = posts(graphs, "pronoun-retired-as")
+    assert post[KG.organization] == "Vessa Bank" and post[KG.tenure] == KG.Former
+    assert str(post[SCHEMA.endDate]) == "2019"

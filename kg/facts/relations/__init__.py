@@ -31,6 +31,8 @@
   "one of Chile's greatest painters"); not "Iran's enemy" or "Brazil's coach".
 - possessive_posts.py: an organisation's possessive and a title beside a name, read in
   word order ("Vessa Bank's chief executive, Jane Roe", "Jane Roe, Vessa Bank's CEO").
+- pronoun_posts.py: posts of a subject "he" or "she" that stands for one person ("Ola
+  Berg is an economist. He is vice president of the Nordic Trade Society").
 - represented.py: a country one represents or competes for at a competition ("represented
   Ghana at the 2014 FIFA World Cup"): the person's nationality.
 

@@ -19,6 +19,7 @@ from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradic
 from kg.facts.relations.possessive import PossessiveCountryRules
 from kg.facts.relations.possessive_posts import PossessivePostRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
+from kg.facts.relations.pronoun_posts import PronounPostRules
 from kg.facts.relations.represented import (
     REPRESENT_FORMS,
     REPRESENT_VERBS,
@@ -81,6 +82,7 @@ def _trigger_tokens(doc: Doc) -> list[int]:
 class RelationFinder(
     OrganisationRules,
     PossessivePostRules,
+    PronounPostRules,
     PostRules,
     TriggeredRules,
     PartyRules,
@@ -125,5 +127,6 @@ class RelationFinder(
                 self._of_organisation(view, entity, head)
                 self._employer_before_noun(view, entity, head)
                 self._possessive_post(view, entity, head)
+            self._pronoun_posts(view)
             self._place_in_name(view)
         return without_contradicted_names(_unique(self.facts)), self.posts

@@ -46,7 +46,7 @@ from kg.vocab import KG, SCHEMA, event_iri
 # the last word of a body one joins as a member
 MEMBERSHIP_WORDS = GROUP_NOUNS | {"league", "union", "association", "society", "alliance"}
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "choose", "select", "promote"}
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 # Forms of address and words of kinship or religion that stand before names ("Mr Pompeo",
 # "Father Brown", "Sister Anne") but name no post, and are no job as nouns ("her father").
@@ -287,13 +287,13 @@ class PostRules(FactRecorder):
         """'retired as chairman of Acme', 'will become CEO of Acme', 'was named CEO of
         Acme', 'joined Acme', 'Jane Roe, who joined Acme in 2019,' (kg/facts/relations/
         tenure.py says which tenure)."""
-        subjects_ = [head] if dep(head) in _SUBJECT_DEPS else []
+        subjects_ = [head] if dep(head) in SUBJECT_DEPS else []
         name = self._name_span(view, head, person)
         after = view.doc[name.end : name.end + 2]
         if len(after) == 2 and after[0].text == "," and after[1].lower_ == "who":
             subjects_.append(after[1])  # the relative's verb, wherever the parse hangs it
         for subject in subjects_:
-            if dep(subject) in _SUBJECT_DEPS:
+            if dep(subject) in SUBJECT_DEPS:
                 self._served_as_verb(view, person, subject.head, dep(subject))
 
     def _served_as_verb(self, view, person: LocalEntity, verb: Token, subject_dep: str) -> None:

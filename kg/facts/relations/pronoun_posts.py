@@ -1,0 +1,44 @@
+"""Posts whose holder is written "he" or "she": "Ola Berg is an economist. He is vice
+president of the Nordic Trade Society." The pronoun must stand for one person
+(kg.facts.context: the one person named nearby) who is the subject of a clause somewhere
+in the document, as the person an article goes on about is; a name the NER took for a
+person in an object ("he worked for Aker") is no antecedent here. The clause is read as
+for a name (kg/facts/relations/posts.py: a copula's title, "retired as", "joined").
+"""
+
+from __future__ import annotations
+
+from kg.entities.resolve import LocalEntity, same_entity
+from kg.facts.context import ParsedPiece
+from kg.facts.relations.base import PERSON
+from kg.facts.relations.posts import SUBJECT_DEPS, PostRules
+from kg.nlp.syntax import dep
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+class PronounPostRules(PostRules):
+    """Posts of a subject "he" or "she" (see the module docstring)."""
+
+    def _pronoun_posts(self, view: ParsedPiece) -> None:
+        """'Ada Stone is a chemist. She is vice president of Orlo Labs.': the posts its
+        clause names, as for a name ("is vice president of", "retired as chairman of")."""
+        for token in view.doc:
+            if token.lower_ not in _PERSON_PRONOUNS or dep(token) not in SUBJECT_DEPS:
+                continue
+            person = self.ctx.entity_of(view, token)
+            if person is None or person.entity_class != PERSON or not self._a_subject(person):
+                continue
+            self._copula(view, person, token)
+            self._served_as_verb(view, person, token.head, dep(token))
+
+    def _a_subject(self, person: LocalEntity) -> bool:
+        """The person is the subject of a clause somewhere in the document: who "he" or
+        "she" goes on about ("Ola Berg is an engineer. He ..."), not a name the NER took for
+        a person in an object ("he worked for Aker")."""
+        for view in self.ctx.pieces:
+            for entity, mention in self._mentions_by_piece(PERSON).get(view.index, ()):
+                root = view.doc[mention.token_start : mention.token_end].root
+                if same_entity(entity, person) and dep(root) in SUBJECT_DEPS:
+                    return True
+        return False
