@@ -206,6 +206,13 @@ TEXTS = {
     "pronoun-post-two-people": "Ola Berg met Jan Dahl. He is the chairman of Vessa Bank.",
     "pronoun-retired-as": "Ana Berg is a banker. She retired as chairman of Vessa Bank in 2019.",
     "pronoun-object-person": "The board met Jan Dahl in May. He is the chairman of Vessa Bank.",
+    "party-member-capitalised": (
+        "Anders Lund is a British politician who was a Conservative Member of Parliament."
+    ),
+    "elected-as-party": "Anders Lund was elected as a Whig to the Thirty-first Congress.",
+    "ran-as-party-candidate": "Anders Lund ran as the Green candidate in 2001.",
+    "candidate-of-party": "Anders Lund won the seat as the candidate of the Nordic Democratic Party.",
+    "described-as-liberal": "Anders Lund was described as a liberal by the press.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1391,3 +1398,18 @@ def test_a_post_held_by_he_or_she_standing_for_one_person(graphs) -> None:
     (post,) = posts(graphs, "pronoun-retired-as")
     assert post[KG.organization] == "Vessa Bank" and post[KG.tenure] == KG.Former
     assert str(post[SCHEMA.endDate]) == "2019"
+
+
+def test_a_party_from_standing_or_being_elected_for_it(graphs) -> None:
+    """ "a Conservative Member of Parliament" (capitalised), "was elected as a Whig", "ran
+    as the Green candidate", "won the seat as the candidate of the Nordic Democratic
+    Party"; "described as a liberal" names no party."""
+    found = facts(graphs, "party-member-capitalised", SCHEMA.memberOf)
+    assert ("Anders Lund", "Conservative Party") in found
+    found = facts(graphs, "elected-as-party", SCHEMA.memberOf)
+    assert found == {("Anders Lund", "Whig Party")}
+    found = facts(graphs, "ran-as-party-candidate", SCHEMA.memberOf)
+    assert found == {("Anders Lund", "Green Party")}
+    found = facts(graphs, "candidate-of-party", SCHEMA.memberOf)
+    assert found == {("Anders Lund", "Nordic Democratic Party")}
+    assert facts(graphs, "described-as-liberal", SCHEMA.memberOf) == set()

@@ -190,7 +190,7 @@ def _one_of(noun: Token) -> list[Token]:
     return subjects(head)
 
 
-SERVING_VERBS = {"serve", "act", "work"}
+SERVING_VERBS = {"serve", "act", "work", "run", "stand", "win", "contest"}
 
 
 def _role_of_serving_verb(noun: Token) -> bool:

@@ -35,7 +35,7 @@ from kg.facts.relations.triggered import (
     verb_kinds,
 )
 from kg.facts.relations.word_order import WordOrderRules
-from kg.lexicon import demonyms
+from kg.lexicon import demonyms, pairs
 from kg.nlp.syntax import (
     POSSESSIVE,
     lower_of,
@@ -45,6 +45,7 @@ _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered",
 # "a footballer from Argentina", "Jonas Berg (Sweden)", "a lecturer at Kessel College"
 _TRIGGER_WORDS |= {"from", "(", "at"}
 _TRIGGER_WORDS |= INSTITUTION_WORDS | REPRESENT_FORMS
+_TRIGGER_WORDS |= set(pairs("parties.tsv"))  # "was elected as a Whig"
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
@@ -112,6 +113,7 @@ class RelationFinder(
                 self._from_country(view, token)
                 self._party_of_politician(view, token)
                 self._party_before_name(view, token)
+                self._elected_as_party(view, token)
                 self._bracketed(view, token)
                 self._occupation_at(view, token)
                 self._office_of_country(view, token)

@@ -1,6 +1,7 @@
 """Party membership from a party named beside a person: "an Irish Labour Party politician",
-"a Norwegian politician for the Labour Party" ("Janne Holm (Conservative Party)" is read in
-brackets.py).
+"a Norwegian politician for the Labour Party", "the candidate of the Green Party", "ran as
+the Labour candidate", "was elected as a Whig" ("Janne Holm (Conservative Party)" is read
+in brackets.py).
 
 A party is an organisation whose name ends in "Party" or that kg/lexicon/parties.tsv
 names ("Liberal Democrats"); the words "Republican" or "a Democrat" alone are read in
@@ -18,7 +19,7 @@ from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders
 from kg.facts.relations.base import ORG, PERSON, FactRecorder
 from kg.lexicon import pairs
-from kg.nlp.syntax import dep, prep_objects
+from kg.nlp.syntax import dep, passive_subjects, prep_objects, subjects
 from kg.vocab import SCHEMA
 
 # nouns for people of a party ("a Labour Party politician", "candidate for the Greens"):
@@ -28,6 +29,10 @@ PARTY_PEOPLE = frozenset(
     | {"councillor", "councilor", "representative", "deputy", "activist", "nominee"}
     | {"congressman", "congresswoman", "mp", "delegate", "chairman", "chairwoman"}
 )
+
+
+# verbs of standing for or holding office, whose "as" names the party one stands for
+_OFFICE_VERBS = frozenset({"elect", "reelect", "re-elect", "run", "stand", "sit", "serve"})
 
 
 @cache
@@ -58,7 +63,12 @@ def _inside_a_longer_name(token: Token) -> bool:
     word (other than "Party") belongs to another name."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return following is not None and following.text[:1].isupper() and following.lower_ != "party"
+    return (
+        following is not None
+        and following.text[:1].isupper()
+        and following.lower_ != "party"
+        and following.lemma_.lower() not in PARTY_PEOPLE  # "a Conservative Member of ..."
+    )
 
 
 class PartyRules(FactRecorder):
@@ -67,16 +77,40 @@ class PartyRules(FactRecorder):
     def _party_of_politician(self, view: ParsedPiece, token: Token) -> None:
         """A party before or after "for" a noun for its people: "an Irish Labour Party
         politician", "a politician for the Labour Party"."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in PARTY_PEOPLE:
-            return
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in PARTY_PEOPLE:
+            return  # (a capitalised "a Conservative Member of Parliament" too)
         named = [self.ctx.entity_at(view, c) for c in token.children if dep(c) == "compound"]
-        named += [self.ctx.entity_of(view, t) for t in prep_objects(token, {"for"})]
+        named += [self.ctx.entity_of(view, t) for t in prep_objects(token, {"for", "of"})]
+        # "the Labour candidate": a party's word before the noun
+        words_ = [
+            party_word(c)
+            for c in token.children
+            if c.i < token.i and self.ctx.entity_at(view, c) is None
+        ]
+        named += [self.ctx.implied(ORG, word) for word in words_ if word]
         parties = [entity for entity in named if is_party(entity)]
         if not parties:
             return
         for holder in self._entities(view, noun_holders(token)):
             for party in parties if holder.entity_class == PERSON else ():
                 self._fact(view, token, holder, SCHEMA.memberOf, party, 0.7, "party-of-noun")
+
+    def _elected_as_party(self, view: ParsedPiece, token: Token) -> None:
+        """A party's word after "as" on a verb of office: "was elected as a Whig", "sat as
+        a Liberal", "ran as a Democrat"."""
+        party = party_word(token)
+        if party is None or token.pos_ not in {"NOUN", "PROPN"}:
+            return
+        verb = token.head
+        if verb.lemma_.lower() not in _OFFICE_VERBS:
+            return
+        if not any(case.lower_ == "as" for case in token.children if dep(case) == "case"):
+            return
+        holders = [*subjects(verb), *passive_subjects(verb)]
+        organisation = self.ctx.implied(ORG, party)
+        for person in self._entities(view, holders):
+            if person.entity_class == PERSON:
+                self._fact(view, token, person, SCHEMA.memberOf, organisation, 0.7, "elected-as")
 
     def _party_before_name(self, view: ParsedPiece, token: Token) -> None:
         """A party, a noun for its people, then a person's name: "Labor candidate Ana
