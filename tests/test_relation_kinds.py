@@ -213,6 +213,12 @@ TEXTS = {
     "ran-as-party-candidate": "Anders Lund ran as the Green candidate in 2001.",
     "candidate-of-party": "Anders Lund won the seat as the candidate of the Nordic Democratic Party.",
     "described-as-liberal": "Anders Lund was described as a liberal by the press.",
+    "predicate-apposition-post": (
+        "Anders Lund was an American sociologist, the first president of Halden University."
+    ),
+    "predicate-apposition-other": (
+        "Anders Lund is a friend of Jan Dahl, the chief executive of Vessa Bank."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1413,3 +1419,13 @@ def test_a_party_from_standing_or_being_elected_for_it(graphs) -> None:
     found = facts(graphs, "candidate-of-party", SCHEMA.memberOf)
     assert found == {("Anders Lund", "Nordic Democratic Party")}
     assert facts(graphs, "described-as-liberal", SCHEMA.memberOf) == set()
+
+
+def test_an_apposition_to_a_copulas_noun_describes_the_subject(graphs) -> None:
+    """ "Anders Lund was an American sociologist, the first president of Halden
+    University": a former post of his; in "a friend of Jan Dahl, the chief executive of
+    Vessa Bank" the post is Jan Dahl's."""
+    (post,) = posts(graphs, "predicate-apposition-post")
+    assert post[KG.organization] == "Halden University" and post[KG.tenure] == KG.Former
+    found = facts(graphs, "predicate-apposition-other", SCHEMA.worksFor)
+    assert found == {("Jan Dahl", "Vessa Bank")}

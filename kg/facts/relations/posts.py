@@ -274,8 +274,10 @@ class PostRules(FactRecorder):
         if _predicate_noun(noun) and kids(noun, {"cop"}):
             nouns = [noun]
             past = any(c.lower_ in _PAST_COPULAS for c in kids(noun, {"cop"}))
-        # "is a civil servant and former CEO of Acme": each noun describes the subject
+        # "is a civil servant and former CEO of Acme": each noun describes the subject, and
+        # so does an apposition ("was a sociologist, the first president of Fisk College")
         nouns += [c for n in nouns for c in n.conjuncts if c.pos_ in {"NOUN", "ADJ"}]
+        nouns += [a for n in nouns for a in kids(n, {"appos"}) if _predicate_noun(a)]
         for noun in (noun for noun in nouns if asserted(noun)):  # not "was not its CEO"
             if party := _party_before(noun):  # "Jane Roe was a Republican member of ..."
                 org = self.ctx.implied(ORG, party)
