@@ -219,6 +219,8 @@ TEXTS = {
     "predicate-apposition-other": (
         "Anders Lund is a friend of Jan Dahl, the chief executive of Vessa Bank."
     ),
+    "hyphenated-given-name": "The ministry said Kang Won-yong had resigned.",
+    "hyphenated-compound": "The Ana Soto-led coalition won the vote.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1362,6 +1364,9 @@ def test_a_double_barrelled_surname_is_part_of_the_name(graphs) -> None:
     found = facts(graphs, "hyphenated-surname", SCHEMA.nationality)
     assert found == {("Louise Faure-Favier", "France")}
     assert "Kowal-Berg" not in mention_classes(graphs, "hyphenated-surnames-of-two")
+    # a Korean given name's second syllable; not a word English joins to a name
+    assert mention_classes(graphs, "hyphenated-given-name") == {"Kang Won-yong": SCHEMA.Person}
+    assert mention_classes(graphs, "hyphenated-compound") == {"Ana Soto": SCHEMA.Person}
 
 
 def test_a_biographys_opening_makes_its_name_a_person_across_brackets(graphs) -> None:

@@ -4,7 +4,9 @@ ends before it ("Louise Faure"), which is another person's name; the mention ste
 grows the name over the hyphen and the capitalised word after it.
 
 Only a full name that opens with a first name grows ("the Trump-Kim summit" joins two
-people's surnames, not one), and only over a hyphen written without spaces.
+people's surnames, not one), and only over a hyphen written without spaces. A short
+lower-case word after a short name word is a given name's second syllable ("Kang
+Won-yong"), unless English joins it to names ("Soto-led", "Obama-era").
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ def with_hyphenated_surnames(parsed: list, mentions: list[Mention]) -> list[Ment
 def _grown(parsed: list, mention: Mention, taken: set) -> Mention:
     piece, doc = parsed[mention.piece]
     words = mention.anchor.split()
-    if mention.label not in {"PERSON", "PER"} or len(words) < 2 or not is_given_name(words[0]):
+    if mention.label not in {"PERSON", "PER"} or len(words) < 2:
         return mention
+    first_name = is_given_name(words[0])
     end = mention.token_end
     while (
         end + 1 < len(doc)
@@ -34,11 +37,31 @@ def _grown(parsed: list, mention: Mention, taken: set) -> Mention:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
-        and doc[end + 1].text[:1].isupper()
         and (mention.piece, end + 1) not in taken
     ):
+        after = doc[end + 1]
+        if not ((after.text[:1].isupper() and first_name) or _syllable(doc[end - 1], after)):
+            break
         end += 2
     if end == mention.token_end:
         return mention
     grown = doc[mention.token_start : end]
     return replace(span_mention(piece, mention.piece, grown, mention.label), title=mention.title)
+
+
+# words English joins to a name with a hyphen ("Soto-led", "Obama-era"): not a name's part
+_COMPOUND_WORDS = frozenset(
+    {"led", "era", "backed", "based", "owned", "born", "style", "like", "type", "made"}
+    | {"run", "linked", "funded", "free", "wide", "esque", "ish", "less", "friendly"}
+)
+
+
+def _syllable(before, after) -> bool:
+    """A short lower-case word after a short name word: the second syllable of a Korean
+    given name ("Kang Won-yong", "Moon Jae-in"), not "Soto-led"."""
+    return (
+        len(before.text) <= 4
+        and len(after.text) <= 4
+        and after.text.islower()
+        and after.lower_ not in _COMPOUND_WORDS
+    )
