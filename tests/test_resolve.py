@@ -182,3 +182,15 @@ def test_a_double_surname_joins_the_full_name_and_the_full_name_keeps_its_class(
         "Ruiz Llanos",
     ]
     assert ("maria duarte", SCHEMA.Person) in groups
+
+
+def test_a_one_word_name_keeps_its_regnal_number() -> None:
+    """ "Philip V" and "Philip II" are two kings; "John Smith III" is John Smith (a
+    generational suffix after a full name)."""
+    from kg.entities.resolve import person_key
+
+    assert person_key("Philip V") == "philip v"
+    assert person_key("Philip II") == "philip ii"
+    assert person_key("Sigismund III") == "sigismund iii"
+    assert person_key("John Smith III") == person_key("John Smith") == "john smith"
+    assert person_key("John F. Kennedy") == "john kennedy"

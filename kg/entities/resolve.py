@@ -27,6 +27,7 @@ seen in the run (never a lone surname when a full name was seen).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -76,8 +77,17 @@ def page_name(page: str) -> str:
     return page.replace("%2D", "-").replace("_", " ")
 
 
+_REGNAL = re.compile(r"^[IVX]+$")
+
+
 def person_key(name: str) -> str:
+    """A person's name without initials and suffixes, the first name as its full form
+    ("Mike Pompeo" is "michael pompeo"); a one-word name keeps its regnal number ("Philip
+    V" and "Philip II" are two kings, "John Smith III" is John Smith)."""
     tokens = name_words(name)
+    written = name.split()
+    if len(tokens) == 1 and len(written) == 2 and _REGNAL.match(written[1]):
+        tokens.append(written[1])  # "Philip V", "Sigismund III"
     if len(tokens) > 1:
         tokens[0] = pairs("nicknames.tsv").get(tokens[0].lower(), tokens[0])
     return " ".join(tokens).lower()
