@@ -221,6 +221,7 @@ TEXTS = {
     ),
     "hyphenated-given-name": "The ministry said Kang Won-yong had resigned.",
     "hyphenated-compound": "The Ana Soto-led coalition won the vote.",
+    "pronoun-joined": "Ana Berg is a diplomat. She joined the Nordic Peace Union aged 14.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1406,6 +1407,9 @@ def test_a_post_held_by_he_or_she_standing_for_one_person(graphs) -> None:
     # a person named only as an object is no antecedent here (the NER's "person" may be a
     # company: "he worked for Aker")
     assert posts(graphs, "pronoun-object-person") == []
+    # "She joined X aged 14": a story told with "she" goes on past it; no current fact
+    assert facts(graphs, "pronoun-joined", SCHEMA.memberOf) == set()
+    assert facts(graphs, "pronoun-joined", SCHEMA.worksFor) == set()
     (post,) = posts(graphs, "pronoun-retired-as")
     assert post[KG.organization] == "Vessa Bank" and post[KG.tenure] == KG.Former
     assert str(post[SCHEMA.endDate]) == "2019"

@@ -3,7 +3,9 @@ president of the Nordic Trade Society." The pronoun must stand for one person
 (kg.facts.context: the one person named nearby) who is the subject of a clause somewhere
 in the document, as the person an article goes on about is; a name the NER took for a
 person in an object ("he worked for Aker") is no antecedent here. The clause is read as
-for a name (kg/facts/relations/posts.py: a copula's title, "retired as", "joined").
+for a name (kg/facts/relations/posts.py: a copula's title, "retired as"), except "joined":
+a life story told with "she" often goes on past it ("She joined the Sea Org aged 14",
+then left), which a current fact would contradict.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ class PronounPostRules(PostRules):
             if person is None or person.entity_class != PERSON or not self._a_subject(person):
                 continue
             self._copula(view, person, token)
-            self._served_as_verb(view, person, token.head, dep(token))
+            if token.head.lemma_.lower() != "join":  # "She joined the Sea Org aged 14":
+                self._served_as_verb(view, person, token.head, dep(token))  # and left since
 
     def _a_subject(self, person: LocalEntity) -> bool:
         """The person is the subject of a clause somewhere in the document: who "he" or
