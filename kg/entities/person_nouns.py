@@ -83,7 +83,9 @@ def opens_a_biography(chain: Span) -> bool:
     doc = chain.doc
     if len(chain) < 2 or chain.start != chain.sent.start:
         return False
-    i = _after_brackets(doc, chain.end)
+    i = after_brackets(doc, chain.end)
+    if i is not None and i < len(doc) and doc[i].text == ",":
+        i += 1  # "Hela Bey (1932 - 2010), was a ..."
     if i is None or i + 2 >= len(doc) or doc[i].lower_ not in _BIOGRAPHY_COPULAS:
         return False
     if doc[i + 1].lower_ not in {"a", "an"}:
@@ -96,15 +98,14 @@ def opens_a_biography(chain: Span) -> bool:
     return False
 
 
-def _after_brackets(doc, i: int) -> int | None:
-    """The index after a bracketed group starting at `i` (and a comma after it), or `i`."""
+def after_brackets(doc, i: int) -> int | None:
+    """The index after a bracketed group that starts at `i` ("(born 1948)"), `i` itself
+    when none starts there, None when the brackets do not close within 40 tokens."""
     if i < len(doc) and doc[i].text.startswith("("):
         depth = 0
         for token in doc[i : min(len(doc), i + 40)]:
             depth += token.text.count("(") - token.text.count(")")
             if depth <= 0:
-                i = token.i + 1
-                break
-        else:
-            return None
-    return i + 1 if i < len(doc) and doc[i].text == "," else i
+                return token.i + 1
+        return None
+    return i

@@ -28,7 +28,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.entities.person_nouns import person_noun_token
+from kg.entities.person_nouns import after_brackets, person_noun_token
 from kg.facts.context import ParsedPiece, demonym_country
 from kg.facts.relations.base import ORG, PERSON, FactRecorder, organisation_heads
 from kg.facts.relations.triggered import FIELD_NOUNS
@@ -181,17 +181,8 @@ class WordOrderRules(FactRecorder):
 
 def _after_brackets(name: Span) -> Token | None:
     """The word after a name and its bracketed dates or other names, if any."""
-    doc, i = name.doc, name.end
-    if i < len(doc) and doc[i].text.startswith("("):
-        depth = 0
-        for token in doc[i : min(len(doc), i + 40)]:
-            depth += token.text.count("(") - token.text.count(")")
-            if depth <= 0:
-                i = token.i + 1
-                break
-        else:
-            return None
-    return doc[i] if i < len(doc) else None
+    i = after_brackets(name.doc, name.end)
+    return name.doc[i] if i is not None and i < len(name.doc) else None
 
 
 def _demonym_of_phrase(copula: Token) -> Token | None:
