@@ -222,6 +222,9 @@ TEXTS = {
     "hyphenated-given-name": "The ministry said Kang Won-yong had resigned.",
     "hyphenated-compound": "The Ana Soto-led coalition won the vote.",
     "pronoun-joined": "Ana Berg is a diplomat. She joined the Nordic Peace Union aged 14.",
+    "label-in": "Vessa Records is an independent record label in Canada.",
+    "party-in": "The Green Union is a political party in Norway.",
+    "group-member-in": "Ana Soto is a member of a group in Oslo.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1389,6 +1392,10 @@ def test_more_organisation_nouns_with_their_place_and_a_country_in_brackets(grap
     assert found == {("Halden Courier", "Norway")}
     assert facts(graphs, "club-in", SCHEMA.location) == {("Vessa FC", "Bergen")}
     assert facts(graphs, "player-in", SCHEMA.location) == set()
+    # a record label, a party: "an independent record label in Canada"
+    assert facts(graphs, "label-in", SCHEMA.location) == {("Vessa Records", "Canada")}
+    assert facts(graphs, "party-in", SCHEMA.location) == {("Green Union", "Norway")}
+    assert facts(graphs, "group-member-in", SCHEMA.location) == set()
     assert facts(graphs, "player-in", SCHEMA.nationality) == set()
     assert facts(graphs, "place-in-brackets", SCHEMA.location) == {("Vessa Bank", "Oslo")}
     found = facts(graphs, "place-in-brackets", KG.countryOfOrigin)
