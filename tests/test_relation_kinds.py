@@ -225,6 +225,13 @@ TEXTS = {
     "label-in": "Vessa Records is an independent record label in Canada.",
     "party-in": "The Green Union is a political party in Norway.",
     "group-member-in": "Ana Soto is a member of a group in Oslo.",
+    "who-heads": "Ana Soto, who heads Vessa Bank, said costs rose.",
+    "headed-until": "Ana Soto headed Vessa Bank until 2019.",
+    "appointed-as": "Vessa Bank has appointed Ana Soto as its new chief executive.",
+    "took-over-as": "Ana Soto took over as chief executive of Vessa Bank in May.",
+    "will-take-over-as": "Ana Soto will take over as chief executive of Vessa Bank in May.",
+    "its-title-before-name": "Vessa Bank reported a loss, its chief executive Ana Soto said.",
+    "its-two-companies": "Vessa Bank and Halden Labs met, and its chief executive Ana Soto spoke.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1445,3 +1452,20 @@ def test_an_apposition_to_a_copulas_noun_describes_the_subject(graphs) -> None:
     assert post[KG.organization] == "Halden University" and post[KG.tenure] == KG.Former
     found = facts(graphs, "predicate-apposition-other", SCHEMA.worksFor)
     assert found == {("Jan Dahl", "Vessa Bank")}
+
+
+def test_posts_as_news_writes_them(graphs) -> None:
+    """ "who heads Vessa Bank" (now; "headed ... until 2019" gives no current employer),
+    "has appointed Ana Soto as its new chief executive", "took over as chief executive"
+    (held now; "will take over as" an incoming post), "its chief executive Ana Soto" ("its"
+    after one company; after two, no organisation)."""
+    assert facts(graphs, "who-heads", SCHEMA.worksFor) == {("Ana Soto", "Vessa Bank")}
+    assert facts(graphs, "headed-until", SCHEMA.worksFor) == set()
+    for name in ("appointed-as", "took-over-as", "its-title-before-name"):
+        (post,) = posts(graphs, name)
+        assert post[KG.organization] == "Vessa Bank" and post[KG.tenure] is None, name
+        assert facts(graphs, name, SCHEMA.worksFor) == {("Ana Soto", "Vessa Bank")}, name
+    (post,) = posts(graphs, "will-take-over-as")
+    assert post[KG.organization] == "Vessa Bank" and post[KG.tenure] == KG.Incoming
+    assert facts(graphs, "will-take-over-as", SCHEMA.worksFor) == set()
+    assert [p[KG.organization] for p in posts(graphs, "its-two-companies")] == [None]

@@ -18,7 +18,7 @@ from kg.entities.resolve import LocalEntity
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders
 from kg.facts.relations.base import ORG, PERSON, FactRecorder
-from kg.lexicon import pairs
+from kg.lexicon import pairs, words
 from kg.nlp.syntax import dep, passive_subjects, prep_objects, subjects
 from kg.vocab import SCHEMA
 
@@ -69,6 +69,18 @@ def _inside_a_longer_name(token: Token) -> bool:
         and following.lower_ != "party"
         and following.lemma_.lower() not in PARTY_PEOPLE  # "a Conservative Member of ..."
     )
+
+
+def party_before(noun: Token) -> str | None:
+    """The party of 'a Republican member', 'a Democratic senator': a party word modifying a
+    noun for a party's people, before it (not the clause's other words: "Anna Green was a
+    member"; not "a Labour donor")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in PARTY_PEOPLE and lemma not in words("titles.txt"):
+        return None
+    modifiers = [t for t in noun.children if t.i < noun.i and dep(t) in {"amod", "compound"}]
+    found = (party_word(token) for token in modifiers)
+    return next((party for party in found if party), None)
 
 
 class PartyRules(FactRecorder):

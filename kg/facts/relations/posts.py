@@ -22,7 +22,7 @@ from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
-from kg.facts.relations.parties import PARTY_PEOPLE, party_word
+from kg.facts.relations.parties import party_before, party_word
 from kg.facts.relations.tenure import (
     copula_tenure,
     modifier_tenure,
@@ -198,6 +198,8 @@ class PostRules(FactRecorder):
         modifiers = [self.ctx.entity_at(view, t) for t in run[:first_title]]
         if not run[:first_title] and i >= 1 and view.doc[i].lower_ in {"'s", "’s"}:
             modifiers = [self.ctx.entity_at(view, view.doc[i - 1])]  # "Acme's CEO Ada Stone"
+        if not run[:first_title] and i >= 0 and view.doc[i].lower_ in {"its", "their"}:
+            modifiers = [self.ctx.entity_of(view, view.doc[i])]  # "its CEO Ada Stone"
         org = next((e for e in modifiers if e is not None and e.entity_class == ORG), None)
         place = next((e for e in modifiers if e is not None and e.entity_class == PLACE), None)
         title_tokens = [t for t in title_tokens if modifier_tenure([t]) is None]
@@ -279,7 +281,7 @@ class PostRules(FactRecorder):
         nouns += [c for n in nouns for c in n.conjuncts if c.pos_ in {"NOUN", "ADJ"}]
         nouns += [a for n in nouns for a in kids(n, {"appos"}) if _predicate_noun(a)]
         for noun in (noun for noun in nouns if asserted(noun)):  # not "was not its CEO"
-            if party := _party_before(noun):  # "Jane Roe was a Republican member of ..."
+            if party := party_before(noun):  # "Jane Roe was a Republican member of ..."
                 org = self.ctx.implied(ORG, party)
                 self._fact(view, noun, person, SCHEMA.memberOf, org, 0.75, "party-copula")
             # "Ana Soto was chairman of Acme": a post held before, as after "who was"
@@ -320,7 +322,8 @@ class PostRules(FactRecorder):
                 self._fact(view, verb, person, predicate, org, 0.7, "joined")
 
     def _appointment(self, view: ParsedPiece, token: Token) -> None:
-        """'Acme named Jane Roe CEO', 'Acme named a new CEO, Jane Roe'."""
+        """'Acme named Jane Roe CEO', 'Acme named a new CEO, Jane Roe', 'Acme appointed
+        Jane Roe as its chief executive'."""
         if token.pos_ != "VERB" or token.lemma_.lower() not in APPOINT_VERBS:
             return
         orgs = [e for s in subjects(token) if (e := self._org(view, s)) is not None]
@@ -335,6 +338,8 @@ class PostRules(FactRecorder):
                 for complement in kids(token, {"xcomp", "oprd", "obj", "dobj"}):
                     if complement.i != obj.i or title_is_object:
                         self._titled(view, person, complement, orgs[0])
+                for title in prep_objects(token, {"as"}):  # "appointed Jane Roe as CEO"
+                    self._titled(view, person, title, orgs[0])
                 continue
             appointed = [self.ctx.entity_at(view, appos) for appos in kids(obj, {"appos"})]
             appointed = [e for e in appointed if e is not None and e.entity_class == PERSON]
@@ -365,7 +370,7 @@ def _party(noun: Token) -> str | None:
     """'a Republican', 'a Republican and frequent critic', 'a Democratic senator'; not 'a
     critic of the Republican Party' or 'a Labour donor' (no party's people)."""
     for word in [noun, *noun.conjuncts]:
-        if party := party_word(word) or _party_before(word):
+        if party := party_word(word) or party_before(word):
             return party
         for modifier in word.children:  # "a Republican and frequent critic" parsed with
             if kids(modifier, {"conj"}) and (party := party_word(modifier)):  # Republican
@@ -377,18 +382,6 @@ def _membership_body(name: Span) -> bool:
     """A party, club or band ("the Bergen Socialist Party") or a team ("the Halifax
     Comets"): what one joins as a member."""
     return name[-1].lower_ in MEMBERSHIP_WORDS or team_name(name, name[:0])
-
-
-def _party_before(noun: Token) -> str | None:
-    """The party of 'a Republican member', 'a Democratic senator': a party word modifying a
-    noun for a party's people, before it (not the clause's other words: "Anna Green was a
-    member"; not "a Labour donor")."""
-    lemma = noun.lemma_.lower()
-    if lemma not in PARTY_PEOPLE and lemma not in words("titles.txt"):
-        return None
-    modifiers = [t for t in noun.children if t.i < noun.i and dep(t) in {"amod", "compound"}]
-    found = (party_word(token) for token in modifiers)
-    return next((party for party in found if party), None)
 
 
 def _canonical_title(title: str) -> str:

@@ -55,8 +55,9 @@ def noun_tenure(noun: Token) -> URIRef | None:
 
 def verb_tenure(verb: Token) -> URIRef | None | bool:
     """The tenure a clause gives a post named with "as" or as a complement: kg:Former for a
-    past leaving ("retired as"), kg:Incoming for a future entering ("will become"), None for
-    a post held now, False when the verb says nothing of a post."""
+    past leaving ("retired as"), kg:Incoming for a future entering ("will become", "will
+    take over as"), None for a post held now ("took over as"), False when the verb says
+    nothing of a post."""
     lemma = verb.lemma_.lower()
     if lemma in LEAVING_VERBS:
         if lemma == "step" and not any(c.lower_ == "down" for c in verb.children):
@@ -66,9 +67,16 @@ def verb_tenure(verb: Token) -> URIRef | None | bool:
         if any(c.lower_ == "since" for t in verb.children for c in t.children):
             return None
         return KG.Former if verb.tag_ == "VBD" else None
-    if lemma in ENTERING_VERBS:
+    if lemma in ENTERING_VERBS or _takes_over(verb):
         return KG.Incoming if is_future(verb) else None
     return False
+
+
+def _takes_over(verb: Token) -> bool:
+    """'took over as chief executive', 'will take over as CEO': entering a post."""
+    return verb.lemma_.lower() == "take" and any(
+        c.lower_ == "over" and dep(c) in {"compound:prt", "prt", "advmod"} for c in verb.children
+    )
 
 
 def copula_tenure(noun: Token) -> URIRef | None:
