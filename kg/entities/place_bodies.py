@@ -44,5 +44,5 @@ def _joins(parsed: list, place: Mention, body: Mention) -> bool:
     if doc[place.token_end - 1].whitespace_ != " ":
         return False
     words = [t.lower_ for t in doc[body.token_start : body.token_end]]
-    generic = GENERIC_BODY_WORDS | organisation_words()
-    return all(word in generic for word in words) and words[-1] in organisation_words() | {"court"}
+    heads = organisation_words() | {"court"}
+    return words[-1] in heads and all(w in GENERIC_BODY_WORDS or w in heads for w in words)

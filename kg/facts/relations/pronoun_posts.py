@@ -10,11 +10,11 @@ then left), which a current fact would contradict.
 
 from __future__ import annotations
 
-from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import PERSON
 from kg.facts.relations.posts import SUBJECT_DEPS, PostRules
 from kg.nlp.syntax import dep
+from kg.nlp.tokens import token_strings
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 
@@ -25,23 +25,32 @@ class PronounPostRules(PostRules):
     def _pronoun_posts(self, view: ParsedPiece) -> None:
         """'Ada Stone is a chemist. She is vice president of Orlo Labs.': the posts its
         clause names, as for a name ("is vice president of", "retired as chairman of")."""
-        for token in view.doc:
-            if token.lower_ not in _PERSON_PRONOUNS or dep(token) not in SUBJECT_DEPS:
+        lowered = token_strings(view.doc).lower  # strings first: few tokens are "he"/"she"
+        for i in (i for i, word in enumerate(lowered) if word in _PERSON_PRONOUNS):
+            token = view.doc[i]
+            if dep(token) not in SUBJECT_DEPS:
                 continue
             person = self.ctx.entity_of(view, token)
-            if person is None or person.entity_class != PERSON or not self._a_subject(person):
+            if (
+                person is None
+                or person.entity_class != PERSON
+                or person.iri not in self._subjects()
+            ):
                 continue
             self._copula(view, person, token)
             if token.head.lemma_.lower() != "join":  # "She joined the Sea Org aged 14":
                 self._served_as_verb(view, person, token.head, dep(token))  # and left since
 
-    def _a_subject(self, person: LocalEntity) -> bool:
-        """The person is the subject of a clause somewhere in the document: who "he" or
-        "she" goes on about ("Ola Berg is an engineer. He ..."), not a name the NER took for
-        a person in an object ("he worked for Aker")."""
-        for view in self.ctx.pieces:
-            for entity, mention in self._mentions_by_piece(PERSON).get(view.index, ()):
-                root = view.doc[mention.token_start : mention.token_end].root
-                if same_entity(entity, person) and dep(root) in SUBJECT_DEPS:
-                    return True
-        return False
+    def _subjects(self) -> frozenset:
+        """The IRIs of the people who are the subject of a clause somewhere in the document:
+        who "he" or "she" goes on about ("Ola Berg is an engineer. He ..."), not a name the
+        NER took for a person in an object ("he worked for Aker"). Made once per document."""
+        made = self.__dict__.get("_person_subjects")
+        if made is None:
+            made = self.__dict__["_person_subjects"] = frozenset(
+                entity.iri
+                for view in self.ctx.pieces
+                for entity, mention in self._mentions_by_piece(PERSON).get(view.index, ())
+                if dep(view.doc[mention.token_start : mention.token_end].root) in SUBJECT_DEPS
+            )
+        return made
