@@ -232,6 +232,13 @@ TEXTS = {
     "will-take-over-as": "Ana Soto will take over as chief executive of Vessa Bank in May.",
     "its-title-before-name": "Vessa Bank reported a loss, its chief executive Ana Soto said.",
     "its-two-companies": "Vessa Bank and Halden Labs met, and its chief executive Ana Soto spoke.",
+    "listed-founders": "Lumen Media was founded by Ana Soto and Omar Haddad in 2004.",
+    "listed-members": (
+        "Tova Brandt is a member of the Royal Nordic Academy and the Halden Chess Federation."
+    ),
+    "no-list-after-comma": "Lumen Media is owned by Kessel Group, Nordhavn Capital said on Monday.",
+    "occupation-before-name": "The company hired the geologist Tjark Oyelaran in May.",
+    "speaker-name": "Tjark Oyelaran said the fossil was older than expected.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1469,3 +1476,25 @@ def test_posts_as_news_writes_them(graphs) -> None:
     assert post[KG.organization] == "Vessa Bank" and post[KG.tenure] == KG.Incoming
     assert facts(graphs, "will-take-over-as", SCHEMA.worksFor) == set()
     assert [p[KG.organization] for p in posts(graphs, "its-two-companies")] == [None]
+
+
+def test_every_name_of_a_list_fills_the_role_one_of_them_fills(graphs) -> None:
+    # the parser joins "Ana Soto and Omar Haddad" into one compound: the list is read in
+    # word order
+    founders = facts(graphs, "listed-founders", SCHEMA.founder)
+    assert founders == {("Lumen Media", "Ana Soto"), ("Lumen Media", "Omar Haddad")}
+    members = facts(graphs, "listed-members", SCHEMA.memberOf)
+    assert members == {
+        ("Tova Brandt", "Royal Nordic Academy"),
+        ("Tova Brandt", "Halden Chess Federation"),
+    }
+
+
+def test_names_after_a_comma_without_and_are_no_list(graphs) -> None:
+    owners = facts(graphs, "no-list-after-comma", SCHEMA.parentOrganization)
+    assert owners == {("Lumen Media", "Kessel Group")}
+
+
+def test_an_unknown_name_after_an_occupation_or_before_said_is_a_person(graphs) -> None:
+    for name in ("occupation-before-name", "speaker-name"):
+        assert mention_classes(graphs, name).get("Tjark Oyelaran") == SCHEMA.Person, name

@@ -33,8 +33,9 @@ from kg.entities.organisation_cues import (
     owner_before_owned,
     team_name,
 )
-from kg.entities.person_nouns import described_as_person, opens_a_biography
+from kg.entities.person_nouns import after_an_occupation, described_as_person, opens_a_biography
 from kg.entities.place_cues import after_place_noun, place_cue
+from kg.entities.speakers import speaks
 from kg.lexicon import words
 from kg.nlp.tokens import token_strings
 
@@ -147,6 +148,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
             if label is None and (described_as_person(chain) or opens_a_biography(chain)):
                 label = "PERSON"  # "Hela Bey (born 1948) is a Tunisian writer"
+            if label is None and (after_an_occupation(chain) or speaks(chain)):
+                label = "PERSON"  # "the physicist Pieter Vos", "Pieter Vos said"
             free = not any((piece_index, t.i) in taken for t in chain)
             free = free and looks_like_name(chain.text) and not in_hyphenated_word(chain)
             # "Consumer group Fair Screen": the first word describes the name after the noun

@@ -109,3 +109,17 @@ def after_brackets(doc, i: int) -> int | None:
                 return token.i + 1
         return None
     return i
+
+
+def after_an_occupation(chain: Span) -> bool:
+    """A name of two words or more right after a noun for an occupation that the parse
+    joins to it: "the physicist Pieter Vos", "Kenyan runner Eliud Mwangi" (not "the player
+    Acme United": a player may be a club)."""
+    if len(chain) < 2 or chain.start == 0:
+        return False
+    noun = chain.doc[chain.start - 1]
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    if not any(_occupation(word) for word in _noun_words(noun)):
+        return False
+    return chain.root.head.i == noun.i or chain.start <= noun.head.i < chain.end

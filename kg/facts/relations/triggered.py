@@ -146,9 +146,11 @@ class TriggeredRules(FactRecorder):
 
     def _relate(self, view: ParsedPiece, token: Token, word: Token, trigger: Trigger) -> None:
         predicate, subject_classes, object_classes = KINDS[trigger.relation]
-        subjects_ = self._entities(view, role_tokens(word, trigger.part, trigger.subject_role))
+        subject_tokens = role_tokens(word, trigger.part, trigger.subject_role)
+        subjects_ = self._entities(view, self._with_listed(view, subject_tokens))
         object_tokens = role_tokens(word, trigger.part, trigger.object_role)
         object_tokens = [t for t in object_tokens if not self._describes_a_noun(view, t)]
+        object_tokens = self._with_listed(view, object_tokens)
         objects_ = self._entities(view, object_tokens)
         method = f"{trigger.lemma}-{trigger.subject_role}-{trigger.object_role}"
         wider = self._wider_places(view, object_tokens) if trigger.relation == "location" else []

@@ -1,0 +1,90 @@
+"""Names listed together, read from the words between them rather than from the parse:
+"founded by Ana Soto and Omar Haddad", "a member of the Royal Society and the Halden
+Society of Arts", "owned by Beta, Corvel and Nordhavn Group".
+
+The parser often joins two names with "and" into one compound ("Ana Soto and Omar Haddad"
+hangs "Soto" on "Haddad"), so a rule that found one name of a list by its role misses the
+others. A list here is a run of names of one class separated only by commas, "and" or "or"
+(and "the"), whose last separator holds "and" or "or": "Beta, Corvel said" and "Munich,
+Germany" are no lists.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.entities.resolve import LocalEntity, same_entity
+from kg.facts.context import DocumentContext, ParsedPiece
+
+_SEPARATORS = frozenset({",", "and", "or"})
+_JOINING = frozenset({"and", "or"})
+
+
+def listed_tokens(ctx: DocumentContext, view: ParsedPiece, token: Token) -> list[Token]:
+    """The first tokens of the other names listed with the name at `token` (none when it
+    stands in no list)."""
+    entity = ctx.entity_at(view, token)
+    if entity is None:
+        return []
+    name = _name_at(ctx, view, token, entity)
+    before = _names_before(ctx, view, name, entity)
+    after = _names_after(ctx, view, name, entity)
+    joins = [separators for _, separators in [*reversed(before), *after]]
+    if not joins or not joins[-1] & _JOINING:
+        return []
+    return [span[0] for span, _ in [*before, *after]]
+
+
+def _name_at(ctx: DocumentContext, view: ParsedPiece, token: Token, entity: LocalEntity) -> Span:
+    doc, first, last = view.doc, token.i, token.i
+    while first > 0 and same_entity(ctx.entity_at(view, doc[first - 1]), entity):
+        first -= 1
+    while last + 1 < len(doc) and same_entity(ctx.entity_at(view, doc[last + 1]), entity):
+        last += 1
+    return doc[first : last + 1]
+
+
+def _names_after(ctx, view, name: Span, entity: LocalEntity) -> list[tuple[Span, set[str]]]:
+    """The names after `name` in its list, each with the separators before it."""
+    doc, found, end = view.doc, [], name.end
+    while True:
+        i, separators = end, set()
+        while i < len(doc) and doc[i].lower_ in _SEPARATORS:
+            separators.add(doc[i].lower_)
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        nxt = ctx.entity_at(view, doc[i]) if separators and i < len(doc) else None
+        if not _same_class_other(nxt, entity):
+            return found
+        span = _name_at(ctx, view, doc[i], nxt)
+        found.append((span, separators))
+        end = span.end
+
+
+def _names_before(ctx, view, name: Span, entity: LocalEntity) -> list[tuple[Span, set[str]]]:
+    """The names before `name` in its list, nearest first, each with the separators after
+    it (those before the name that follows it)."""
+    doc, found, start = view.doc, [], name.start
+    while True:
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        separators = set()
+        while i >= 0 and doc[i].lower_ in _SEPARATORS:
+            separators.add(doc[i].lower_)
+            i -= 1
+        previous = ctx.entity_at(view, doc[i]) if separators and i >= 0 else None
+        if not _same_class_other(previous, entity):
+            return found
+        span = _name_at(ctx, view, doc[i], previous)
+        found.append((span, separators))
+        start = span.start
+
+
+def _same_class_other(other, entity: LocalEntity) -> bool:
+    return (
+        other is not None
+        and other.entity_class == entity.entity_class
+        and not same_entity(other, entity)
+    )
