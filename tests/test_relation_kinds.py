@@ -239,6 +239,20 @@ TEXTS = {
     "no-list-after-comma": "Lumen Media is owned by Kessel Group, Nordhavn Capital said on Monday.",
     "occupation-before-name": "The company hired the geologist Tjark Oyelaran in May.",
     "speaker-name": "Tjark Oyelaran said the fossil was older than expected.",
+    "party-word-before-name": (
+        "The bill was backed by Democrat Mara Quinlan and fellow Republican Carl Hennessy."
+    ),
+    "demonym-noun-before-name": (
+        "Frenchman Luc Garnier won the stage ahead of the Dutchman Pieter Vos."
+    ),
+    "no-descriptor-word": "Members of the Republican Guard surrounded the palace near Dutch Harbor.",
+    "biography-phrases": (
+        "Tomas Lindqvist (born 4 May 1971) is a Swedish former Alpine skier.\n\n"
+        "Hanna Berg (1859 – 1932) was a Norwegian textile and stained-glass designer.\n\n"
+        "Omar Haddad is a retired Egyptian three-star rank general officer.\n\n"
+        "Ana Soto (born 1988) is a Chilean football forward.\n\n"
+        "Lena Ortiz (born 1970) is a Peruvian language teacher."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1498,3 +1512,38 @@ def test_names_after_a_comma_without_and_are_no_list(graphs) -> None:
 def test_an_unknown_name_after_an_occupation_or_before_said_is_a_person(graphs) -> None:
     for name in ("occupation-before-name", "speaker-name"):
         assert mention_classes(graphs, name).get("Tjark Oyelaran") == SCHEMA.Person, name
+
+
+def test_a_party_word_before_a_name_is_the_persons_party_not_part_of_the_name(graphs) -> None:
+    classes = mention_classes(graphs, "party-word-before-name")
+    assert classes == {"Mara Quinlan": SCHEMA.Person, "Carl Hennessy": SCHEMA.Person}
+    assert facts(graphs, "party-word-before-name", SCHEMA.memberOf) == {
+        ("Mara Quinlan", "Democratic Party"),
+        ("Carl Hennessy", "Republican Party"),
+    }
+
+
+def test_a_noun_for_a_countrys_people_before_a_name_is_the_persons_nationality(graphs) -> None:
+    classes = mention_classes(graphs, "demonym-noun-before-name")
+    assert classes == {"Luc Garnier": SCHEMA.Person, "Pieter Vos": SCHEMA.Person}
+    assert facts(graphs, "demonym-noun-before-name", SCHEMA.nationality) == {
+        ("Luc Garnier", "France"),
+        ("Pieter Vos", "Netherlands"),
+    }
+
+
+def test_a_party_or_country_word_opening_another_name_is_left_alone(graphs) -> None:
+    classes = mention_classes(graphs, "no-descriptor-word")
+    assert SCHEMA.Person not in classes.values()
+    assert classes.get("Republican Guard") == SCHEMA.Organization
+
+
+def test_a_biography_opening_gives_nationality_through_its_noun_phrase(graphs) -> None:
+    # a mis-tagged noun ("skier" as a comparative, "forward" as an adverb), modifiers joined
+    # by "and", a number in the phrase; not a demonym on a field ("Peruvian language")
+    assert facts(graphs, "biography-phrases", SCHEMA.nationality) == {
+        ("Tomas Lindqvist", "Sweden"),
+        ("Hanna Berg", "Norway"),
+        ("Omar Haddad", "Egypt"),
+        ("Ana Soto", "Chile"),
+    }

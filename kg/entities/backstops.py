@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.attrs import IDX, LENGTH
 
+from kg.entities.descriptors import after_a_descriptor_noun
 from kg.entities.known import KNOWN_LABELS, known_table
 from kg.entities.mention import Mention, held_tokens, looks_like_name, name_words, span_mention
 from kg.entities.name_cues import (
@@ -148,6 +149,9 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
             if label is None and (described_as_person(chain) or opens_a_biography(chain)):
                 label = "PERSON"  # "Hela Bey (born 1948) is a Tunisian writer"
+            named = after_a_descriptor_noun(chain) if label is None else None
+            if named is not None and chain_class(named) in {None, "PERSON"}:
+                chain, label = named, "PERSON"  # "Dutchman Pieter Vos"
             if label is None and (after_an_occupation(chain) or speaks(chain)):
                 label = "PERSON"  # "the physicist Pieter Vos", "Pieter Vos said"
             free = not any((piece_index, t.i) in taken for t in chain)

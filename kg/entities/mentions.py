@@ -23,6 +23,7 @@ from kg.entities.backstops import (
     propagate,
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
+from kg.entities.descriptors import without_descriptor_words
 from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
 from kg.entities.mention import Mention, mentions_from_doc
@@ -55,6 +56,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(datelines_are_places, adds=False),  # "DENVER — ..." is a place
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title
+    Step(without_descriptor_words, adds=False),  # "Democrat Mara Quinlan" is Mara Quinlan
     Step(with_regnal_numbers, adds=False),  # "Philip V", not "Philip"
     Step(with_hyphenated_surnames, adds=False),  # "Louise Faure-Favier", not "Louise Faure"
     Step(known_names, adds=True),  # names known from GUM's Wikipedia links

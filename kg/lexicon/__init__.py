@@ -59,9 +59,18 @@ def country_names() -> frozenset[str]:
 @cache
 def demonyms() -> dict[str, str]:
     """kg/lexicon/demonyms.tsv: lower-case nationality adjective -> country ("chinese" ->
-    "China"). A country marked "?" there is the usual one of an adjective that more than one
-    country shares (`shared_demonyms`); the mark is not part of the name."""
-    return {demonym: country.rstrip("?") for demonym, country in pairs("demonyms.tsv").items()}
+    "China"), and the nouns of demonym_nouns.tsv ("dutchman"). A country marked "?" there
+    is the usual one of an adjective that more than one country shares
+    (`shared_demonyms`); the mark is not part of the name."""
+    table = {**pairs("demonyms.tsv"), **demonym_nouns()}
+    return {demonym: country.rstrip("?") for demonym, country in table.items()}
+
+
+@cache
+def demonym_nouns() -> dict[str, str]:
+    """kg/lexicon/demonym_nouns.tsv: lower-case noun for a country's people -> country
+    ("dutchman" -> "Netherlands"); `demonyms` holds them too."""
+    return pairs("demonym_nouns.tsv")
 
 
 @cache

@@ -12,6 +12,7 @@ from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.relations.base import _unique
 from kg.facts.relations.brackets import BracketRules
+from kg.facts.relations.descriptor_words import DescriptorWordRules
 from kg.facts.relations.employment import EmploymentRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
@@ -93,6 +94,7 @@ class RelationFinder(
     PlaceInNameRules,
     PossessiveCountryRules,
     RepresentedCountryRules,
+    DescriptorWordRules,
 ):
     """All relation rules of kg/facts/relations/ over one document's context."""
 
@@ -119,6 +121,7 @@ class RelationFinder(
                 self._office_of_country(view, token)
                 self._country_of_person_noun(view, token)
                 self._represented_country(view, token)
+                self._descriptor_before_name(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
                 self._appositions(view, entity, head)

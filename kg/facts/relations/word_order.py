@@ -196,10 +196,14 @@ def _demonym_of_phrase(copula: Token) -> Token | None:
     if i >= len(doc) or doc[i].lower_ not in _ARTICLES:
         return None
     phrase = _noun_phrase(doc[i + 1 : i + 1 + 2 * _MAX_BETWEEN])
-    heads = [t for t in phrase if t.pos_ == "NOUN" and not _followed_by_noun(t)]
+    heads = [t for k, t in enumerate(phrase) if _noun(t) and _ends_a_conjunct(phrase, k)]
     if not heads or any(_names_a_thing(t) for t in phrase):
         return None
-    if not all(_agent_noun(head) for head in heads):
+    # "a British textile and stained-glass designer": a noun before "and" may modify the
+    # last one; the last must be a person's
+    if not _agent_noun(heads[-1]):
+        return None
+    if not all(_agent_noun(head) or _before_and(head) for head in heads[:-1]):
         return None
     before = [t for t in phrase if t.i < heads[0].i]
     demonyms = [t for t in before if demonym_country(t) is not None and not _born(t)]
@@ -214,9 +218,22 @@ def _noun_phrase(words: Span) -> list[Token]:
         if not _continues(phrase, token):
             break
         phrase.append(token)
-    while phrase and phrase[-1].pos_ != "NOUN":
+    while phrase and not _noun(phrase[-1]):
         phrase.pop()
     return phrase
+
+
+def _noun(token: Token) -> bool:
+    """A noun, or a noun for a person the tagger took for another word ("a French Alpine
+    skier": "skier" as a comparative; "a football forward": an adverb)."""
+    return token.pos_ == "NOUN" or (
+        token.pos_ in {"ADJ", "ADV"} and token.lower_ in words("person_nouns.txt")
+    )
+
+
+def _before_and(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "and"
 
 
 def _continues(phrase: list[Token], token: Token) -> bool:
@@ -225,10 +242,11 @@ def _continues(phrase: list[Token], token: Token) -> bool:
     and commas between conjuncts."""
     previous = phrase[-1] if phrase else None
     if token.lower_ == "and" or token.text == ",":
-        return previous is not None and (previous.pos_ == "NOUN" or previous.text == ",")
-    if token.tag_ == "VBN":
-        return not any(t.pos_ == "NOUN" for t in phrase)
-    return token.pos_ == "NOUN" or _modifier(token)
+        return previous is not None and (_noun(previous) or previous.text == ",")
+    if token.tag_ == "VBN":  # "a retired officer", "a textile and stained-glass designer"
+        conjunct = previous is not None and previous.lower_ in {"and", ","}
+        return conjunct or not any(_noun(t) for t in phrase)
+    return _noun(token) or _modifier(token)
 
 
 def _names_a_thing(token: Token) -> bool:
@@ -243,7 +261,7 @@ def _modifier(token: Token) -> bool:
     """A word of a noun phrase before its noun: 'retired', 'well-known', 'ice hockey'."""
     if token.pos_ == "PUNCT":
         return token.text in {"-", "–"}
-    return token.pos_ in {"ADJ", "NOUN", "PROPN", "ADV"} or token.tag_ == "VBN"
+    return token.pos_ in {"ADJ", "NOUN", "PROPN", "ADV", "NUM"} or token.tag_ == "VBN"
 
 
 _AGENT_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ess")
@@ -255,13 +273,11 @@ def _agent_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in organisation_heads():
         return False
-    return person_noun_token(noun) or lemma.endswith(_AGENT_ENDINGS)
+    listed = noun.lower_ in words("person_nouns.txt")  # "skier" tagged as a comparative
+    return listed or person_noun_token(noun) or lemma.endswith(_AGENT_ENDINGS)
 
 
-def _followed_by_noun(token: Token) -> bool:
-    doc = token.doc
-    return (
-        token.i + 1 < len(doc)
-        and doc[token.i + 1].pos_ in {"NOUN", "PUNCT"}
-        and (doc[token.i + 1].text not in {",", ".", ";", ":", "(", ")"})
-    )
+def _ends_a_conjunct(phrase: list[Token], k: int) -> bool:
+    """The word at `k` ends the phrase or one of its conjuncts ("a journalist, satirist and
+    writer"); any other noun modifies a later one ("a football forward")."""
+    return k + 1 == len(phrase) or phrase[k + 1].lower_ in {"and", ","}
