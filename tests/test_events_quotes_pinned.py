@@ -272,7 +272,7 @@ BANNED_MESSAGING_APP = [
 
 
 def test_a_ban_on_a_name_makes_it_a_used_thing_whatever_the_parse_hung_it_on():
-    from kg.entities.name_cues import used_thing
+    from kg.entities.used_things import used_thing
 
     doc = pinned_doc(REVERSED_BAN, [(0, 2, "ORG"), (6, 7, "PERSON")])
     assert used_thing(doc[6])  # so kg reads "Plinko" as an app, not a person

@@ -564,7 +564,7 @@ def test_a_sentence_opener_tagged_as_a_noun_starts_an_organisations_name():
 
 
 def test_a_name_after_a_use_verb_and_a_noun_is_a_used_thing():
-    from kg.entities.name_cues import used_thing
+    from kg.entities.used_things import used_thing
 
     rows = [
         "Orlo orlo PROPN NNP nsubj 1",

@@ -253,6 +253,10 @@ TEXTS = {
         "Ana Soto (born 1988) is a Chilean football forward.\n\n"
         "Lena Ortiz (born 1970) is a Peruvian language teacher."
     ),
+    "name-particles": (
+        "He was advised by the German envoy Manfred von Killinger in 1941.\n\n"
+        "Jefferson Madeira da Silva (born 15 February 1988) is a Brazilian football forward."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1546,4 +1550,11 @@ def test_a_biography_opening_gives_nationality_through_its_noun_phrase(graphs) -
         ("Hanna Berg", "Norway"),
         ("Omar Haddad", "Egypt"),
         ("Ana Soto", "Chile"),
+    }
+
+
+def test_a_surnames_particle_stays_inside_the_name(graphs) -> None:
+    assert facts(graphs, "name-particles", SCHEMA.nationality) == {
+        ("Manfred von Killinger", "Germany"),
+        ("Jefferson Madeira da Silva", "Brazil"),
     }

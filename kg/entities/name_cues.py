@@ -30,7 +30,8 @@ from kg.entities.known import KNOWN_LABELS, known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import organisation_cue
 from kg.entities.place_cues import place_cue
-from kg.lexicon import WordKinds, demonyms, known_place_names, rows, words
+from kg.entities.used_things import used_thing
+from kg.lexicon import demonyms, known_place_names, rows, words
 from kg.nlp.syntax import hyphen_inside_word, per_doc
 from kg.nlp.tokens import TokenStrings, token_strings
 
@@ -43,6 +44,8 @@ _MONTHS = {
 }  # fmt: skip
 
 
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "del", "della", "di", "du"})
+_NAME_PARTICLES |= {"dos", "das", "ter", "bin", "ibn"}
 _CONNECTORS = {"&", "of", "for"}  # not "and": "Acme Bank and Zeno Media" are two
 
 
@@ -182,10 +185,14 @@ def _chain_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
     if not _name_word_at(doc, strings, i):
         return None
     start = i
-    while start > 0 and _name_word_at(doc, strings, start - 1):
+    while start > 0 and (
+        _name_word_at(doc, strings, start - 1) or _particle_between(doc, strings, start - 1)
+    ):
         start -= 1
     end = i + 1
-    while end < len(doc) and _name_word_at(doc, strings, end):
+    while end < len(doc) and (
+        _name_word_at(doc, strings, end) or _particle_between(doc, strings, end)
+    ):
         end += 1
     # "Bank of Lisbon", "Procter & Gamble", "National Library of the Netherlands": an
     # organisation word may go on through a connector (and "the")
@@ -200,6 +207,18 @@ def _chain_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
         while end < len(doc) and _name_word_at(doc, strings, end):
             end += 1
     return start, end
+
+
+def _particle_between(doc: Doc, strings: TokenStrings, i: int) -> bool:
+    """A surname's particle between two name words: "Naomi van As", "Jefferson Madeira da
+    Silva", "Manfred von Killinger"."""
+    return (
+        strings.lower[i] in _NAME_PARTICLES
+        and 0 < i < len(doc) - 1
+        and _name_word_at(doc, strings, i - 1)
+        and _name_word_at(doc, strings, i + 1)
+        and strings.lower[i - 1] not in organisation_words()
+    )
 
 
 def _name_word_at(doc: Doc, strings: TokenStrings, i: int) -> bool:
@@ -293,68 +312,6 @@ def chain_class(chain: Span) -> str | None:
     if organisation_word_before_of(chain):
         return "ORG"  # "Ludwig Maximilian University of Munich": not a person's name
     return class_from_words(names)
-
-
-_USE_VERB_KINDS = {"remove", "use-verb"}
-
-
-_USE_NOUN_PREPOSITIONS = {"on": {"ban-noun"}, "of": {"remove-noun", "use"}, "to": {"access"}}
-
-
-@cache
-def _use_words() -> WordKinds:
-    """Verbs and nouns whose object is an app or a service: the removal words of
-    kg/lexicon/event_words.tsv plus the verbs of using one."""
-    kinds: dict[str, set[str]] = {}
-    for lemma, kind in rows("event_words.tsv"):
-        if kind in {"remove", "remove-noun", "ban-noun"}:
-            kinds.setdefault(lemma, set()).add(kind)
-    for lemma in ("use", "download", "install", "access", "block", "purge"):
-        kinds.setdefault(lemma, set()).update({"use-verb", lemma})
-    return WordKinds(kinds)
-
-
-def _use_kinds(token: Token) -> set[str]:
-    return _use_words().of(token.lemma_, token.lower_)
-
-
-def used_thing(token: Token) -> bool:
-    """'delete Quibble', 'download Quibble', 'a ban on Quibble', 'the use of Quibble':
-    what is deleted, installed or used is an app or a service, not a person or a place."""
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is not None and previous.pos_ == "VERB" and _use_kinds(previous) & _USE_VERB_KINDS:
-        return True  # "delete Chatterly", however the parser attached the name
-    if token.i >= 3:  # "blocked the game Skyfarer": a noun naming what the name is
-        verb, determiner, noun = token.doc[token.i - 3 : token.i]
-        if (
-            verb.pos_ == "VERB"
-            and _use_kinds(verb) & _USE_VERB_KINDS
-            and determiner.pos_ == "DET"
-            and noun.pos_ == "NOUN"
-        ):
-            return True
-    if token.i >= 2:  # "its ban on Skyfarer", however the parser attached the name
-        preposition, noun = token.doc[token.i - 1], token.doc[token.i - 2]
-        wanted = _USE_NOUN_PREPOSITIONS.get(preposition.lower_, set())
-        if noun.pos_ == "NOUN" and _use_kinds(noun) & wanted:
-            return True
-    head = token.head
-    kinds = _use_kinds(head)
-    relation = token.dep_.lower()
-    if relation in {"obj", "dobj"} and head.pos_ == "VERB":
-        return bool(kinds & _USE_VERB_KINDS)
-    if relation in {"nmod", "pobj"} and head.pos_ == "NOUN":
-        case = (
-            token.head
-            if relation == "pobj"
-            else next((child for child in token.children if child.dep_ == "case"), None)
-        )
-        if relation == "pobj":
-            head = case.head
-            kinds = _use_kinds(head)
-        preposition = case.lower_ if case is not None else ""
-        return bool(kinds & _USE_NOUN_PREPOSITIONS.get(preposition, set()))
-    return False
 
 
 def surnames_of(mentions: list[Mention]) -> set[str]:
