@@ -196,7 +196,7 @@ def _build_document(
     text_hash = document.text_hash
     iri = document_iri(options.base, text_hash)
     mentions = find_mentions(parsed)
-    entities = resolve_document(mentions)
+    entities = resolve_document(mentions, document.text)
     for entity in entities:
         entity.iri = entity_iri(options.base, entity.entity_class, entity.key)
     builder = DocumentGraphBuilder(iri, document.text)

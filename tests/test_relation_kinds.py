@@ -257,6 +257,16 @@ TEXTS = {
         "He was advised by the German envoy Manfred von Killinger in 1941.\n\n"
         "Jefferson Madeira da Silva (born 15 February 1988) is a Brazilian football forward."
     ),
+    "alias-names": (
+        "Orlo Savings Bank, commonly known as Orlo Bank, is based in Bergen.\n\n"
+        "Dunmore Bank, formerly Tarrow Savings Bank, is based in Oslo.\n\n"
+        "The Halden Rowing Club, also known as Halden Oars, was founded in 1901.\n\n"
+        "Lumen Media and Kessel Group are based in Leeds."
+    ),
+    "places-after-brackets": (
+        "Brandt Academy is a private school located in the city of Tempe, Arizona (United "
+        "States) in Maricopa County."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1557,4 +1567,30 @@ def test_a_surnames_particle_stays_inside_the_name(graphs) -> None:
     assert facts(graphs, "name-particles", SCHEMA.nationality) == {
         ("Manfred von Killinger", "Germany"),
         ("Jefferson Madeira da Silva", "Brazil"),
+    }
+
+
+def mention_entities(graphs, name: str) -> dict[str, str]:
+    graph, _labels = graphs[name]
+    return {
+        str(graph.value(m, NIF.anchorOf)): str(entity)
+        for m, entity in graph.subject_objects(ITSRDF.taIdentRef)
+    }
+
+
+def test_a_name_given_as_another_name_is_the_same_entity(graphs) -> None:
+    entities = mention_entities(graphs, "alias-names")
+    assert entities["Orlo Bank"] == entities["Orlo Savings Bank"]
+    # a former name is left apart: the fullest form would become the label
+    assert entities["Tarrow Savings Bank"] != entities["Dunmore Bank"]
+    assert entities["Halden Oars"] == entities["Halden Rowing Club"]
+    assert entities["Lumen Media"] != entities["Kessel Group"]  # "and" gives no alias
+
+
+def test_the_chain_of_places_goes_on_after_a_bracketed_country(graphs) -> None:
+    found = facts(graphs, "places-after-brackets", SCHEMA.location)
+    assert found == {
+        ("Brandt Academy", "Tempe"),
+        ("Brandt Academy", "Arizona"),
+        ("Brandt Academy", "Maricopa County"),
     }

@@ -10,6 +10,8 @@ Within a document (`resolve_document`):
    (MTA)") joins the name's group, with its other mentions (abbreviations.py). A one-word
    person name joins the one full name in the document that ends with it
    ("Pompeo" -> "Michael R. Pompeo"); with several candidates, the nearest one before it.
+   A name given as another name for the one before it ("X, also known as Y", "X, or
+   simply Y") joins that one's group (aliases.py).
 4. A group still known only by one word, and every group's full name, is looked up in
    kg/lexicon/known_entities.tsv (Wikipedia identities from GUM): "Trump" alone resolves to
    Donald Trump in every run, with or without other articles, and linked groups get
@@ -36,6 +38,7 @@ from itertools import pairwise
 from rdflib import URIRef
 
 from kg.entities.abbreviations import adjacent, defines_abbreviation
+from kg.entities.aliases import names_an_alias
 from kg.entities.known import known_table
 from kg.entities.mention import HONORIFICS, INITIAL, Mention, name_words
 from kg.entities.name_cues import is_given_name
@@ -132,8 +135,9 @@ def _known_page(form: str) -> str:
     return page
 
 
-def resolve_document(mentions: list[Mention]) -> list[LocalEntity]:
-    """Group one document's mentions into entities (see the module docstring)."""
+def resolve_document(mentions: list[Mention], text: str = "") -> list[LocalEntity]:
+    """Group one document's mentions into entities (see the module docstring); `text`,
+    the document's, for the aliases it gives ("X, also known as Y")."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     pages: dict[str, str] = {}
     for mention in mentions:
@@ -144,6 +148,7 @@ def resolve_document(mentions: list[Mention]) -> list[LocalEntity]:
         if page:
             pages.setdefault(key, page)
     _join_abbreviations(groups, pages)
+    _join_aliases(groups, pages, text)
     _join_surnames(groups, pages)
     entities = []
     for key, group in groups.items():
@@ -176,6 +181,24 @@ def _join_abbreviations(groups: dict[str, list[Mention]], pages: dict[str, str])
         groups[into].extend(groups.pop(short_key))
         if short_key in pages:
             pages.setdefault(into, pages.pop(short_key))
+
+
+def _join_aliases(groups: dict[str, list[Mention]], pages: dict[str, str], text: str) -> None:
+    """'the Beijing Shougang Ducks, also known as Beijing Ducks': the group of a name
+    given as another name for the one before it joins that one's group (aliases.py)."""
+    key_of = {id(m): key for key, group in groups.items() for m in group}
+    ordered = sorted((m for group in groups.values() for m in group), key=lambda m: m.start)
+    for name, alias in pairwise(ordered):
+        if alias.sentence != name.sentence or not names_an_alias(text[name.end : alias.start]):
+            continue
+        into, alias_key = key_of[id(name)], key_of[id(alias)]
+        if into == alias_key or into not in groups or alias_key not in groups:
+            continue
+        for mention in groups[alias_key]:
+            key_of[id(mention)] = into
+        groups[into].extend(groups.pop(alias_key))
+        if alias_key in pages:
+            pages.setdefault(into, pages.pop(alias_key))
 
 
 def _join_surnames(groups: dict[str, list[Mention]], pages: dict[str, str]) -> None:

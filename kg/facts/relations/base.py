@@ -105,15 +105,18 @@ class FactRecorder:
     def _wider_places(self, view: ParsedPiece, tokens: list[Token]) -> list:
         """The places written after a place and a comma, each after the last ("Tempe,
         Arizona, United States", "Newton, in Middlesex County"), or alone in brackets
-        ("Angleton, Texas (United States)"): the region and the country it is in."""
+        ("Angleton, Texas (United States)", and on after it: "... (United States) in
+        Brazoria County"): the region and the country it is in."""
         doc, found = view.doc, []
         for token in tokens[:1]:
             place = self.ctx.entity_at(view, token)
             end = token.i
             while place is not None and place.entity_class == PLACE:
                 end = self._name_span(view, doc[end], place).end - 1
-                if end + 2 >= len(doc) or doc[end + 1].text not in {",", "("}:
+                if end + 2 >= len(doc) or doc[end + 1].text not in {",", "(", ")"}:
                     break
+                if doc[end + 1].text == ")" and doc[end + 2].lower_ != "in":
+                    break  # "Texas (United States) in Brazoria County" goes on
                 bracket = doc[end + 1].text == "("  # "Angleton, Texas (United States)"
                 if doc[end + 2].lower_ == "in" and end + 3 < len(doc):
                     end += 1  # "Newton, in Middlesex County, Massachusetts"

@@ -1,0 +1,27 @@
+"""Another name given for a name right after it: "the Beijing Shougang Ducks, also known as
+Beijing Ducks", "Miguel Hidalgo y Costilla, or simply Miguel Hidalgo". Both names stand
+for one thing; kg/entities/resolve.py joins their groups as it joins a short form in
+brackets.
+
+Only the words between the two names are read, and only in one sentence: a comma or an
+opening bracket, then "also known as", "known as", "commonly known as", "better known as",
+"also called", "or simply" or "nicknamed". Not "formerly": a former name is often the
+longer one ("Holden New Zealand Limited, formerly General Motors New Zealand Limited"),
+and the entity's label, its fullest form, would then be the name it no longer has.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ALIAS_WORDS = re.compile(
+    r"^\s*[,(]\s*(?:(?:also|commonly|more commonly|better|popularly|often)\s+)?"
+    r"(?:known\s+as|called|nicknamed)\s*(?:the\s+)?$"
+    r"|^\s*[,(]?\s*or\s+simply\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_an_alias(between: str) -> bool:
+    """Whether the text between two names says the second is another name for the first."""
+    return len(between) <= 40 and _ALIAS_WORDS.match(between) is not None
