@@ -267,6 +267,10 @@ TEXTS = {
         "Brandt Academy is a private school located in the city of Tempe, Arizona (United "
         "States) in Maricopa County."
     ),
+    "belongs-and-branch": (
+        "Tarrow Media belonged to the state-owned Kessel Holdings group.\n\n"
+        "Orlo Bank is a branch of Dunmore Group."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1593,4 +1597,11 @@ def test_the_chain_of_places_goes_on_after_a_bracketed_country(graphs) -> None:
         ("Brandt Academy", "Tempe"),
         ("Brandt Academy", "Arizona"),
         ("Brandt Academy", "Maricopa County"),
+    }
+
+
+def test_belonging_to_and_a_branch_of_give_the_parent(graphs) -> None:
+    assert facts(graphs, "belongs-and-branch", SCHEMA.parentOrganization) == {
+        ("Tarrow Media", "Kessel Holdings"),
+        ("Orlo Bank", "Dunmore Group"),
     }

@@ -194,3 +194,18 @@ def test_a_one_word_name_keeps_its_regnal_number() -> None:
     assert person_key("Sigismund III") == "sigismund iii"
     assert person_key("John Smith III") == person_key("John Smith") == "john smith"
     assert person_key("John F. Kennedy") == "john kennedy"
+
+
+def test_a_name_written_with_its_legal_form_is_an_organisation_however_often_its_short_form_is_a_place():
+    groups = grouped(
+        ("Taito Corporation", "ORG"),
+        ("Taito", "LOC"),
+        ("Taito", "LOC"),
+        ("Taito", "LOC"),
+    )
+    assert groups == {
+        ("taito", SCHEMA.Organization): ["Taito", "Taito", "Taito", "Taito Corporation"]
+    }
+    # without the legal form the places win
+    places = grouped(("Taito Works", "ORG"), ("Taito", "LOC"), ("Taito", "LOC"), ("Taito", "LOC"))
+    assert ("taito", SCHEMA.Place) in places

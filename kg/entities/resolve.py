@@ -242,7 +242,8 @@ def vote_class(group: list[Mention], page: str) -> URIRef:
     """The class most of the mentions give: a name the NER tagged as a whole ("Maria Duarte",
     PERSON) keeps its class against a short form or two tagged otherwise ("Duarte", ORG;
     "Balboa Boneke" of "Juan Balboa Boneke": the whole name is the longest), and a full
-    person's name that opens with a first name against any number of one-word forms."""
+    person's name that opens with a first name against any number of one-word forms. A
+    name written with its legal form ("Taito Corporation") is an organisation's."""
     votes: Counter[URIRef] = Counter()
     longest = max((len(mention.anchor.split()) for mention in group), default=0)
     person = _full_person_name(group)
@@ -254,8 +255,16 @@ def vote_class(group: list[Mention], page: str) -> URIRef:
     known = known_entities().get(page_name(page)) if page else None
     if known:
         votes[known[1]] += 3.0
+    elif any(_legal_form(mention) for mention in group):
+        return SCHEMA.Organization  # "Taito Corporation", however often "Taito" is a place
     # ties break by a fixed class order, so the vote is deterministic
     return max(sorted(votes, key=lambda cls: CLASS_SLUG[cls]), key=lambda cls: votes[cls])
+
+
+def _legal_form(mention: Mention) -> bool:
+    """A name of two words or more that ends in a legal form ("Corporation", "Ltd", "AG")."""
+    name = mention.anchor.split()
+    return len(name) > 1 and name[-1].lower().rstrip(",") in words("org_suffixes.txt")
 
 
 def _full_person_name(group: list[Mention]) -> bool:
