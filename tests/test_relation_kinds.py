@@ -271,6 +271,9 @@ TEXTS = {
         "Tarrow Media belonged to the state-owned Kessel Holdings group.\n\n"
         "Orlo Bank is a branch of Dunmore Group."
     ),
+    "teams-such-as": (
+        "Tomas Berg played for teams such as Vessa United, Orlo Rovers and Dunmore City."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1604,4 +1607,15 @@ def test_belonging_to_and_a_branch_of_give_the_parent(graphs) -> None:
     assert facts(graphs, "belongs-and-branch", SCHEMA.parentOrganization) == {
         ("Tarrow Media", "Kessel Holdings"),
         ("Orlo Bank", "Dunmore Group"),
+    }
+
+
+def test_a_plural_noun_introduces_the_names_that_fill_its_role(graphs) -> None:
+    # "United" and "Rovers" close clubs' names; "Dunmore City" stays the NER's person (one
+    # plays for people too), so the list is read up to it
+    classes = mention_classes(graphs, "teams-such-as")
+    assert classes["Vessa United"] == classes["Orlo Rovers"] == SCHEMA.Organization
+    assert facts(graphs, "teams-such-as", SCHEMA.memberOf) == {
+        ("Tomas Berg", "Vessa United"),
+        ("Tomas Berg", "Orlo Rovers"),
     }

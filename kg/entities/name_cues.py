@@ -291,9 +291,19 @@ def _club_marks() -> frozenset[str]:
     return frozenset(row[0] for row in rows("club_abbreviations.txt"))
 
 
+@cache
+def _club_closing_words() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("club_closing_words.txt"))
+
+
 def club_marked(chain: Span) -> bool:
-    """A club's abbreviation opens or closes the name (kg/lexicon/club_abbreviations.txt)."""
-    return len(chain) > 1 and bool({chain[0].text, chain[-1].text} & _club_marks())
+    """A club's abbreviation opens or closes the name (kg/lexicon/club_abbreviations.txt),
+    or a club's word closes it ("Leeds United": club_closing_words.txt)."""
+    if len(chain) < 2:
+        return False
+    return bool({chain[0].text, chain[-1].text} & _club_marks()) or (
+        chain[-1].text in _club_closing_words()
+    )
 
 
 def chain_class(chain: Span) -> str | None:

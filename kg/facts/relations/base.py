@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import DocumentContext, ParsedPiece
-from kg.facts.relations.listed import listed_tokens
+from kg.facts.relations.listed import listed_tokens, names_after_noun
 from kg.lexicon import country_names, words
 from kg.vocab import KG, SCHEMA
 
@@ -72,8 +72,10 @@ class FactRecorder:
 
     def _with_listed(self, view: ParsedPiece, tokens: list[Token]) -> list[Token]:
         """The tokens and the names listed with theirs ("founded by Ana Soto and Omar
-        Haddad": kg/facts/relations/listed.py)."""
-        return [*tokens, *(t for token in tokens for t in listed_tokens(self.ctx, view, token))]
+        Haddad"), and the names a plural noun among them introduces ("played for teams
+        such as X and Y"): kg/facts/relations/listed.py."""
+        found = [*tokens, *(t for token in tokens for t in listed_tokens(self.ctx, view, token))]
+        return found + [t for token in tokens for t in names_after_noun(self.ctx, view, token)]
 
     def _org(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         entity = self.ctx.entity_of(view, token)

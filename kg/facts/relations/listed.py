@@ -30,9 +30,42 @@ def listed_tokens(ctx: DocumentContext, view: ParsedPiece, token: Token) -> list
     before = _names_before(ctx, view, name, entity)
     after = _names_after(ctx, view, name, entity)
     joins = [separators for _, separators in [*reversed(before), *after]]
-    if not joins or not joins[-1] & _JOINING:
+    if not joins:
         return []
+    last = after[-1][0] if after else name
+    if not joins[-1] & _JOINING and not _goes_on_with_and(ctx, view, last):
+        return []  # "Beta, Corvel said"; but "A, B and C" where C is of another class
     return [span[0] for span, _ in [*before, *after]]
+
+
+def names_after_noun(ctx: DocumentContext, view: ParsedPiece, noun: Token) -> list[Token]:
+    """The names a plural noun introduces: "teams such as Vessa United, Orlo Rovers and
+    Dunmore City", "lower league sides Vessa United and Orlo Rovers" (the first token of
+    each name)."""
+    doc = view.doc
+    if noun.tag_ != "NNS" or ctx.entity_at(view, noun) is not None:
+        return []
+    i = noun.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
+        i += 2
+    elif i < len(doc) and doc[i].lower_ in {"including", "like"}:
+        i += 1
+    if i < len(doc) and doc[i].text == ":":
+        i += 1
+    first = doc[i] if i < len(doc) else None
+    if first is None or ctx.entity_at(view, first) is None:
+        return []
+    return [first, *listed_tokens(ctx, view, first)]
+
+
+def _goes_on_with_and(ctx: DocumentContext, view: ParsedPiece, name: Span) -> bool:
+    """ "and" or "or" and another name right after `name`."""
+    doc, i = view.doc, name.end
+    separators = set()
+    while i < len(doc) and doc[i].lower_ in _SEPARATORS:
+        separators.add(doc[i].lower_)
+        i += 1
+    return bool(separators & _JOINING) and i < len(doc) and ctx.entity_at(view, doc[i]) is not None
 
 
 def _name_at(ctx: DocumentContext, view: ParsedPiece, token: Token, entity: LocalEntity) -> Span:
