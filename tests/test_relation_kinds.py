@@ -274,6 +274,14 @@ TEXTS = {
     "teams-such-as": (
         "Tomas Berg played for teams such as Vessa United, Orlo Rovers and Dunmore City."
     ),
+    "country-alias-after-of": (
+        "The album was certified gold by the Music Retailers Association of America.\n\n"
+        "America Verde Holdings Corporation reported a loss in May."
+    ),
+    "league-of-country": (
+        "He moved from Kessel First League, the second highest professional football league "
+        "of Turkey."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1618,4 +1626,18 @@ def test_a_plural_noun_introduces_the_names_that_fill_its_role(graphs) -> None:
     assert facts(graphs, "teams-such-as", SCHEMA.memberOf) == {
         ("Tomas Berg", "Vessa United"),
         ("Tomas Berg", "Orlo Rovers"),
+    }
+
+
+def test_a_country_named_by_its_alias_after_of_is_the_organisations_country(graphs) -> None:
+    # "America" is also a first name: only after "of" ("Bank of America") is it the country
+    assert facts(graphs, "country-alias-after-of", KG.countryOfOrigin) == {
+        ("Music Retailers Association of America", "United States")
+    }
+
+
+def test_a_noun_phrase_closing_the_sentence_after_a_name_and_a_comma_describes_it(graphs) -> None:
+    # the parser makes "league" a parataxis of the clause, not the name's apposition
+    assert facts(graphs, "league-of-country", SCHEMA.location) == {
+        ("Kessel First League", "Turkey")
     }

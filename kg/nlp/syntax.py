@@ -72,7 +72,10 @@ def apposed_name(token: Token) -> Token | None:
       after a comma is its apposition too.
     - "Marwick Group, the parent company of Fenland, reported ..." with "company" a second
       subject of "reported": a common noun right after a name and a comma, both subjects of
-      one verb, is that name's apposition."""
+      one verb, is that name's apposition.
+    - "... moved from Kessel League, the second football league of Turkey." with "league" a
+      `parataxis` of the clause: a noun phrase after a name and a comma that ends the
+      sentence is the name's apposition."""
     label = dep(token)
     if label in APPOSITION:
         return _last_conjunct_before(token)
@@ -96,6 +99,11 @@ def apposed_name(token: Token) -> Token | None:
         # the comma right after the name (the parser may have given it to the name)
         if names and _comma_before(token).i - names[-1].right_edge.i in {0, 1}:
             return names[-1]
+    if label == "parataxis":  # "... from Kessel League, the top football league of Turkey."
+        comma = _comma_before(token)
+        named = token.doc[comma.i - 1] if comma.i > 0 else None
+        if named is not None and named.pos_ == "PROPN" and token.right_edge.i >= token.sent.end - 2:
+            return named
     return None
 
 

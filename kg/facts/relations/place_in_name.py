@@ -98,13 +98,15 @@ class PlaceInNameRules(FactRecorder):
         if any(t.lower_ in _NOT_SEATED for t in own_words):
             return None
         text = place_words.text
+        after_of = own_words.end < place_words.start and own_words.doc[own_words.end].lower_ == "of"
+        alias = pairs("place_aliases.tsv").get(text.lower())
+        if after_of and alias and alias.lower() in country_names():
+            return self.ctx.implied(PLACE, text)  # "Bank of America": no person's name
         if len(place_words) == 1 and _named_after_a_person(place_words, own_words):
-            return None
-        key = text.lower()
-        key = pairs("place_aliases.tsv").get(key, text).lower()
+            return None  # "America Movil" is Mexican
+        key = (alias or text).lower()
         if key in country_names():
             return self.ctx.implied(PLACE, text)
-        after_of = own_words.end < place_words.start and own_words.doc[own_words.end].lower_ == "of"
         if not after_of and not any(t.lower_ in SEATED_WORDS for t in own_words):
             return None  # "Bridgewater Associates", "Blue Note Records": a company's name
         if len(place_words) == 1 and not known_place(text.lower()):
