@@ -282,6 +282,10 @@ TEXTS = {
         "He moved from Kessel First League, the second highest professional football league "
         "of Turkey."
     ),
+    "call-sign": (
+        "CKXR-FM is a Canadian radio station in Kamloops. The station is owned by Vessa Media."
+    ),
+    "hyphen-dateline": "DENVER - The city council met on Monday.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1641,3 +1645,12 @@ def test_a_noun_phrase_closing_the_sentence_after_a_name_and_a_comma_describes_i
     assert facts(graphs, "league-of-country", SCHEMA.location) == {
         ("Kessel First League", "Turkey")
     }
+
+
+def test_a_call_sign_is_a_broadcaster_and_a_radio_station_an_organisation(graphs) -> None:
+    classes = mention_classes(graphs, "call-sign")
+    assert classes["CKXR-FM"] == SCHEMA.Organization
+    assert facts(graphs, "call-sign", KG.countryOfOrigin) == {("CKXR-FM", "Canada")}
+    assert facts(graphs, "call-sign", SCHEMA.parentOrganization) == {("CKXR-FM", "Vessa Media")}
+    # a spaced hyphen after capitals still ends a dateline
+    assert mention_classes(graphs, "hyphen-dateline") == {"DENVER": SCHEMA.Place}

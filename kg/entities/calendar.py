@@ -54,7 +54,7 @@ def drop_calendar_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 def datelines_are_places(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """An all-capitals name opening a paragraph and followed by a dash, a bracket or a comma
-    is the dateline's place."""
+    is the dateline's place (not one joined to the next word by a hyphen: "CFBR-FM")."""
     place = CLASS_BY_LABEL["LOC"]
     revised = []
     for mention in mentions:
@@ -66,6 +66,7 @@ def datelines_are_places(parsed: list, mentions: list[Mention]) -> list[Mention]
             and all(c.isupper() for c in letters)
             and mention.token_end < len(doc)
             and doc[mention.token_end].text in DATELINE_ENDS
+            and not _glued_hyphen(doc, mention.token_end)
         )
         revised.append(replace(mention, label="LOC", entity_class=place) if dateline else mention)
     held = {m.piece for m in revised if m.token_start == 0}
@@ -82,5 +83,12 @@ def _dateline_end(doc) -> int:
     while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and end < 4:
         end += 1
     if end and end < len(doc) and doc[end].text in DATELINE_ENDS - {","}:
+        if _glued_hyphen(doc, end):
+            return 0
         return end if len(doc[:end].text) > 2 else 0
     return 0
+
+
+def _glued_hyphen(doc, i: int) -> bool:
+    """A hyphen written against the word before it: "CFBR-FM" is a name, not a dateline."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_

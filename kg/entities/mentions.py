@@ -23,6 +23,7 @@ from kg.entities.backstops import (
     propagate,
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
+from kg.entities.call_signs import call_signs
 from kg.entities.descriptors import without_descriptor_words
 from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
@@ -54,6 +55,7 @@ class Step:
 
 MENTION_STEPS: tuple[Step, ...] = (
     Step(datelines_are_places, adds=False),  # "DENVER — ..." is a place
+    Step(call_signs, adds=False),  # "CFBR-FM" is a broadcaster
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title
     Step(without_descriptor_words, adds=False),  # "Democrat Mara Quinlan" is Mara Quinlan

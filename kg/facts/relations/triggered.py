@@ -359,5 +359,13 @@ def _compound_organisation_noun(noun: Token) -> Token:
 def _organisation_noun(noun: Token) -> bool:
     """A noun for organisations ("company", "orchestra", "club"), or one coordinated with
     it ("a British television and film production company", parsed with "television" the
-    noun): "a 1970 American drama film" gives no film's country, only an organisation's."""
-    return any(word.lemma_.lower() in organisation_heads() for word in (noun, *noun.conjuncts))
+    noun): "a 1970 American drama film" gives no film's country, only an organisation's; a
+    radio or television station is one."""
+    if any(word.lemma_.lower() in organisation_heads() for word in (noun, *noun.conjuncts)):
+        return True
+    return noun.lemma_.lower() == "station" and any(  # not "a railway station"
+        child.lower_ in _BROADCAST_WORDS for child in noun.children if child.i < noun.i
+    )
+
+
+_BROADCAST_WORDS = frozenset({"radio", "television", "tv"})
