@@ -286,6 +286,11 @@ TEXTS = {
         "CKXR-FM is a Canadian radio station in Kamloops. The station is owned by Vessa Media."
     ),
     "hyphen-dateline": "DENVER - The city council met on Monday.",
+    "country-titles": (
+        "John Thurman was a U.S. Representative from New York.\n\n"
+        "U.S. Senator Ana Holt said the bill would pass.\n\n"
+        "Simon Crean, Australia's Minister for Trade, answered the farmers."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1654,3 +1659,14 @@ def test_a_call_sign_is_a_broadcaster_and_a_radio_station_an_organisation(graphs
     assert facts(graphs, "call-sign", SCHEMA.parentOrganization) == {("CKXR-FM", "Vessa Media")}
     # a spaced hyphen after capitals still ends a dateline
     assert mention_classes(graphs, "hyphen-dateline") == {"DENVER": SCHEMA.Place}
+
+
+def test_a_countrys_title_before_or_after_a_name_gives_the_nationality(graphs) -> None:
+    # "U.S. Representative" is no organisation, whatever the NER says; the parser hangs
+    # "U.S." on the name and makes "Minister" a list item of it
+    assert SCHEMA.Organization not in mention_classes(graphs, "country-titles").values()
+    assert facts(graphs, "country-titles", SCHEMA.nationality) == {
+        ("John Thurman", "United States"),
+        ("Ana Holt", "United States"),
+        ("Simon Crean", "Australia"),
+    }

@@ -24,6 +24,7 @@ from kg.entities.backstops import (
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
 from kg.entities.call_signs import call_signs
+from kg.entities.country_titles import countries_before_titles
 from kg.entities.descriptors import without_descriptor_words
 from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
@@ -74,6 +75,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
     Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"
     Step(without_chair_names, adds=False),  # "the X Professor of Y" names a chair
+    Step(countries_before_titles, adds=False),  # "U.S. Representative": a place, a title
 )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.entities.mention import PLACE_KIND_NOUNS
+from kg.lexicon import words
 from kg.nlp.syntax import (
     CLAUSAL_MODIFIER,
     OBJECT,
@@ -155,7 +156,7 @@ def noun_holders(noun: Token) -> list[Token]:
     unit of Y', 'X became a division of Y', 'Y co-founder X', 'X has its headquarters in Z',
     'X is one of the colleges in Z'."""
     found: list[Token] = []
-    apposed = apposed_name(noun)
+    apposed = apposed_name(noun) or _titled_list_item(noun)
     if apposed is not None:
         found.append(apposed)
     copular = noun if kids(noun, {"cop"}) else _copular_compound(noun)
@@ -178,6 +179,18 @@ def noun_holders(noun: Token) -> list[Token]:
         found.append(_second_subject(noun))  # "Acme co-founder Ada Stone left": two "subjects"
     found += _one_of(noun)
     return [relative_antecedent(t) for t in found]
+
+
+def _titled_list_item(title: Token) -> Token | None:
+    """The name a capitalised title after a comma describes where the parser made it a
+    list item of the name: "Simon Crean, Australia's Minister for Trade, said"."""
+    head = title.head
+    if dep(title) != "list" or title.pos_ != "PROPN" or title.lower_ not in words("titles.txt"):
+        return None
+    left = title.left_edge  # the parser may give the comma to the phrase
+    comma = left.i if left.text == "," else left.i - 1
+    after_comma = comma >= 0 and title.doc[comma].text == ","
+    return head if after_comma and head.pos_ == "PROPN" and head.i < title.i else None
 
 
 def _one_of(noun: Token) -> list[Token]:

@@ -190,8 +190,8 @@ class TriggeredRules(FactRecorder):
             return
         noun = _compound_organisation_noun(token.head)
         country = self.ctx.country_of_adjective(token) if _common_or_title(noun) else None
-        if named is not None and named.entity_class == PLACE and noun.pos_ == "NOUN":
-            country = named  # "a U.S. businessman"
+        if named is not None and named.entity_class == PLACE and _common_or_title(noun):
+            country = named  # "a U.S. businessman", "a U.S. Representative"
         if country is None:
             return
         if noun.lemma_.lower() in CITIZENSHIP_NOUNS and dep(noun) in OBJECT:
@@ -312,6 +312,8 @@ class TriggeredRules(FactRecorder):
             return
         named = [*possessors(token), *prep_objects(token, {"of"})]
         named += [t for t in token.children if dep(t) == "compound"]  # "the US Secretary"
+        if token.i > 0 and not named:
+            named.append(view.doc[token.i - 1])  # "U.S. Senator Ana Holt", however parsed
         countries = [self.ctx.entity_at(view, t) for t in named]
         countries = [c for c in countries if c is not None and c.entity_class == PLACE]
         countries = [c for c in countries if c.key.lower() in country_names()]

@@ -1,0 +1,34 @@
+"""A country's name before a title is no organisation: "a U.S. Representative from New
+York", "the UK Minister for Trade". The NER tags such a pair ORG; the person holds the
+title, and the country is a place (kg's relation rules read the title and the country:
+kg/facts/relations/triggered.py). The mention keeps only the country's words, as a place.
+"""
+
+from __future__ import annotations
+
+from kg.entities.mention import Mention, span_mention
+from kg.lexicon import country_names, pairs, words
+
+
+def countries_before_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """ORG mentions made of a country and a title, cut to the country as a place."""
+    return [_country_before_title(parsed, mention) for mention in mentions]
+
+
+def _country_before_title(parsed: list, mention: Mention) -> Mention:
+    if mention.label != "ORG" or mention.token_end - mention.token_start < 2:
+        return mention
+    piece, doc = parsed[mention.piece]
+    name = doc[mention.token_start : mention.token_end]
+    if name[-1].lower_ not in words("titles.txt"):
+        return mention
+    country = name[:-1]
+    if country[0].lower_ == "the":
+        country = country[1:]
+    text = country.text.lower()
+    if (
+        not len(country)
+        or pairs("place_aliases.tsv").get(text, text).lower() not in country_names()
+    ):
+        return mention
+    return span_mention(piece, mention.piece, country, "LOC")
