@@ -619,3 +619,35 @@ def test_a_chamber_of_a_parliament_and_a_body_after_its_place_are_organisations(
     parsed, mentions = _parsed(rows, [(13, 15, "LOC"), (15, 17, "ORG")])
     kept = {(m.anchor, m.label) for m in places_before_bodies(parsed, mentions)}
     assert kept == {("United States", "LOC"), ("Vessa Court", "ORG")}
+
+
+# "Orvell Tyrrow ( 1882 - 1945 ) was an American portrait artist ." with the NER's ORG on it
+BIOGRAPHY = [
+    "Orvell orvell PROPN NNP compound 1",
+    "Tyrrow tyrrow PROPN NNP nsubj 11",
+    "( ( PUNCT -LRB- punct 3",
+    "1882 1882 NUM CD appos 1",
+    "- - PUNCT HYPH case 5",
+    "1945 1945 NUM CD nmod 3",
+    ") ) PUNCT -RRB- punct 3",
+    "was be AUX VBD cop 11",
+    "an a DET DT det 11",
+    "American american ADJ JJ amod 11",
+    "portrait portrait NOUN NN compound 11",
+    "artist artist NOUN NN ROOT 11",
+    ". . PUNCT . punct 11",
+]
+
+
+def test_an_organisation_tagged_name_that_opens_a_biography_is_a_person():
+    from kg.entities.person_nouns import people_by_biography
+
+    parsed, mentions = _parsed(BIOGRAPHY, [(0, 2, "ORG")])
+    assert [(m.anchor, m.label) for m in people_by_biography(parsed, mentions)] == [
+        ("Orvell Tyrrow", "PERSON")
+    ]
+    # a company's opening stays an organisation's
+    company = [row.replace("portrait portrait", "software software") for row in BIOGRAPHY]
+    company = [row.replace("artist artist", "company company") for row in company]
+    parsed, mentions = _parsed(company, [(0, 2, "ORG")])
+    assert [m.label for m in people_by_biography(parsed, mentions)] == ["ORG"]

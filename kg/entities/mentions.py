@@ -29,6 +29,7 @@ from kg.entities.descriptors import without_descriptor_words
 from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
 from kg.entities.mention import Mention, mentions_from_doc
+from kg.entities.person_nouns import people_by_biography
 from kg.entities.place_bodies import places_before_bodies
 from kg.entities.repair import (
     repair_mentions,
@@ -71,6 +72,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(ampersand_names, adds=False),  # "Ortiz & Vale" is one organisation
     Step(places_before_bodies, adds=False),  # "United States" + "Supreme Court": one body
     Step(organisations_by_role, adds=False),  # "playing for Adler Mannheim"
+    Step(people_by_biography, adds=False),  # "X (1882 - 1945) was an American artist"
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
     Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"

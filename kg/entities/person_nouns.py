@@ -4,12 +4,15 @@ and a name said to be someone by such a noun ("Hela Bey is a Tunisian writer")."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Span, Token
 
+from kg.entities.mention import Mention
 from kg.lexicon import words
 from kg.nlp.syntax import copula_subject, dep
+from kg.vocab import CLASS_BY_LABEL
 
 # occupations an organisation is also called ("a producer", "a key player", "an investor")
 _ORGANISATION_ROLES = frozenset(
@@ -99,15 +102,33 @@ def opens_a_biography(chain: Span) -> bool:
 
 
 def after_brackets(doc, i: int) -> int | None:
-    """The index after a bracketed group that starts at `i` ("(born 1948)"), `i` itself
-    when none starts there, None when the brackets do not close within 40 tokens."""
+    """The index after a bracketed group that starts at `i` ("(born 1948)") and after
+    another name given between commas (", known as N. C. Wyeth,"), `i` itself when
+    neither starts there, None when the brackets do not close within 40 tokens."""
     if i < len(doc) and doc[i].text.startswith("("):
         depth = 0
         for token in doc[i : min(len(doc), i + 40)]:
             depth += token.text.count("(") - token.text.count(")")
             if depth <= 0:
-                return token.i + 1
+                return _after_known_as(doc, token.i + 1)
         return None
+    return _after_known_as(doc, i)
+
+
+_KNOWN_AS = 8  # words of ", known as N. C. Wyeth," at most
+
+
+def _after_known_as(doc, i: int) -> int:
+    """After ", known as NAME," (or "also known as", "better known as") at `i`."""
+    words = [t.lower_ for t in doc[i : i + 4]]
+    if words[:1] != [","]:
+        return i
+    start = i + 1 + (words[1:2] in (["also"], ["better"], ["commonly"]))
+    if [t.lower_ for t in doc[start : start + 2]] != ["known", "as"]:
+        return i
+    for token in doc[start + 2 : min(len(doc), start + 2 + _KNOWN_AS)]:
+        if token.text == ",":
+            return token.i + 1
     return i
 
 
@@ -123,3 +144,19 @@ def after_an_occupation(chain: Span) -> bool:
     if not any(_occupation(word) for word in _noun_words(noun)):
         return False
     return chain.root.head.i == noun.i or chain.start <= noun.head.i < chain.end
+
+
+def people_by_biography(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """An organisation- or place-tagged name that opens a biography is a person's:
+    "Newell Convers Wyeth (1882 - 1945), known as N. C. Wyeth, was an American artist"."""
+    revised = []
+    for mention in mentions:
+        if mention.label in _NOT_PERSON_LABELS:
+            doc = parsed[mention.piece][1]
+            if opens_a_biography(doc[mention.token_start : mention.token_end]):
+                mention = replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
+        revised.append(mention)
+    return revised
+
+
+_NOT_PERSON_LABELS = frozenset({"ORG", "LOC", "GPE"})
