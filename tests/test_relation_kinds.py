@@ -291,6 +291,11 @@ TEXTS = {
         "U.S. Senator Ana Holt said the bill would pass.\n\n"
         "Simon Crean, Australia's Minister for Trade, answered the farmers."
     ),
+    "place-before-kind-noun": (
+        "Brandt Academy is a boarding school located in the California town of Ojai.\n\n"
+        "Kessel College is a private college in the Boston suburb of Newton."
+    ),
+    "place-in-name-wider": "A native of Halden, Norway, Lena Berg attended Halden University.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1669,4 +1674,18 @@ def test_a_countrys_title_before_or_after_a_name_gives_the_nationality(graphs) -
         ("John Thurman", "United States"),
         ("Ana Holt", "United States"),
         ("Simon Crean", "Australia"),
+    }
+
+
+def test_the_place_before_a_noun_for_a_kind_of_place_holds_it_but_not_a_suburb(graphs) -> None:
+    assert facts(graphs, "place-before-kind-noun", SCHEMA.location) == {
+        ("Brandt Academy", "Ojai"),
+        ("Brandt Academy", "California"),
+        ("Kessel College", "Newton"),  # a suburb of Boston need not be in Boston
+    }
+
+
+def test_a_place_read_from_a_name_is_in_the_places_the_sentence_puts_it_in(graphs) -> None:
+    assert facts(graphs, "place-in-name-wider", KG.countryOfOrigin) == {
+        ("Halden University", "Norway")
     }

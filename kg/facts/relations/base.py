@@ -6,6 +6,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from kg.entities.mention import PLACE_KIND_NOUNS
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Event, Fact
 from kg.facts.context import DocumentContext, ParsedPiece
@@ -112,6 +113,7 @@ class FactRecorder:
         doc, found = view.doc, []
         for token in tokens[:1]:
             place = self.ctx.entity_at(view, token)
+            found += self._place_before_kind_noun(view, token, place)
             end = token.i
             while place is not None and place.entity_class == PLACE:
                 end = self._name_span(view, doc[end], place).end - 1
@@ -133,6 +135,21 @@ class FactRecorder:
                 found.append(place)
                 end += 2
         return found
+
+    def _place_before_kind_noun(self, view: ParsedPiece, token: Token, place) -> list:
+        """The place named before a noun for a kind of place and "of": "the California town
+        of Ojai", "the Australian state of Victoria" (a demonym names its country)."""
+        name = self._name_span(view, token, place) if place is not None else None
+        if name is None or name.start < 3 or view.doc[name.start - 1].lower_ != "of":
+            return []
+        noun = view.doc[name.start - 2]
+        if noun.lower_ not in PLACE_KIND_NOUNS or noun.lower_ == "suburb":
+            return []  # a city's suburb need not be in the city ("a New York City suburb")
+        before = view.doc[name.start - 3]
+        wider = self.ctx.entity_at(view, before)
+        if wider is None:
+            wider = self.ctx.country_of_adjective(before)
+        return [wider] if wider is not None and wider.entity_class == PLACE else []
 
     def _in_wider_places(self, view, token, org, places: list, confidence, method) -> None:
         """'based in Tempe, Arizona, United States': located in the region too, and of the

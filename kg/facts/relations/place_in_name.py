@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from kg.entities.resolve import LocalEntity
+from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Fact
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PLACE, FactRecorder, country_names, organisation_heads
@@ -86,7 +86,20 @@ class PlaceInNameRules(FactRecorder):
                 country = place.key in country_names()
                 relation = KG.countryOfOrigin if country else SCHEMA.location
                 self._fact(view, name.root, entity, relation, place, 0.6, _METHOD)
+                wider = self._wider_places(view, self._in_sentence(view, name.root, place))
+                self._in_wider_places(view, name.root, entity, wider, 0.6, _METHOD)
                 break
+
+    def _in_sentence(self, view: ParsedPiece, token, place: LocalEntity) -> list:
+        """The place's first mention in the token's sentence, outside the name: "A native
+        of Halden, Norway, she attended Halden University" (Halden is in Norway)."""
+        sentence = token.sent
+        for mention in place.mentions:
+            start = mention.token_start
+            inside = mention.piece == view.index and sentence.start <= start < sentence.end
+            if inside and same_entity(self.ctx.entity_at(view, view.doc[start]), place):
+                return [view.doc[start]]
+        return []
 
     def _named_place(self, place_words: Span, own_words: Span) -> LocalEntity | None:
         """The place `place_words` name, if the document names it on its own or it is a
