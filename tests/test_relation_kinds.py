@@ -296,6 +296,8 @@ TEXTS = {
         "Kessel College is a private college in the Boston suburb of Newton."
     ),
     "place-in-name-wider": "A native of Halden, Norway, Lena Berg attended Halden University.",
+    "joining-gerund": "Tomas Berg began his career at Halden before joining Orlo Rovers in 1991.",
+    "plural-possessive-title": "Vessa Airways' CEO, Doug Parker, spoke to reporters on Monday.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1688,4 +1690,16 @@ def test_the_place_before_a_noun_for_a_kind_of_place_holds_it_but_not_a_suburb(g
 def test_a_place_read_from_a_name_is_in_the_places_the_sentence_puts_it_in(graphs) -> None:
     assert facts(graphs, "place-in-name-wider", KG.countryOfOrigin) == {
         ("Halden University", "Norway")
+    }
+
+
+def test_joining_after_another_verb_is_the_persons_membership(graphs) -> None:
+    assert facts(graphs, "joining-gerund", SCHEMA.memberOf) == {("Tomas Berg", "Orlo Rovers")}
+
+
+def test_a_name_ends_at_a_possessive_before_a_title(graphs) -> None:
+    classes = mention_classes(graphs, "plural-possessive-title")
+    assert classes.get("Vessa Airways") == SCHEMA.Organization
+    assert facts(graphs, "plural-possessive-title", SCHEMA.worksFor) == {
+        ("Doug Parker", "Vessa Airways")
     }

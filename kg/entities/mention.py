@@ -127,6 +127,7 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
         tokens = tokens[1:]
     tokens = _before_place_phrase(tokens)
     tokens = _before_title_phrase(tokens)
+    tokens = _before_possessive_title(tokens)
     while tokens and (
         tokens[-1].lower_ in _POSSESSIVE or tokens[-1].is_punct or _loose_end(tokens[-1])
     ):
@@ -192,6 +193,15 @@ def _before_title_phrase(tokens: list) -> list:
     doc, end = tokens[-1].doc, tokens[-1].i + 1
     if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in words("titles.txt"):
         return tokens[:-1]
+    return tokens
+
+
+def _before_possessive_title(tokens: list) -> list:
+    """A name ends at a possessive before a title the NER ran into: "Vessa Airways' CEO"
+    is Vessa Airways (not "Children's Hospital": no title after the possessive)."""
+    for k, token in enumerate(tokens[1:-1], start=1):
+        if token.tag_ == "POS" and tokens[k + 1].lower_ in words("titles.txt"):
+            return tokens[:k]
     return tokens
 
 

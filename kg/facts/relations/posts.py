@@ -16,6 +16,7 @@ from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.entities.mention import HONORIFICS
+from kg.entities.name_cues import club_marked
 from kg.entities.organisation_cues import GROUP_NOUNS, team_name
 from kg.entities.resolve import LocalEntity
 from kg.facts.assertion import asserted
@@ -25,6 +26,7 @@ from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
 from kg.facts.relations.parties import party_before, party_word
 from kg.facts.relations.tenure import (
     copula_tenure,
+    joining_gerunds,
     modifier_tenure,
     noun_tenure,
     tenure_dates,
@@ -299,6 +301,8 @@ class PostRules(FactRecorder):
         for subject in subjects_:
             if dep(subject) in SUBJECT_DEPS:
                 self._served_as_verb(view, person, subject.head, dep(subject))
+                for gerund in joining_gerunds(subject.head):  # "... before joining Acme"
+                    self._served_as_verb(view, person, gerund, dep(subject))
 
     def _served_as_verb(self, view, person: LocalEntity, verb: Token, subject_dep: str) -> None:
         if not asserted(verb):  # "If Mira Olsen joins Acme, ...", "did not join"
@@ -380,8 +384,8 @@ def _party(noun: Token) -> str | None:
 
 def _membership_body(name: Span) -> bool:
     """A party, club or band ("the Bergen Socialist Party") or a team ("the Halifax
-    Comets"): what one joins as a member."""
-    return name[-1].lower_ in MEMBERSHIP_WORDS or team_name(name, name[:0])
+    Comets", "Orlo Rovers", "FK Brann"): what one joins as a member."""
+    return name[-1].lower_ in MEMBERSHIP_WORDS or team_name(name, name[:0]) or club_marked(name)
 
 
 def _canonical_title(title: str) -> str:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.facts.assertion import is_future
 from kg.lexicon import rows
-from kg.nlp.syntax import dep, kids, prep_objects
+from kg.nlp.syntax import SUBJECT, dep, kids, prep_objects
 from kg.vocab import KG, SCHEMA
 
 LEAVING_VERBS = {"retire", "resign", "quit", "leave", "depart", "step", "exit"}
@@ -109,3 +109,16 @@ def tenure_dates(*tokens: Token) -> dict[URIRef, Literal]:
 
 def _year(token: Token) -> bool:
     return token.like_num and len(token.text) == 4 and token.text.isdigit()
+
+
+def joining_gerunds(verb: Token) -> list[Token]:
+    """A gerund "joining" hung on a person's verb with no subject of its own: "began his
+    career at Vienna before joining Graz EC" (the person joined Graz EC)."""
+    return [
+        child
+        for child in verb.children
+        if dep(child) == "advcl"
+        and child.tag_ == "VBG"
+        and child.lemma_.lower() == "join"
+        and not any(dep(grand) in SUBJECT for grand in child.children)
+    ]
