@@ -298,6 +298,14 @@ TEXTS = {
     "place-in-name-wider": "A native of Halden, Norway, Lena Berg attended Halden University.",
     "joining-gerund": "Tomas Berg began his career at Halden before joining Orlo Rovers in 1991.",
     "plural-possessive-title": "Vessa Airways' CEO, Doug Parker, spoke to reporters on Monday.",
+    "founder-of-described-company": (
+        "Leone Vik (born 1973) is an American filmmaker, and founder of film company Kessel "
+        "Pictures."
+    ),
+    "school-and-command-of": (
+        "Orlo Business School is the business school of Halden University.\n\n"
+        "Halden Naval Forces was a command of the Norwegian Navy from 1944 to 1958."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1702,4 +1710,19 @@ def test_a_name_ends_at_a_possessive_before_a_title(graphs) -> None:
     assert classes.get("Vessa Airways") == SCHEMA.Organization
     assert facts(graphs, "plural-possessive-title", SCHEMA.worksFor) == {
         ("Doug Parker", "Vessa Airways")
+    }
+
+
+def test_a_noun_joined_to_a_copulas_noun_describes_its_subject(graphs) -> None:
+    # "founder" is a conjunct of "filmmaker"; its organisation is named right after
+    # "company", where the parse does not join it
+    assert facts(graphs, "founder-of-described-company", SCHEMA.founder) == {
+        ("Kessel Pictures", "Leone Vik")
+    }
+
+
+def test_a_school_or_a_command_of_an_organisation_is_part_of_it(graphs) -> None:
+    assert facts(graphs, "school-and-command-of", SCHEMA.parentOrganization) == {
+        ("Orlo Business School", "Halden University"),
+        ("Halden Naval Forces", "Norwegian Navy"),
     }

@@ -160,7 +160,11 @@ def noun_holders(noun: Token) -> list[Token]:
     if apposed is not None:
         found.append(apposed)
     copular = noun if kids(noun, {"cop"}) else _copular_compound(noun)
-    if copular is not None:  # "X is the only Turkish company to obtain DEV 3": X, though
+    if copular is None and dep(noun) == "conj" and kids(noun.head, {"cop"}):
+        # "X is an American filmmaker, and founder of Y": a name, not "he" (whom the
+        # pronoun stands for is less sure the further the noun is from it)
+        found += [t for t in subjects(noun.head) if t.pos_ != "PRON"]
+    elif copular is not None:  # "X is the only Turkish company to obtain DEV 3": X, though
         found += subjects(copular)  # parsers may hang a later name on the noun as apposition
     elif not _listed_argument(noun):  # "a member of A, B, C": C is no holder
         found += kids(noun, {"appos"})[:1]  # a second one is a misparsed list item

@@ -76,7 +76,19 @@ class FactRecorder:
         Haddad"), and the names a plural noun among them introduces ("played for teams
         such as X and Y"): kg/facts/relations/listed.py."""
         found = [*tokens, *(t for token in tokens for t in listed_tokens(self.ctx, view, token))]
-        return found + [t for token in tokens for t in names_after_noun(self.ctx, view, token)]
+        found += [t for token in tokens for t in names_after_noun(self.ctx, view, token)]
+        return found + [t for token in tokens if (t := self._named_after(view, token))]
+
+    def _named_after(self, view: ParsedPiece, noun: Token) -> Token | None:
+        """The name right after a noun for an organisation that the parse did not join to
+        it: "founder of film company Kessel Pictures"."""
+        doc = view.doc
+        if noun.tag_ != "NN" or noun.lemma_.lower() not in organisation_heads():
+            return None
+        if noun.i + 1 >= len(doc) or self.ctx.entity_at(view, noun) is not None:
+            return None
+        named = self.ctx.entity_at(view, doc[noun.i + 1])
+        return doc[noun.i + 1] if named is not None and named.entity_class == ORG else None
 
     def _org(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         entity = self.ctx.entity_of(view, token)
