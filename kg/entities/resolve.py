@@ -168,37 +168,35 @@ def _is_person_page_mismatch(entity_class: URIRef, page: str) -> bool:
 def _join_abbreviations(groups: dict[str, list[Mention]], pages: dict[str, str]) -> None:
     """'the Metropolitan Transportation Authority (MTA)': the group of a short form in
     brackets right after a name joins the name's group (kg/entities/abbreviations.py)."""
-    key_of = {id(m): key for key, group in groups.items() for m in group}
-    ordered = sorted((m for group in groups.values() for m in group), key=lambda m: m.start)
-    for name, short in pairwise(ordered):
-        if short.sentence != name.sentence or not adjacent(name.end, short.start):
-            continue
-        into, short_key = key_of[id(name)], key_of[id(short)]
-        if into == short_key or not defines_abbreviation(name.anchor, short.anchor):
-            continue
-        for mention in groups[short_key]:
-            key_of[id(mention)] = into
-        groups[into].extend(groups.pop(short_key))
-        if short_key in pages:
-            pages.setdefault(into, pages.pop(short_key))
+
+    def abbreviates(name: Mention, short: Mention) -> bool:
+        return adjacent(name.end, short.start) and defines_abbreviation(name.anchor, short.anchor)
+
+    _join_following(groups, pages, abbreviates)
 
 
 def _join_aliases(groups: dict[str, list[Mention]], pages: dict[str, str], text: str) -> None:
     """'the Beijing Shougang Ducks, also known as Beijing Ducks': the group of a name
     given as another name for the one before it joins that one's group (aliases.py)."""
+    _join_following(groups, pages, lambda name, alias: names_an_alias(text[name.end : alias.start]))
+
+
+def _join_following(groups: dict[str, list[Mention]], pages: dict[str, str], joins) -> None:
+    """Each mention's group joins the group of the mention right before it in the same
+    sentence when `joins(before, mention)` says the two name one thing."""
     key_of = {id(m): key for key, group in groups.items() for m in group}
     ordered = sorted((m for group in groups.values() for m in group), key=lambda m: m.start)
-    for name, alias in pairwise(ordered):
-        if alias.sentence != name.sentence or not names_an_alias(text[name.end : alias.start]):
+    for name, other in pairwise(ordered):
+        if other.sentence != name.sentence or not joins(name, other):
             continue
-        into, alias_key = key_of[id(name)], key_of[id(alias)]
-        if into == alias_key or into not in groups or alias_key not in groups:
+        into, other_key = key_of[id(name)], key_of[id(other)]
+        if into == other_key or into not in groups or other_key not in groups:
             continue
-        for mention in groups[alias_key]:
+        for mention in groups[other_key]:
             key_of[id(mention)] = into
-        groups[into].extend(groups.pop(alias_key))
-        if alias_key in pages:
-            pages.setdefault(into, pages.pop(alias_key))
+        groups[into].extend(groups.pop(other_key))
+        if other_key in pages:
+            pages.setdefault(into, pages.pop(other_key))
 
 
 def _join_surnames(groups: dict[str, list[Mention]], pages: dict[str, str]) -> None:
