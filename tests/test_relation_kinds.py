@@ -306,6 +306,11 @@ TEXTS = {
         "Orlo Business School is the business school of Halden University.\n\n"
         "Halden Naval Forces was a command of the Norwegian Navy from 1944 to 1958."
     ),
+    "of-party-two-subjects": "Digvijaya Rao of the Congress Party won the election.",
+    "stage-name-biography": (
+        "Korvo (born on 3 May 1980 in Bergen) is a Norwegian rapper.\n\n"
+        "Velta (founded 1980) is a Norwegian record label."
+    ),
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1726,3 +1731,17 @@ def test_a_school_or_a_command_of_an_organisation_is_part_of_it(graphs) -> None:
         ("Orlo Business School", "Halden University"),
         ("Halden Naval Forces", "Norwegian Navy"),
     }
+
+
+def test_of_and_an_organisation_after_any_word_of_a_name_names_its_member(graphs) -> None:
+    # the parser makes "Digvijaya" and "Rao" two subjects and hangs "of" on "Rao"
+    assert facts(graphs, "of-party-two-subjects", SCHEMA.memberOf) == {
+        ("Digvijaya Rao", "Congress Party")
+    }
+
+
+def test_a_one_word_name_before_born_that_opens_a_biography_is_a_person(graphs) -> None:
+    classes = mention_classes(graphs, "stage-name-biography")
+    assert classes.get("Korvo") == SCHEMA.Person
+    assert classes.get("Velta") != SCHEMA.Person  # "founded": no one's birth
+    assert facts(graphs, "stage-name-biography", SCHEMA.nationality) == {("Korvo", "Norway")}

@@ -80,11 +80,12 @@ _BEFORE_NOUN = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "CCONJ", "ADV"
 
 
 def opens_a_biography(chain: Span) -> bool:
-    """A name of two words or more that opens its sentence, its brackets ("(born 1948)"),
-    "is/was a" and a noun for an occupation within a few words: "Hela Bey (born 1948) is a
-    Tunisian writer", read in word order where the parse breaks at the brackets."""
+    """A name of two words or more (or one before "(born") that opens its sentence, its
+    brackets ("(born 1948)"), "is/was a" and a noun for an occupation within a few words:
+    "Hela Bey (born 1948) is a Tunisian writer", read in word order where the parse breaks
+    at the brackets."""
     doc = chain.doc
-    if len(chain) < 2 or chain.start != chain.sent.start:
+    if chain.start != chain.sent.start or (len(chain) < 2 and not _born_after(chain)):
         return False
     i = after_brackets(doc, chain.end)
     if i is not None and i < len(doc) and doc[i].text == ",":
@@ -99,6 +100,13 @@ def opens_a_biography(chain: Span) -> bool:
         if token.pos_ not in _BEFORE_NOUN or token.text in {".", ";", ":"}:
             return False
     return False
+
+
+def _born_after(chain: Span) -> bool:
+    """A one-word name followed by "(born": a stage name ("Zevs (born Christophe Schwarz
+    on 17 November 1977) is a French street artist")."""
+    doc, end = chain.doc, chain.end
+    return end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ == "born"
 
 
 def after_brackets(doc, i: int) -> int | None:

@@ -276,7 +276,8 @@ class TriggeredRules(FactRecorder):
         name = self._name_span(view, head, person)
         if len(name) < 2 or any(token.pos_ != "PROPN" for token in name):
             return  # "Dean of the College", "Our Lady of the Lake University": no person's name
-        objects_ = prep_objects(head, {"of"})
+        # on any word of the name: "Ana Rao" may be parsed as two subjects, "of" on "Rao"
+        objects_ = [obj for token in name for obj in prep_objects(token, {"of"})]
         org, hung = self._named_after_of(view, name), False
         if org is None and name.end < len(view.doc) and view.doc[name.end].lower_ == "of":
             # "Ana Ruiz of the Mexican pop group Lumora": the organisation is named beside the
