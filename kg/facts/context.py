@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.entities.resolve import LocalEntity, same_entity
 from kg.facts.claims import Evidence
@@ -105,6 +105,15 @@ class DocumentContext:
     # -- entity lookup ----------------------------------------------------------------
     def entity_at(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         return self.token_entity.get((view.index, token.i))
+
+    def name_span(self, view: ParsedPiece, token: Token, entity) -> Span:
+        """The run of tokens around `token` that name `entity`."""
+        doc, first, last = view.doc, token.i, token.i
+        while first > 0 and same_entity(self.entity_at(view, doc[first - 1]), entity):
+            first -= 1
+        while last + 1 < len(doc) and same_entity(self.entity_at(view, doc[last + 1]), entity):
+            last += 1
+        return doc[first : last + 1]
 
     def entity_of(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
         """The entity a noun phrase headed by `token` denotes, or None."""

@@ -103,12 +103,7 @@ class FactRecorder:
 
     def _name_span(self, view: ParsedPiece, token: Token, entity) -> Span:
         """The run of tokens around `token` that name `entity`."""
-        doc, first, last = view.doc, token.i, token.i
-        while first > 0 and self._same_at(view, doc[first - 1], entity):
-            first -= 1
-        while last + 1 < len(doc) and self._same_at(view, doc[last + 1], entity):
-            last += 1
-        return doc[first : last + 1]
+        return self.ctx.name_span(view, token, entity)
 
     def _named_after_of(self, view: ParsedPiece, name: Span):
         """The entity named by "of (the) X" right after a name ("King Harald of Norway")."""

@@ -26,7 +26,7 @@ def listed_tokens(ctx: DocumentContext, view: ParsedPiece, token: Token) -> list
     entity = ctx.entity_at(view, token)
     if entity is None:
         return []
-    name = _name_at(ctx, view, token, entity)
+    name = ctx.name_span(view, token, entity)
     before = _names_before(ctx, view, name, entity)
     after = _names_after(ctx, view, name, entity)
     joins = [separators for _, separators in [*reversed(before), *after]]
@@ -60,37 +60,31 @@ def names_after_noun(ctx: DocumentContext, view: ParsedPiece, noun: Token) -> li
 
 def _goes_on_with_and(ctx: DocumentContext, view: ParsedPiece, name: Span) -> bool:
     """ "and" or "or" and another name right after `name`."""
-    doc, i = view.doc, name.end
+    separators, i = _separators_from(view.doc, name.end)
+    doc = view.doc
+    return bool(separators & _JOINING) and i < len(doc) and ctx.entity_at(view, doc[i]) is not None
+
+
+def _separators_from(doc, i: int) -> tuple[set[str], int]:
+    """The commas, "and" and "or" from `i` on, and the index after them."""
     separators = set()
     while i < len(doc) and doc[i].lower_ in _SEPARATORS:
         separators.add(doc[i].lower_)
         i += 1
-    return bool(separators & _JOINING) and i < len(doc) and ctx.entity_at(view, doc[i]) is not None
-
-
-def _name_at(ctx: DocumentContext, view: ParsedPiece, token: Token, entity: LocalEntity) -> Span:
-    doc, first, last = view.doc, token.i, token.i
-    while first > 0 and same_entity(ctx.entity_at(view, doc[first - 1]), entity):
-        first -= 1
-    while last + 1 < len(doc) and same_entity(ctx.entity_at(view, doc[last + 1]), entity):
-        last += 1
-    return doc[first : last + 1]
+    return separators, i
 
 
 def _names_after(ctx, view, name: Span, entity: LocalEntity) -> list[tuple[Span, set[str]]]:
     """The names after `name` in its list, each with the separators before it."""
     doc, found, end = view.doc, [], name.end
     while True:
-        i, separators = end, set()
-        while i < len(doc) and doc[i].lower_ in _SEPARATORS:
-            separators.add(doc[i].lower_)
-            i += 1
+        separators, i = _separators_from(doc, end)
         if i < len(doc) and doc[i].lower_ == "the":
             i += 1
         nxt = ctx.entity_at(view, doc[i]) if separators and i < len(doc) else None
         if not _same_class_other(nxt, entity):
             return found
-        span = _name_at(ctx, view, doc[i], nxt)
+        span = ctx.name_span(view, doc[i], nxt)
         found.append((span, separators))
         end = span.end
 
@@ -110,7 +104,7 @@ def _names_before(ctx, view, name: Span, entity: LocalEntity) -> list[tuple[Span
         previous = ctx.entity_at(view, doc[i]) if separators and i >= 0 else None
         if not _same_class_other(previous, entity):
             return found
-        span = _name_at(ctx, view, doc[i], previous)
+        span = ctx.name_span(view, doc[i], previous)
         found.append((span, separators))
         start = span.start
 
