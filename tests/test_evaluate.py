@@ -46,6 +46,7 @@ from kg.vocab import DEFAULT_BASE, KG, RDF
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold" / "dev.jsonl"
 KINDS = ROOT / "benchmarks" / "gold" / "kinds.jsonl"
+LIFE = ROOT / "benchmarks" / "gold" / "life.jsonl"
 EXAMPLE = ROOT / "tests" / "data" / "example.trig"
 EXAMPLE_DOC = URIRef("https://w3id.org/kg-news/id/doc/0123456789abcdef")
 
@@ -300,11 +301,14 @@ def test_gold_covers_every_type_status_form_and_negatives() -> None:
     records = gold_records()
     predicates = {f[1] for r in records for f in r["facts"]}
     kinds = [json.loads(line) for line in KINDS.read_text(encoding="utf-8").splitlines() if line]
-    # the kinds of issue 18 (founders, nationality, tenure) have their own set
-    predicates |= {f[1] for r in kinds for f in r["facts"]}
+    lives = [json.loads(line) for line in LIFE.read_text(encoding="utf-8").splitlines() if line]
+    # the kinds of issue 18 (founders, nationality, tenure) and births, deaths and foundings
+    # have their own sets
+    predicates |= {f[1] for r in kinds + lives for f in r["facts"]}
     assert predicates == set(FACT_KINDS)
-    assert len(kinds) >= 40 and any(is_negative(r) for r in kinds)
-    assert len(load_gold(KINDS)) == len(kinds)
+    for own_set, path in ((kinds, KINDS), (lives, LIFE)):
+        assert len(own_set) >= 40 and any(is_negative(r) for r in own_set)
+        assert len(load_gold(path)) == len(own_set)
     statuses = {e["status"] for r in records for e in r["events"]}
     assert statuses == set(STATUSES)
     for name in ("rel", "evt", "quo"):

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from kg.evaluation.redocred import (
     CLAIMED_TYPES,
@@ -228,3 +228,28 @@ def test_tokens_are_joined_as_english_is_written():
     assert detokenize(["(", ";", "born", "1948", ")"]) == "( ; born 1948)"
     # an en dash between years keeps its spaces
     assert detokenize(["1870", "–", "1961"]) == "1870 – 1961"
+
+
+def test_a_date_matches_a_time_entity_stating_the_same_date(tmp_path):
+    """Gold "February 23 , 1968" (P569) is kg's xsd:date 1968-02-23; a year alone is not
+    the same date, nor is another day. Recall is also counted per property."""
+    mention = {"name": "Ada Stone", "sent_id": 0, "pos": [0, 2], "type": "PER"}
+    record = {
+        "title": "Stone",
+        "sents": [["Ada", "Stone", "(", "born", "February", "23", ",", "1968", ")"]],
+        "vertexSet": [[mention], [{**mention, "name": "February 23 , 1968", "type": "TIME"}]],
+        "labels": [{"h": 0, "t": 1, "r": "P569", "evidence": [0]}],
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([record]))
+    document = read_gold(path)[0]
+    for date, found in (
+        (Literal("1968-02-23", datatype=XSD.date), 1),
+        (Literal("1968", datatype=XSD.gYear), 0),
+        (Literal("1968-02-24", datatype=XSD.date), 0),
+    ):
+        graph = _graph([], {"person/ada-stone": "Ada Stone"})
+        graph.add((URIRef(BASE + "person/ada-stone"), SCHEMA.birthDate, date))
+        score = _scored(document, graph)
+        assert (score.facts, score.found_gold) == (1, found)
+        assert score.by_property == {"P569": [1, found]}

@@ -432,6 +432,42 @@ CASES = [
         SCHEMA.startDate,
         "typed xsd:date, xsd:dateTime, xsd:gYearMonth or xsd:gYear",
     ),
+    # ---- births, deaths, foundings ----
+    Case(
+        "Person-birthDate",
+        add(MARY, "schema:birthDate", '"9 November 1958"'),
+        MARY,
+        SCHEMA.birthDate,
+        "typed xsd:date, xsd:gYearMonth or xsd:gYear",
+    ),
+    Case(
+        "Person-deathDate",
+        add(MARY, "schema:deathDate", '"2016-05-01T10:00:00"^^xsd:dateTime'),
+        MARY,
+        SCHEMA.deathDate,
+        "typed xsd:date, xsd:gYearMonth or xsd:gYear",
+    ),
+    Case(
+        "Person-birthPlace",
+        add(MARY, "schema:birthPlace", ACME),
+        MARY,
+        SCHEMA.birthPlace,
+        "is a schema:Place",
+    ),
+    Case(
+        "Person-deathPlace",
+        add(MARY, "schema:deathPlace", '"Oslo"'),
+        MARY,
+        SCHEMA.deathPlace,
+        "is a schema:Place",
+    ),
+    Case(
+        "Organization-foundingDate",
+        add(ACME, "schema:foundingDate", '"1911"^^xsd:integer'),
+        ACME,
+        SCHEMA.foundingDate,
+        "typed xsd:date, xsd:gYearMonth or xsd:gYear",
+    ),
     # ---- mergers (ADD_MERGER first) ----
     Case(
         "Merger-party",

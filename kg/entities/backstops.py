@@ -13,6 +13,7 @@ from spacy.attrs import IDX, LENGTH
 
 from kg.entities.descriptors import after_a_descriptor_noun
 from kg.entities.known import KNOWN_LABELS, known_table
+from kg.entities.life_brackets import states_a_life
 from kg.entities.mention import Mention, held_tokens, looks_like_name, name_words, span_mention
 from kg.entities.name_cues import (
     adjective_title_before,
@@ -154,6 +155,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 chain, label = named, "PERSON"  # "Dutchman Pieter Vos"
             if label is None and (after_an_occupation(chain) or speaks(chain)):
                 label = "PERSON"  # "the physicist Pieter Vos", "Pieter Vos said"
+            if label is None and len(chain) > 1 and states_a_life(doc, chain.end):
+                label = "PERSON"  # "Manon Vale (1740 - 1776) was the daughter of"
             free = not any((piece_index, t.i) in taken for t in chain)
             free = free and looks_like_name(chain.text) and not in_hyphenated_word(chain)
             # "Consumer group Fair Screen": the first word describes the name after the noun

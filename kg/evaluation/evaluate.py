@@ -73,6 +73,11 @@ PREDICATES: dict[str, URIRef] = {
     "countryOfOrigin": KG.countryOfOrigin,
     "founder": SCHEMA.founder,
     "nationality": SCHEMA.nationality,
+    "birthDate": SCHEMA.birthDate,
+    "deathDate": SCHEMA.deathDate,
+    "birthPlace": SCHEMA.birthPlace,
+    "deathPlace": SCHEMA.deathPlace,
+    "foundingDate": SCHEMA.foundingDate,
 }
 # posts no longer (or not yet) held: read from kg:Post nodes with that kg:tenure, as
 # (holder, schema:roleName) and (holder, kg:organization)

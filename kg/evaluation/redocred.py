@@ -19,7 +19,12 @@ list is in README.md), with the argument types kg claims in brackets:
   country is an administrative territorial entity too; the same holds for schema:location
   to a country, which counts as P131 and P17) (ORG -> LOC);
 - schema:founder (org -> person): P112 founded by (ORG -> PER);
-- schema:nationality (person -> country): P27 country of citizenship (PER -> LOC).
+- schema:nationality (person -> country): P27 country of citizenship (PER -> LOC);
+- schema:birthDate, schema:deathDate (person -> date): P569 date of birth, P570 date of
+  death (PER -> TIME); schema:birthPlace, schema:deathPlace (person -> place): P19 place
+  of birth, P20 place of death (PER -> LOC); schema:foundingDate (org -> date): P571
+  inception (ORG -> TIME). A date matches a time entity one of whose names states the same
+  date at the same precision ("4 May 1950" is xsd:date 1950-05-04, "1950" xsd:gYear).
 
 A kg fact matches a gold relation of a mapped property when its subject names the head and
 its object the tail: a name matches when one of the entity's forms in the document (its
@@ -40,10 +45,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import InputError, Msg
+from kg.ingest.dates import written_date
 from kg.lexicon import demonyms, pairs
 from kg.vocab import ITSRDF, KG, NIF, SCHEMA
 
@@ -57,6 +63,11 @@ PROPERTIES: dict[URIRef, list[tuple[str, bool]]] = {
     SCHEMA.founder: [("P112", False)],
     SCHEMA.nationality: [("P27", False)],
     KG.Post: [("P108", False)],  # a former post's holder -> its organisation
+    SCHEMA.birthDate: [("P569", False)],
+    SCHEMA.deathDate: [("P570", False)],
+    SCHEMA.birthPlace: [("P19", False)],
+    SCHEMA.deathPlace: [("P20", False)],
+    SCHEMA.foundingDate: [("P571", False)],
 }
 # Wikidata property -> (head types, tail types) kg claims
 CLAIMED_TYPES: dict[str, tuple[set[str], set[str]]] = {
@@ -74,6 +85,11 @@ CLAIMED_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "P495": ({"ORG"}, {"LOC"}),
     "P112": ({"ORG"}, {"PER"}),
     "P27": ({"PER"}, {"LOC"}),
+    "P569": ({"PER"}, {"TIME"}),
+    "P570": ({"PER"}, {"TIME"}),
+    "P19": ({"PER"}, {"LOC"}),
+    "P20": ({"PER"}, {"LOC"}),
+    "P571": ({"ORG"}, {"TIME"}),
 }
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
@@ -105,6 +121,7 @@ class Score:
     gold: int = 0  # gold relations of mapped properties with types kg claims
     found_gold: int = 0
     by_predicate: dict[str, list[int]] = field(default_factory=dict)  # [facts, matched]
+    by_property: dict[str, list[int]] = field(default_factory=dict)  # [gold, found]
     unmatched: list[dict] = field(default_factory=list)
 
     @property
@@ -137,10 +154,26 @@ def read_gold(path: Path | str) -> list[GoldDocument]:
 
 def _gold_document(record: dict) -> GoldDocument:
     text = " ".join(detokenize(sentence) for sentence in record["sents"])
-    names = [{normalise(m["name"]) for m in entity} for entity in record["vertexSet"]]
+    names = [
+        {normalise(m["name"]) for m in entity} | _date_keys(entity)
+        for entity in record["vertexSet"]
+    ]
     types = [entity[0]["type"] for entity in record["vertexSet"]]
     relations = {(label["h"], label["r"], label["t"]) for label in record.get("labels", [])}
     return GoldDocument(record.get("title", ""), text, names, types, relations)
+
+
+def _date_keys(entity: list[dict]) -> set[str]:
+    """A time entity's dates, as keys that match kg's literals ("date:1918-02-04",
+    "date:1955"): the corpus writes "February 23 , 1968", kg xsd:date 1968-02-23."""
+    if entity[0].get("type") != "TIME":
+        return set()
+    dates = (written_date(detokenize(m["name"].split())) for m in entity)
+    return {_date_key(date) for date in dates if date is not None}
+
+
+def _date_key(date: Literal) -> str:
+    return f"date:{date}"
 
 
 _GLUED_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'", "’"})
@@ -195,6 +228,9 @@ def facts_of(graph: Graph) -> list[PredictedFact]:
     facts = []
     for predicate in PROPERTIES:
         for subject, obj in former if predicate == KG.Post else graph.subject_objects(predicate):
+            if isinstance(obj, Literal):  # a date: its key, as for the gold's time entities
+                facts.append(_dated_fact(subject, predicate, obj, forms, evidence))
+                continue
             facts.append(
                 PredictedFact(
                     str(subject),
@@ -213,6 +249,17 @@ def facts_of(graph: Graph) -> list[PredictedFact]:
                 )
             )
     return facts
+
+
+def _dated_fact(subject, predicate, date: Literal, forms, evidence) -> PredictedFact:
+    return PredictedFact(
+        str(subject),
+        str(predicate),
+        str(date),
+        frozenset(forms.get(subject, set()) | {_iri_name(subject)}),
+        frozenset({_date_key(date)}),
+        evidence.get((subject, predicate, date), ""),
+    )
 
 
 def _former_posts(graph: Graph) -> dict[tuple, str]:
@@ -299,6 +346,9 @@ def score_document(score: Score, document: GoldDocument, facts: Iterable[Predict
             }
             score.unmatched.append({"document": document.title, **row})
     score.found_gold += len(found)
+    for relations, column in ((claimed, 0), (found, 1)):
+        for _head, prop, _tail in relations:
+            score.by_property.setdefault(prop, [0, 0])[column] += 1
 
 
 def extracted_graphs(
@@ -343,4 +393,6 @@ def render_score(score: Score) -> str:
     ]
     for name, (facts, matched) in sorted(score.by_predicate.items()):
         lines.append(f"| {name}: matched / facts | {matched}/{facts} |")
+    for prop, (gold, found) in sorted(score.by_property.items(), key=lambda item: item[0]):
+        lines.append(f"| {prop}: found / gold | {found}/{gold} |")
     return "\n".join(lines) + "\n"

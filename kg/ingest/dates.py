@@ -136,3 +136,30 @@ def stated_date(text: str, published: str | None) -> Literal | None:
     if month is not None:
         return Literal(f"{year.group(1)}-{month:02d}", datatype=XSD.gYearMonth)
     return Literal(year.group(1), datatype=XSD.gYear)
+
+
+_UNSURE = re.compile(
+    r"\b(?:c|ca|circa|fl|r|about|around|before|after|or|bc|bce|ad)\b\.?|\?|\d0s\b", re.I
+)
+_ANY_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})(?![\d.,]?\d)")
+
+
+def written_date(text: str) -> Literal | None:
+    """The one date a short text states, as precisely as it states it: xsd:date ("4 May
+    1950", "May 4, 1950"), xsd:gYearMonth ("March 1950"), xsd:gYear ("1950"). None when it
+    states none, more than one year, or an uncertain one ("c. 1500", "fl. 1620", "1859 or
+    1860", "the 1950s"). Unlike `stated_date`, any year from 1000 on: a life or a founding
+    is often older than the news."""
+    if _UNSURE.search(text):
+        return None
+    years = _ANY_YEAR.findall(text)
+    if len(years) != 1:
+        return None
+    day = next((match for form in _DATE_FORMS if (match := form.search(text))), None)
+    if day is not None:
+        iso = _build(day)  # None for a day no calendar has ("31 February 1900")
+        return date_literal(iso[:10]) if iso is not None else None
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS), None)
+    if month is not None:
+        return Literal(f"{years[0]}-{month:02d}", datatype=XSD.gYearMonth)
+    return Literal(years[0], datatype=XSD.gYear)

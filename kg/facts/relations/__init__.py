@@ -35,6 +35,11 @@
   Berg is an economist. He is vice president of the Nordic Trade Society").
 - represented.py: a country one represents or competes for at a competition ("represented
   Ghana at the 2014 FIFA World Cup"): the person's nationality.
+- life_events.py: births, deaths and foundings, dated as precisely as the text states
+  ("Ana Soto (born 4 May 1950 in Bergen)", "(1859 in London - 15 January 1932)", "was born
+  in Parma on 11 June 1948", "After Vale's death in 1896", "Pinecrest was founded in 1998",
+  "Torvik Shipping (founded 1874)"): schema:birthDate, deathDate, birthPlace, deathPlace and
+  foundingDate.
 
 Nothing is asserted from a negated clause or from one under a denial ("Huawei has denied
 that it enables spying"): see `asserted`. Confidence is per rule or table row.

@@ -14,6 +14,7 @@ from kg.facts.relations.base import _unique
 from kg.facts.relations.brackets import BracketRules
 from kg.facts.relations.descriptor_words import DescriptorWordRules
 from kg.facts.relations.employment import EmploymentRules
+from kg.facts.relations.life_events import FOUNDING_FORMS, LIFE_WORDS, LifeEventRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names
@@ -47,6 +48,7 @@ _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered",
 _TRIGGER_WORDS |= {"from", "(", "at"}
 _TRIGGER_WORDS |= INSTITUTION_WORDS | REPRESENT_FORMS
 _TRIGGER_WORDS |= set(pairs("parties.tsv"))  # "was elected as a Whig"
+_TRIGGER_WORDS |= LIFE_WORDS | FOUNDING_FORMS | {"created"}  # "born in", "founded in 1998"
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
@@ -84,6 +86,7 @@ def _trigger_tokens(doc: Doc) -> list[int]:
 class RelationFinder(
     OrganisationRules,
     PossessivePostRules,
+    LifeEventRules,
     PronounPostRules,
     PostRules,
     TriggeredRules,
@@ -122,6 +125,9 @@ class RelationFinder(
                 self._country_of_person_noun(view, token)
                 self._represented_country(view, token)
                 self._descriptor_before_name(view, token)
+                self._born_or_died(view, token)
+                self._death_noun(view, token)
+                self._founding_date(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
                 self._appositions(view, entity, head)
@@ -134,4 +140,5 @@ class RelationFinder(
                 self._possessive_post(view, entity, head)
             self._pronoun_posts(view)
             self._place_in_name(view)
+            self._life_brackets(view)
         return without_contradicted_names(_unique(self.facts)), self.posts

@@ -1,0 +1,120 @@
+"""Brackets after a name that state a life: "Ana Soto (born 4 May 1950 in Bergen)", "Ola
+Berg (12 March 1901 - 3 June 1987)", "(Norwegian: Orsa Kveld; born 1966)". The entity
+rules read them as a cue that the name is a person's (`states_a_life`), the relation rules
+for the dates and places (kg/facts/relations/life_events.py).
+
+Two bracketed years are a life only when 20 to 110 years apart or written with a day or a
+month: "Ana Soto (1998-2003)" in a list of office holders is a tenure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib.namespace import XSD
+from spacy.tokens import Span
+
+from kg.ingest.dates import written_date
+
+BIRTH_WORDS = frozenset({"born", "b."})
+DEATH_WORDS = frozenset({"died", "d."})
+_LONGEST_BRACKET = 60  # tokens
+_OPENING = frozenset({"(", "(;"})  # "(;": a bracket whose first part was taken out
+_YEAR = re.compile(r"(?<![\d,])(1\d{3}|20\d{2})(?![\d,]?\d)")
+_DASH = re.compile(r"\s+[-–—]\s+|(?<=\d)[-–—](?=\s|\d|$)|\s[–—]|[–—]\s")
+
+
+def states_a_life(doc, end: int) -> bool:
+    """The brackets right after a name that ends at `end` state a birth or a life."""
+    inside = bracket_after(doc, end, set())
+    for segment in segments(inside) if inside is not None else []:
+        if segment[0].lower_ in BIRTH_WORDS and written_date(segment[1:].text) is not None:
+            return True
+        parts = dash_parts(segment)
+        if parts is not None and a_life(*parts):
+            return True
+    return False
+
+
+def bracket_after(doc, end: int, names: set[int]) -> Span | None:
+    """The words inside the brackets right after a name: past an empty "( )", one other
+    bracket ("John of Islay (or John MacDonald) (1434 - 1503)") or a short post-nominal
+    after a comma ("Ola Berg, OSB (1915 - 1981)", "Sir Ian Holm, 1st Baronet, (...)")
+    that names no one else (`names`: the token indices of other people's names)."""
+    at = _after_post_nominal(doc, end, names)
+    while at + 1 < len(doc) and doc[at].text in _OPENING and doc[at + 1].text == ")":
+        at += 2  # "Fyodor Kulakov ( ) ( 4 February 1918 - ...": a pronunciation taken out
+    inside = _bracketed(doc, at)
+    if inside is not None and inside.end + 1 < len(doc) and doc[inside.end + 1].text == "(":
+        return _bracketed(doc, inside.end + 1) if written_date(inside.text) is None else inside
+    return inside
+
+
+def _after_post_nominal(doc, end: int, names: set[int]) -> int:
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    for at in range(end + 1, min(len(doc), end + 8)):
+        if doc[at].text in _OPENING:
+            return at
+        if at in names or doc[at].text in {")", ";", "."} or doc[at].pos_ in {"VERB", "AUX"}:
+            break
+    return end
+
+
+def _bracketed(doc, at: int) -> Span | None:
+    """The words between the bracket opening at `at` and its closing one, or None."""
+    if at >= len(doc) or doc[at].text not in _OPENING:
+        return None
+    depth = 0
+    for j in range(at, min(len(doc), at + _LONGEST_BRACKET)):
+        depth += (doc[j].text in _OPENING) - (doc[j].text == ")")
+        if depth == 0:
+            return doc[at + 1 : j] if j > at + 1 else None
+    return None
+
+
+def segments(inside: Span) -> list[Span]:
+    """The bracket's parts between semicolons ("Norwegian: Orsa Kveld; born 1966")."""
+    doc, found, start = inside.doc, [], inside.start
+    for token in inside:
+        if token.text == ";":
+            if token.i > start:
+                found.append(doc[start : token.i])
+            start = token.i + 1
+    if start < inside.end:
+        found.append(doc[start : inside.end])
+    return found
+
+
+def dash_parts(segment: Span) -> tuple[Span, Span] | None:
+    """The words before and after the one dash between a birth and a death ("1859 in
+    London - 15 January 1932"), as spans of the segment; None without exactly one."""
+    text = segment.text
+    dashes = list(_DASH.finditer(text))
+    if len(dashes) != 1:
+        return None
+    offset = segment.start_char
+    cut = dashes[0]
+    born = segment.doc.char_span(offset, offset + cut.start(), alignment_mode="contract")
+    died = segment.doc.char_span(offset + cut.end(), segment.end_char, alignment_mode="contract")
+    if born is None or died is None or len(born) == 0 or len(died) == 0:
+        return None
+    return born, died
+
+
+def a_life(born: Span, died: Span) -> bool:
+    """Two dates that bound a life, not a tenure: a day or a month written, or 20 to 110
+    years apart. One may be uncertain ("c. 1520 - 1580": a life, whose death is certain)."""
+    first, last = written_date(born.text), written_date(died.text)
+    years = [_year(part.text) for part in (born, died)]
+    if (first is None and last is None) or None in years:
+        return False
+    span = years[1] - years[0]
+    if any(date is not None and date.datatype != XSD.gYear for date in (first, last)):
+        return 0 <= span <= 110
+    return 20 <= span <= 110
+
+
+def _year(text: str) -> int | None:
+    years = _YEAR.findall(text)
+    return int(years[0]) if len(years) == 1 else None

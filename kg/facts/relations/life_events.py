@@ -1,0 +1,241 @@
+"""When and where a person was born and died, and when an organisation was founded:
+schema:birthDate, schema:deathDate, schema:birthPlace, schema:deathPlace and
+schema:foundingDate, each a claim with its sentence like every other fact.
+
+- Brackets right after a name, as biographies and obituaries open: "Ana Soto (born 4 May
+  1950 in Bergen)", "Ola Berg (12 March 1901 – 3 June 1987)", "(1859 in London – 15 January
+  1932)", "(Norwegian: ...; born 1966)", "Velta Foods (founded 1980)".
+- The verbs: "was born in Bergen on 4 May 1950", "Born in Halden, Ana Soto ...", "Ana
+  Soto, born in 1950, ...", "died in Oslo in 1987"; "Pinecrest was founded in 1998", "a
+  label formed in 1962", "Omar Haddad founded Pinecrest in 1998". "He" or "she" stands for
+  the one person nearby who is the subject of a clause somewhere in the document, as for
+  posts (kg/facts/relations/pronoun_posts.py).
+
+A date is kept as precisely as the text states it (xsd:date, xsd:gYearMonth, xsd:gYear)
+and only when it is certain: not "c. 1500", "fl. 1620", "1859 or 1860" or "the 1950s"
+(kg.ingest.dates.written_date). Two bracketed years are a life only when 20 to 110 years
+apart or written with a day or a month: "Ana Soto (1998-2003)" in a list of office holders
+is a tenure. A place is the first place named with the date ("born in Munich, Germany":
+Munich); "near Bergen" names none.
+"""
+
+from __future__ import annotations
+
+from rdflib import Literal
+from spacy.tokens import Span, Token
+
+from kg.entities.life_brackets import DEATH_WORDS, a_life, bracket_after, dash_parts, segments
+from kg.facts.assertion import asserted
+from kg.facts.context import ParsedPiece
+from kg.facts.relations.arguments import relative_antecedent
+from kg.facts.relations.base import ORG, PERSON, PLACE
+from kg.facts.relations.posts import SUBJECT_DEPS
+from kg.facts.relations.pronoun_posts import PronounPostRules
+from kg.ingest.dates import MONTHS, written_date
+from kg.nlp.syntax import (
+    OBJECT,
+    PASSIVE_SUBJECT,
+    dep,
+    kids,
+    possessors,
+    prep_objects,
+    subjects,
+)
+from kg.vocab import SCHEMA
+
+BIRTH = (SCHEMA.birthDate, SCHEMA.birthPlace)
+DEATH = (SCHEMA.deathDate, SCHEMA.deathPlace)
+LIFE_VERBS = frozenset({"born", "died"})
+LIFE_WORDS = LIFE_VERBS | {"death"}
+FOUNDING_VERBS = frozenset({"found", "co-found", "establish", "form", "incorporate", "create"})
+FOUNDING_FORMS = frozenset({"founded", "co-founded", "established", "formed", "incorporated"})
+_BRACKET_OPENERS = {"born": BIRTH, "b.": BIRTH, "died": DEATH, "d.": DEATH}
+_FOUNDED_OPENERS = frozenset({"founded", "established", "est.", "formed", "incorporated"})
+_TIME_DEPS = {"npadvmod", "nmod:tmod", "obl:tmod", "obl:npmod"}
+
+
+class LifeEventRules(PronounPostRules):
+    """Births, deaths and foundings (see the module docstring)."""
+
+    def _life_brackets(self, view: ParsedPiece) -> None:
+        """Brackets after each name of a person or an organisation."""
+        for entity_class in (PERSON, ORG):
+            for entity, mention in self._mentions_by_piece(entity_class).get(view.index, ()):
+                inside = bracket_after(view.doc, mention.token_end, self._names(view))
+                if inside is None:
+                    continue
+                for segment in segments(inside):
+                    if entity_class == PERSON:
+                        self._life_segment(view, entity, segment)
+                    else:
+                        self._founded_segment(view, entity, segment)
+
+    def _names(self, view: ParsedPiece) -> set[int]:
+        """The token indices of people's names in the piece."""
+        return {
+            i
+            for _entity, mention in self._mentions_by_piece(PERSON).get(view.index, ())
+            for i in range(mention.token_start, mention.token_end)
+        }
+
+    def _life_segment(self, view: ParsedPiece, person, segment: Span) -> None:
+        opener = _BRACKET_OPENERS.get(segment[0].lower_)
+        if opener is not None:
+            died = next((w.i for w in segment[1:] if w.lower_ in DEATH_WORDS), segment.end)
+            self._stated(
+                view, person, segment.doc[segment.start + 1 : died], opener, "life-brackets"
+            )
+            if died < segment.end:  # "born in March 17, 1819, near X, died on ... in Iasi"
+                self._stated(
+                    view, person, segment.doc[died + 1 : segment.end], DEATH, "life-brackets"
+                )
+            return
+        parts = dash_parts(segment)
+        if parts is None:
+            return
+        born, died = parts
+        if a_life(born, died):
+            self._stated(view, person, born, BIRTH, "life-brackets")
+            self._stated(view, person, died, DEATH, "life-brackets")
+
+    def _founded_segment(self, view: ParsedPiece, org, segment: Span) -> None:
+        if segment[0].lower_ in _FOUNDED_OPENERS and len(segment) > 1:
+            date = written_date(segment[1:].text)
+            if date is not None:
+                self._fact(
+                    view, segment[0], org, SCHEMA.foundingDate, date, 0.8, "founded-brackets"
+                )
+
+    def _stated(self, view, person, words: Span, predicates, method: str) -> None:
+        """The date and the first place `words` state, as the person's birth or death."""
+        if len(words) == 0:
+            return
+        date_predicate, place_predicate = predicates
+        date = written_date(words.text)
+        if date is not None:
+            self._fact(view, words[0], person, date_predicate, date, 0.85, method)
+        place = self._first_place(view, words)
+        if place is not None:
+            self._fact(view, words[0], person, place_predicate, place, 0.8, method)
+
+    def _first_place(self, view: ParsedPiece, words: Span):
+        """The first entity `words` name, if it is a place not written "near" ("born 1819
+        near Chisinau" names no birthplace)."""
+        for word in words:
+            entity = self.ctx.entity_at(view, word)
+            if entity is not None:
+                near = word.i > 0 and view.doc[word.i - 1].lower_ in {"near", "outside"}
+                return entity if entity.entity_class == PLACE and not near else None
+        return None
+
+    def _born_or_died(self, view: ParsedPiece, token: Token) -> None:
+        """'was born in Bergen on 4 May 1950', 'Born in Halden, Ana Soto ...', 'died in
+        1987'."""
+        if token.lower_ not in LIFE_VERBS or not asserted(token):
+            return
+        person = self._life_subject(view, token)
+        if person is None:
+            return
+        predicates = BIRTH if token.lower_ == "born" else DEATH
+        # "died of cancer in 1992": the date may hang on the cause
+        causes = prep_objects(token, {"of", "from"}) if predicates == DEATH else []
+        self._when_and_where(view, token, person, predicates, causes, f"{token.lower_}-verb")
+
+    def _death_noun(self, view: ParsedPiece, token: Token) -> None:
+        """'after Morris's death in 1896', 'On his death in 1918', 'the death of Ana Soto
+        in Oslo in 1990'."""
+        if token.lower_ != "death" or token.pos_ != "NOUN" or not asserted(token):
+            return
+        whose = next(iter(possessors(token) + prep_objects(token, {"of"})), None)
+        person = self._person(view, whose) if whose is not None else None
+        if person is not None:
+            self._when_and_where(view, token, person, DEATH, [], "death-noun")
+
+    def _when_and_where(self, view, token, person, predicates, also: list, method) -> None:
+        """The dates and the places the word's own phrases state (and those of `also`)."""
+        date_predicate, place_predicate = predicates
+        for date in [date for word in [token, *also] for date in _dates_of(word)]:
+            self._fact(view, token, person, date_predicate, date, 0.8, method)
+        for place_word in prep_objects(token, {"in", "at"}):
+            place = self.ctx.entity_of(view, place_word)
+            if place is not None and place.entity_class == PLACE:
+                self._fact(view, token, person, place_predicate, place, 0.8, method)
+
+    def _life_subject(self, view: ParsedPiece, verb: Token):
+        """The person born or dead: the verb's subject, the name it follows ("Ana Soto,
+        born in 1950,"), or the main clause's subject after an opening "Born in Halden,"."""
+        subject = next(iter(kids(verb, SUBJECT_DEPS)), None) or _described(verb)
+        if subject is None and verb.i == verb.sent.start:
+            return self._person_after_opening(view, verb)
+        if subject is None:
+            return None
+        return self._person(view, relative_antecedent(subject))
+
+    def _person_after_opening(self, view: ParsedPiece, verb: Token):
+        """The first person named after the comma that closes an opening "Born in Vienna,"
+        where the parser made the name no subject ("Born in Vienna, Anna Weber trained
+        as a nurse", parsed with the name as a vocative); none named before the comma."""
+        for word in view.doc[verb.i + 1 : verb.sent.end]:
+            entity = self.ctx.entity_at(view, word)
+            if entity is not None and entity.entity_class == PERSON:
+                before = [w for w in view.doc[verb.i : word.i] if w.lower_ != "the"]
+                after_comma = before[-1].text == "," or (
+                    len(before) > 1 and before[-2].text == "," and before[-1].pos_ == "NOUN"
+                )  # "Born in Venjan, Sweden, the contralto Kerstin Thorborg"
+                return entity if after_comma else None
+        return None
+
+    def _person(self, view: ParsedPiece, word: Token):
+        """The person a noun phrase names; "he", "she" or "his" only for the one person
+        nearby who is the subject of a clause somewhere in the document."""
+        person = self.ctx.entity_of(view, word)
+        if person is None or person.entity_class != PERSON:
+            return None
+        if word.pos_ == "PRON" and person.iri not in self._subjects():
+            return None
+        return person
+
+    def _founding_date(self, view: ParsedPiece, token: Token) -> None:
+        """'Pinecrest was founded in 1998', 'Pinecrest, founded in 1998,', 'Omar Haddad
+        founded Pinecrest in 1998', 'The band formed in 1962'."""
+        founding = token.lemma_.lower() in FOUNDING_VERBS or token.lower_ in FOUNDING_FORMS
+        if not founding or token.tag_ not in {"VBN", "VBD"}:  # "Established": lemma as is
+            return
+        if not asserted(token):
+            return
+        founded = next(iter(kids(token, PASSIVE_SUBJECT) + kids(token, OBJECT)), None)
+        founded = founded or _described(token)
+        if founded is None and token.lower_ == "formed":  # "the band formed in 1962"
+            founded = next(iter(kids(token, {"nsubj"})), None)
+        org = self.ctx.entity_of(view, relative_antecedent(founded)) if founded else None
+        if org is None or org.entity_class != ORG:
+            return
+        for date in _dates_of(token):
+            self._fact(view, token, org, SCHEMA.foundingDate, date, 0.8, "founded-verb")
+
+
+def _described(participle: Token) -> Token | None:
+    """What a participle describes: the noun it follows ("Ana Soto, born in 1950,"), or
+    that noun's subject when a copula makes it one ("ENASA was a carmaker, incorporated in
+    1946"), or the main clause's subject after an opening participle ("Born in Halden, Ana
+    Soto ...", "Established in 1999, the school ...")."""
+    if dep(participle) == "acl":
+        noun = participle.head
+        return described[0] if kids(noun, {"cop"}) and (described := subjects(noun)) else noun
+    if dep(participle) == "advcl" and participle.i == participle.sent.start:
+        return next(iter(kids(participle.head, SUBJECT_DEPS)), None)
+    return None
+
+
+def _dates_of(verb: Token) -> list[Literal]:
+    """The dates the verb's own "in"/"on" phrases or bare time phrases state ("born on 2
+    July 1962", "founded in 1998", "born 2 July 1962")."""
+    found = []
+    for phrase in prep_objects(verb, {"in", "on"}) + kids(verb, _TIME_DEPS):
+        if not (phrase.ent_type_ == "DATE" or phrase.like_num or phrase.lower_ in MONTHS):
+            continue
+        words = [w for w in phrase.subtree if dep(w) not in {"case", "prep"}]
+        text = verb.doc[words[0].i : words[-1].i + 1].text
+        if (date := written_date(text)) is not None:
+            found.append(date)
+    return found

@@ -1,0 +1,156 @@
+"""Births, deaths and foundings (kg/facts/relations/life_events.py, kg/entities/
+life_brackets.py, kg.ingest.dates.written_date) on sentences written for these tests. The
+real bundled pipeline, one extraction run with validation on."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.extraction import ExtractOptions, extract
+from kg.ingest.dates import written_date
+from kg.vocab import KG, NIF, SCHEMA
+
+TEXTS = {
+    "born-bracket": "Sigrun Aasen (born 9 November 1958 in Molde, Norway) is a Norwegian potter.",
+    "life-bracket": "Karel Dvorsky (3 April 1899 – 21 August 1971) was a Czech violinist.",
+    "place-both": "Ilse Brenner (1887 in Graz – 14 May 1960 in Linz) was an Austrian poet.",
+    "semicolon": "Ayaan Okafor (Yoruba: Ayaan Okafor; born 1971) is a Nigerian architect.",
+    "verbs": "Matteo Rinaldi was born in Parma on 11 June 1948. He died in Turin in 2016.",
+    "opening": "Born in Vienna, Anna Weber trained as a nurse.",
+    "death-noun": "Mira Solberg ran the mill. After Solberg's death in 1931, the mill closed.",
+    "tenure": "The lodge's masters have included Aldo Ferri (1950 – 1961) and Bo Lind (1961 – 1968).",
+    "uncertain": "Hugo Vantal (c. 1520 – 1580) was a Flemish engraver.",
+    "near": "Dana Kowal (born 1950 near Lublin) is a Polish engineer.",
+    "founded-passive": "The Kestrel Dairy Company was founded in 1911 by two farmers.",
+    "founded-bracket": "Torvik Shipping (founded 1874) runs ferries.",
+    "established-opening": "Established in 1956, the Arlen Botanical Society is a charity in Leeds.",
+    "founded-by-person": "Lena Ortiz founded Brightwave Labs in March 2015.",
+    "two-people": "Jonas Ek and Per Holm met in Oslo. He was born in Bergen in 1940.",
+    "unnamed": "Tarek Bashir Haddad (2 May 1910 – 8 June 1985) was a Lebanese jurist.",
+}
+
+
+@pytest.fixture(scope="module")
+def graphs(tmp_path_factory) -> dict[str, tuple]:
+    folder = tmp_path_factory.mktemp("life")
+    for name, text in TEXTS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = extract([str(folder)], ExtractOptions())
+    assert result.summary.violations == 0
+    dataset = result.dataset
+    labels = {s: str(o) for s, o in dataset.subject_objects(RDFS.label)}
+    by_text = {}
+    for graph in dataset.graphs():
+        text = next(iter(graph.objects(None, NIF.isString)), None)
+        if text is not None:
+            by_text[next(n for n, t in TEXTS.items() if t == str(text))] = (graph, labels)
+    return by_text
+
+
+def facts(graphs, name: str, predicate: URIRef) -> set[tuple[str, str]]:
+    graph, labels = graphs[name]
+    return {
+        (labels.get(s, str(s)), labels.get(o, str(o)) if isinstance(o, URIRef) else str(o))
+        for s, o in graph.subject_objects(predicate)
+    }
+
+
+def test_a_birth_in_brackets_gives_the_day_and_the_first_place(graphs) -> None:
+    assert facts(graphs, "born-bracket", SCHEMA.birthDate) == {("Sigrun Aasen", "1958-11-09")}
+    assert facts(graphs, "born-bracket", SCHEMA.birthPlace) == {("Sigrun Aasen", "Molde")}
+
+
+def test_two_dates_in_brackets_are_a_birth_and_a_death(graphs) -> None:
+    assert facts(graphs, "life-bracket", SCHEMA.birthDate) == {("Karel Dvorsky", "1899-04-03")}
+    assert facts(graphs, "life-bracket", SCHEMA.deathDate) == {("Karel Dvorsky", "1971-08-21")}
+    assert facts(graphs, "place-both", SCHEMA.birthPlace) == {("Ilse Brenner", "Graz")}
+    assert facts(graphs, "place-both", SCHEMA.deathPlace) == {("Ilse Brenner", "Linz")}
+    assert facts(graphs, "place-both", SCHEMA.birthDate) == {("Ilse Brenner", "1887")}
+
+
+def test_a_date_keeps_the_precision_the_text_gives(graphs) -> None:
+    graph, _labels = graphs["place-both"]
+    (born,) = graph.objects(None, SCHEMA.birthDate)
+    (died,) = graph.objects(None, SCHEMA.deathDate)
+    assert (born.datatype, died.datatype) == (XSD.gYear, XSD.date)
+
+
+def test_a_birth_after_a_semicolon_in_brackets(graphs) -> None:
+    assert facts(graphs, "semicolon", SCHEMA.birthDate) == {("Ayaan Okafor", "1971")}
+
+
+def test_born_and_died_as_verbs_with_a_pronoun_for_the_one_person(graphs) -> None:
+    assert facts(graphs, "verbs", SCHEMA.birthPlace) == {("Matteo Rinaldi", "Parma")}
+    assert facts(graphs, "verbs", SCHEMA.birthDate) == {("Matteo Rinaldi", "1948-06-11")}
+    assert facts(graphs, "verbs", SCHEMA.deathPlace) == {("Matteo Rinaldi", "Turin")}
+    assert facts(graphs, "verbs", SCHEMA.deathDate) == {("Matteo Rinaldi", "2016")}
+
+
+def test_an_opening_participle_describes_the_main_subject(graphs) -> None:
+    assert facts(graphs, "opening", SCHEMA.birthPlace) == {("Anna Weber", "Vienna")}
+    founded = facts(graphs, "established-opening", SCHEMA.foundingDate)
+    assert founded == {("Arlen Botanical Society", "1956")}
+
+
+def test_a_possessive_death_noun(graphs) -> None:
+    assert facts(graphs, "death-noun", SCHEMA.deathDate) == {("Mira Solberg", "1931")}
+
+
+def test_a_short_span_of_years_is_a_tenure_not_a_life(graphs) -> None:
+    for predicate in (SCHEMA.birthDate, SCHEMA.deathDate):
+        assert facts(graphs, "tenure", predicate) == set()
+
+
+def test_uncertain_dates_and_places_near_a_town_are_not_claimed(graphs) -> None:
+    assert facts(graphs, "uncertain", SCHEMA.birthDate) == set()
+    assert facts(graphs, "uncertain", SCHEMA.deathDate) == {("Hugo Vantal", "1580")}
+    assert facts(graphs, "near", SCHEMA.birthPlace) == set()
+    assert facts(graphs, "near", SCHEMA.birthDate) == {("Dana Kowal", "1950")}
+
+
+def test_founding_dates(graphs) -> None:
+    assert facts(graphs, "founded-passive", SCHEMA.foundingDate) == {
+        ("Kestrel Dairy Company", "1911")
+    }
+    assert facts(graphs, "founded-bracket", SCHEMA.foundingDate) == {("Torvik Shipping", "1874")}
+    found = facts(graphs, "founded-by-person", SCHEMA.foundingDate)
+    assert found == {("Brightwave Labs", "2015-03")}
+
+
+def test_he_with_two_people_nearby_is_no_one(graphs) -> None:
+    assert facts(graphs, "two-people", SCHEMA.birthPlace) == set()
+    assert facts(graphs, "two-people", SCHEMA.birthDate) == set()
+
+
+def test_a_name_before_a_life_in_brackets_is_a_person(graphs) -> None:
+    assert facts(graphs, "unnamed", SCHEMA.birthDate) == {("Tarek Bashir Haddad", "1910-05-02")}
+
+
+def test_each_date_is_a_claim_with_its_sentence(graphs) -> None:
+    graph, _labels = graphs["life-bracket"]
+    claims = [c for c in graph.subjects(RDF.predicate, SCHEMA.deathDate)]
+    assert len(claims) == 1
+    assert graph.value(claims[0], RDF.object) == Literal("1971-08-21", datatype=XSD.date)
+    assert str(graph.value(claims[0], KG.evidenceText)) == TEXTS["life-bracket"]
+    assert float(graph.value(claims[0], KG.confidence)) > 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 November 1958", Literal("1958-11-09", datatype=XSD.date)),
+        ("November 9, 1958", Literal("1958-11-09", datatype=XSD.date)),
+        ("November 1958", Literal("1958-11", datatype=XSD.gYearMonth)),
+        ("in 1402 in Pisa", Literal("1402", datatype=XSD.gYear)),
+        ("c. 1520", None),
+        ("fl. 1600", None),
+        ("1850 or 1851", None),
+        ("the 1950s", None),
+        ("30 February 1950", None),
+        ("12,000 people", None),
+    ],
+)
+def test_written_date(text: str, expected: Literal | None) -> None:
+    assert written_date(text) == expected
