@@ -29,6 +29,12 @@ TEXTS = {
     "founded-by-person": "Lena Ortiz founded Brightwave Labs in March 2015.",
     "two-people": "Jonas Ek and Per Holm met in Oslo. He was born in Bergen in 1940.",
     "unnamed": "Tarek Bashir Haddad (2 May 1910 – 8 June 1985) was a Lebanese jurist.",
+    "list-entry": "Oskar Lindahl (1911 – 1990), Swedish cartographer",
+    "entry-goes-on": "Marta Kiss (born 1950), Hungarian Ambassador Lajos Varga and others arrived.",
+    "two-brackets": (
+        "Lidia Sorokina ( ) (1 June 1915 – 3 July 1999) was a Soviet-Latvian sculptor of the "
+        "postwar period."
+    ),
 }
 
 
@@ -126,6 +132,20 @@ def test_he_with_two_people_nearby_is_no_one(graphs) -> None:
 
 def test_a_name_before_a_life_in_brackets_is_a_person(graphs) -> None:
     assert facts(graphs, "unnamed", SCHEMA.birthDate) == {("Tarek Bashir Haddad", "1910-05-02")}
+
+
+def test_a_list_line_of_a_name_and_its_dates(graphs) -> None:
+    assert facts(graphs, "list-entry", SCHEMA.birthDate) == {("Oskar Lindahl", "1911")}
+    assert facts(graphs, "list-entry", SCHEMA.deathDate) == {("Oskar Lindahl", "1990")}
+    assert facts(graphs, "entry-goes-on", SCHEMA.birthDate) == {("Marta Kiss", "1950")}
+    # the phrase after the comma goes on to another name: not what Marta Kiss is
+    assert ("Marta Kiss", "Hungary") not in facts(graphs, "entry-goes-on", SCHEMA.nationality)
+
+
+def test_a_biography_reads_past_two_bracketed_groups(graphs) -> None:
+    # an empty "( )" (a pronunciation taken out) and then the dates: "was a ... sculptor"
+    assert facts(graphs, "two-brackets", SCHEMA.nationality) == {("Lidia Sorokina", "Latvia")}
+    assert facts(graphs, "two-brackets", SCHEMA.deathDate) == {("Lidia Sorokina", "1999-07-03")}
 
 
 def test_each_date_is_a_claim_with_its_sentence(graphs) -> None:

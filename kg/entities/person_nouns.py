@@ -110,15 +110,15 @@ def _born_after(chain: Span) -> bool:
 
 
 def after_brackets(doc, i: int) -> int | None:
-    """The index after a bracketed group that starts at `i` ("(born 1948)") and after
+    """The index after the bracketed groups that start at `i` ("(born 1948)") and after
     another name given between commas (", known as N. C. Wyeth,"), `i` itself when
     neither starts there, None when the brackets do not close within 40 tokens."""
     if i < len(doc) and doc[i].text.startswith("("):
         depth = 0
         for token in doc[i : min(len(doc), i + 40)]:
             depth += token.text.count("(") - token.text.count(")")
-            if depth <= 0:
-                return _after_known_as(doc, token.i + 1)
+            if depth <= 0:  # and a second group right after ("Fyodor Kulakov ( ) (1918 -")
+                return after_brackets(doc, token.i + 1)
         return None
     return _after_known_as(doc, i)
 
