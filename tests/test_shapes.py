@@ -468,6 +468,34 @@ CASES = [
         SCHEMA.foundingDate,
         "typed xsd:date, xsd:gYearMonth or xsd:gYear",
     ),
+    Case(
+        "Person-spouse",
+        add(MARY, "schema:spouse", ACME),
+        MARY,
+        SCHEMA.spouse,
+        "A schema:spouse is a schema:Person",
+    ),
+    Case(
+        "Person-parent",
+        add(MARY, "schema:parent", ACME),
+        MARY,
+        SCHEMA.parent,
+        "A schema:parent is a schema:Person",
+    ),
+    Case(
+        "Person-children",
+        add(MARY, "schema:children", ACME),
+        MARY,
+        SCHEMA.children,
+        "A schema:children is a schema:Person",
+    ),
+    Case(
+        "Person-sibling",
+        add(MARY, "schema:sibling", ACME),
+        MARY,
+        SCHEMA.sibling,
+        "A schema:sibling is a schema:Person",
+    ),
     # ---- mergers (ADD_MERGER first) ----
     Case(
         "Merger-party",

@@ -173,6 +173,27 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
+def relatives_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Names of two or three proper nouns that end in the surname of a person named in the
+    document: a relative's name, often at the start of a sentence where the NER misses it
+    ("Henrik Dahl is the father of the skier Ola Dahl"). New mentions."""
+    taken = held_tokens(mentions)
+    surnames = surnames_of(mentions)
+    added = []
+    for piece_index, (piece, doc) in enumerate(parsed):
+        for i, word in enumerate(token_strings(doc).text):
+            if word not in surnames or (piece_index, i) in taken:
+                continue
+            chain = chain_around(doc[i])
+            if chain is None or chain[-1].i != i or not 2 <= len(chain) <= 3:
+                continue
+            if any(t.pos_ != "PROPN" or t.lower_ in organisation_words() for t in chain):
+                continue
+            if not any((piece_index, t.i) in taken for t in chain) and chain_class(chain) is None:
+                added.append(span_mention(piece, piece_index, chain, "PERSON"))
+    return added
+
+
 def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Capitalised names the parser missed that stand beside an organisation noun
     (kg/lexicon/organisation_nouns.txt): "the video app TikTok", "Chinese company ByteDance",

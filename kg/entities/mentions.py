@@ -21,6 +21,7 @@ from kg.entities.backstops import (
     employers_before_titles,
     known_names,
     propagate,
+    relatives_names,
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
 from kg.entities.call_signs import call_signs
@@ -65,6 +66,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(with_hyphenated_surnames, adds=False),  # "Louise Faure-Favier", not "Louise Faure"
     Step(known_names, adds=True),  # names known from GUM's Wikipedia links
     Step(cued_names, adds=True),  # chains whose own words give a class
+    Step(relatives_names, adds=True),  # "Henrik Dahl" beside the person "Ola Dahl"
     Step(names_before_abbreviations, adds=True),  # "Norges Statsbaner (NSB)"
     Step(cued_organisations, adds=True),  # names beside an organisation noun, "-based"
     Step(employers_before_titles, adds=True),  # "Orlo Bank chief executive Ada Stone"

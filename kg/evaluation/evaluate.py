@@ -78,6 +78,10 @@ PREDICATES: dict[str, URIRef] = {
     "birthPlace": SCHEMA.birthPlace,
     "deathPlace": SCHEMA.deathPlace,
     "foundingDate": SCHEMA.foundingDate,
+    "spouse": SCHEMA.spouse,
+    "parent": SCHEMA.parent,
+    "children": SCHEMA.children,
+    "sibling": SCHEMA.sibling,
 }
 # posts no longer (or not yet) held: read from kg:Post nodes with that kg:tenure, as
 # (holder, schema:roleName) and (holder, kg:organization)

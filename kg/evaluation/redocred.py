@@ -2,29 +2,8 @@
 
 Re-DocRED (Tan et al., 2022) annotates Wikipedia lead paragraphs with entities (each a list
 of mentions with a type: PER, ORG, LOC, TIME, NUM, MISC) and relations between them, named
-by Wikidata properties. kg's relations map to those properties (`PROPERTIES`; the same
-list is in README.md), with the argument types kg claims in brackets:
-
-- schema:worksFor (person -> org), and a former post (kg:Post, kg:tenure kg:Former): P108
-  employer (PER -> ORG);
-- schema:parentOrganization (owned -> owner): P749 parent organization, P127 owned by, and
-  P355 subsidiary reversed (ORG -> ORG);
-- schema:memberOf (person or org -> org): P463 member of, P102 party, P54 sports team
-  (PER or ORG -> ORG);
-- schema:location (org -> place): P159 headquarters, P131 located in, P276 location,
-  and P17 country where the place is one ("a software company in Oslo, Norway": Wikidata's
-  P17 is the sovereign state the item is in) (ORG -> LOC);
-- kg:countryOfOrigin (org -> country): P17 country, P495 country of origin, and P131
-  (Re-DocRED gives an organisation's country as P131 as well as P17 in most documents: a
-  country is an administrative territorial entity too; the same holds for schema:location
-  to a country, which counts as P131 and P17) (ORG -> LOC);
-- schema:founder (org -> person): P112 founded by (ORG -> PER);
-- schema:nationality (person -> country): P27 country of citizenship (PER -> LOC);
-- schema:birthDate, schema:deathDate (person -> date): P569 date of birth, P570 date of
-  death (PER -> TIME); schema:birthPlace, schema:deathPlace (person -> place): P19 place
-  of birth, P20 place of death (PER -> LOC); schema:foundingDate (org -> date): P571
-  inception (ORG -> TIME). A date matches a time entity one of whose names states the same
-  date at the same precision ("4 May 1950" is xsd:date 1950-05-04, "1950" xsd:gYear).
+by Wikidata properties. kg's relations map to those properties as
+kg/evaluation/wikidata_properties.py lists (the same list is in README.md).
 
 A kg fact matches a gold relation of a mapped property when its subject names the head and
 its object the tail: a name matches when one of the entity's forms in the document (its
@@ -49,48 +28,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import InputError, Msg
+from kg.evaluation.wikidata_properties import CLAIMED_TYPES, PROPERTIES
 from kg.ingest.dates import written_date
 from kg.lexicon import demonyms, pairs
-from kg.vocab import ITSRDF, KG, NIF, SCHEMA
+from kg.vocab import ITSRDF, KG, NIF
 
-# kg predicate -> [(Wikidata property, reversed: gold head is kg's object)]
-PROPERTIES: dict[URIRef, list[tuple[str, bool]]] = {
-    SCHEMA.worksFor: [("P108", False)],
-    SCHEMA.parentOrganization: [("P749", False), ("P127", False), ("P355", True)],
-    SCHEMA.memberOf: [("P463", False), ("P102", False), ("P54", False)],
-    SCHEMA.location: [("P159", False), ("P131", False), ("P276", False), ("P17", False)],
-    KG.countryOfOrigin: [("P17", False), ("P495", False), ("P131", False)],
-    SCHEMA.founder: [("P112", False)],
-    SCHEMA.nationality: [("P27", False)],
-    KG.Post: [("P108", False)],  # a former post's holder -> its organisation
-    SCHEMA.birthDate: [("P569", False)],
-    SCHEMA.deathDate: [("P570", False)],
-    SCHEMA.birthPlace: [("P19", False)],
-    SCHEMA.deathPlace: [("P20", False)],
-    SCHEMA.foundingDate: [("P571", False)],
-}
-# Wikidata property -> (head types, tail types) kg claims
-CLAIMED_TYPES: dict[str, tuple[set[str], set[str]]] = {
-    "P108": ({"PER"}, {"ORG"}),
-    "P749": ({"ORG"}, {"ORG"}),
-    "P127": ({"ORG"}, {"ORG"}),
-    "P355": ({"ORG"}, {"ORG"}),
-    "P463": ({"PER", "ORG"}, {"ORG"}),
-    "P102": ({"PER"}, {"ORG"}),
-    "P54": ({"PER"}, {"ORG"}),
-    "P159": ({"ORG"}, {"LOC"}),
-    "P131": ({"ORG"}, {"LOC"}),
-    "P276": ({"ORG"}, {"LOC"}),
-    "P17": ({"ORG"}, {"LOC"}),
-    "P495": ({"ORG"}, {"LOC"}),
-    "P112": ({"ORG"}, {"PER"}),
-    "P27": ({"PER"}, {"LOC"}),
-    "P569": ({"PER"}, {"TIME"}),
-    "P570": ({"PER"}, {"TIME"}),
-    "P19": ({"PER"}, {"LOC"}),
-    "P20": ({"PER"}, {"LOC"}),
-    "P571": ({"ORG"}, {"TIME"}),
-}
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 

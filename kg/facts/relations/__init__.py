@@ -40,6 +40,10 @@
   in Parma on 11 June 1948", "After Vale's death in 1896", "Pinecrest was founded in 1998",
   "Torvik Shipping (founded 1874)"): schema:birthDate, deathDate, birthPlace, deathPlace and
   foundingDate.
+- family.py: spouses, parents, children and siblings, read in word order around a noun for
+  a relative ("Marta Lind's son, Oskar Lind", "Paula Grey, the wife of Tom Grey", "her
+  husband Min Rhee", "Lena Kovac married Mark Hale"): schema:spouse, parent, children,
+  sibling, each both ways.
 
 Nothing is asserted from a negated clause or from one under a denial ("Huawei has denied
 that it enables spying"): see `asserted`. Confidence is per rule or table row.

@@ -14,6 +14,7 @@ from kg.facts.relations.base import _unique
 from kg.facts.relations.brackets import BracketRules
 from kg.facts.relations.descriptor_words import DescriptorWordRules
 from kg.facts.relations.employment import EmploymentRules
+from kg.facts.relations.family import KIN_WORDS, MARRY_WORDS, FamilyRules
 from kg.facts.relations.life_events import FOUNDING_FORMS, LIFE_WORDS, LifeEventRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
@@ -48,6 +49,7 @@ _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered",
 _TRIGGER_WORDS |= {"from", "(", "at"}
 _TRIGGER_WORDS |= INSTITUTION_WORDS | REPRESENT_FORMS
 _TRIGGER_WORDS |= set(pairs("parties.tsv"))  # "was elected as a Whig"
+_TRIGGER_WORDS |= KIN_WORDS | MARRY_WORDS  # "Marta Lind's son", "married"
 _TRIGGER_WORDS |= LIFE_WORDS | FOUNDING_FORMS | {"created"}  # "born in", "founded in 1998"
 
 
@@ -87,6 +89,7 @@ class RelationFinder(
     OrganisationRules,
     PossessivePostRules,
     LifeEventRules,
+    FamilyRules,
     PronounPostRules,
     PostRules,
     TriggeredRules,
@@ -127,6 +130,8 @@ class RelationFinder(
                 self._descriptor_before_name(view, token)
                 self._born_or_died(view, token)
                 self._death_noun(view, token)
+                self._kinship(view, token)
+                self._married(view, token)
                 self._founding_date(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)

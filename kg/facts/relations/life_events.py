@@ -185,16 +185,6 @@ class LifeEventRules(PronounPostRules):
                 return entity if after_comma else None
         return None
 
-    def _person(self, view: ParsedPiece, word: Token):
-        """The person a noun phrase names; "he", "she" or "his" only for the one person
-        nearby who is the subject of a clause somewhere in the document."""
-        person = self.ctx.entity_of(view, word)
-        if person is None or person.entity_class != PERSON:
-            return None
-        if word.pos_ == "PRON" and person.iri not in self._subjects():
-            return None
-        return person
-
     def _founding_date(self, view: ParsedPiece, token: Token) -> None:
         """'Pinecrest was founded in 1998', 'Pinecrest, founded in 1998,', 'Omar Haddad
         founded Pinecrest in 1998', 'The band formed in 1962'."""

@@ -10,6 +10,8 @@ then left), which a current fact would contradict.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import PERSON
 from kg.facts.relations.posts import SUBJECT_DEPS, PostRules
@@ -40,6 +42,16 @@ class PronounPostRules(PostRules):
             self._copula(view, person, token)
             if token.head.lemma_.lower() != "join":  # "She joined the Sea Org aged 14":
                 self._served_as_verb(view, person, token.head, dep(token))  # and left since
+
+    def _person(self, view: ParsedPiece, word: Token):
+        """The person a noun phrase names; "he", "she" or "his" only for the one person
+        nearby who is the subject of a clause somewhere in the document."""
+        person = self.ctx.entity_of(view, word)
+        if person is None or person.entity_class != PERSON:
+            return None
+        if word.pos_ == "PRON" and person.iri not in self._subjects():
+            return None
+        return person
 
     def _subjects(self) -> frozenset:
         """The IRIs of the people who are the subject of a clause somewhere in the document:

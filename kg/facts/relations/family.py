@@ -1,0 +1,202 @@
+"""Family: schema:spouse, schema:parent, schema:children and schema:sibling between two
+named people, each both ways ("X's son Y": X schema:children Y and Y schema:parent X).
+
+Read in word order around a noun for a relative (kg/lexicon/kinship_nouns.tsv), as news and
+biographies write it, where the parse often fails:
+
+- whose relative: a name and "'s" before the noun ("Marta Lind's son"); "his"/"her" for
+  the one other person named before it in the sentence, if that name opens the sentence or
+  is the subject of a clause somewhere ("the poet Ada Rhee and her husband Min Rhee"; with
+  none there, the one person nearby who is a subject in the document, as for posts); "of"
+  and a name after it ("the wife of the banker Tom Grey", "the daughter of Ivan Novak and
+  Eva Novak"); or the name before ", whose";
+- the relative: the name right after the noun ("son, Oskar Lind,", "his wife, the singer
+  Lisa Carver"), or the name the noun describes ("Henrik Dahl is the father of ...", and
+  "Paula Grey, the wife of ..., spoke" where the name opens the sentence or is a subject
+  somewhere: the NER takes places and films for people, and "Cumberland County, Nova
+  Scotia, the son of" is no province's son).
+
+"X married Y" and "X is married to Y" give spouses. Nothing from a negated or conditional
+clause (`asserted`), nor from "ex-husband", "brother-in-law", "stepson".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.facts.assertion import asserted
+from kg.facts.context import ParsedPiece
+from kg.facts.relations.base import PERSON
+from kg.facts.relations.pronoun_posts import PronounPostRules
+from kg.lexicon import pairs
+from kg.vocab import SCHEMA
+
+KIN_WORDS = frozenset(pairs("kinship_nouns.tsv"))
+MARRY_WORDS = frozenset({"married", "marry", "marries"})
+_COPULAS = frozenset({"is", "was", "are", "were"})
+_DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their"})
+_NOT_KIN_BEFORE = frozenset({"ex", "step", "grand", "great", "god", "foster"})
+_ORDER_WORDS = frozenset({"eldest", "elder", "oldest", "younger", "youngest", "only", "second"})
+_ORDER_WORDS |= {"third", "first", "late", "twin", "older"}
+_MAX_DESCRIBING = 3  # words such as "the singer", "the former mayor" before a name
+
+
+class FamilyRules(PronounPostRules):
+    """Spouses, parents, children and siblings (see the module docstring)."""
+
+    def _kinship(self, view: ParsedPiece, token: Token) -> None:
+        kind = pairs("kinship_nouns.tsv").get(token.lower_)
+        if kind is None or token.pos_ not in {"NOUN", "PROPN"} or not asserted(token):
+            return
+        if _not_blood_or_marriage(view.doc, token):
+            return
+        anchors = self._whose(view, token)
+        relatives = self._relatives(view, token)
+        for anchor in anchors:
+            for relative in relatives:
+                if anchor.iri != relative.iri:
+                    self._family(view, token, anchor, relative, kind, "kinship-noun")
+
+    def _married(self, view: ParsedPiece, token: Token) -> None:
+        """'Lena Kovac married Mark Hale', 'Ivo Ban is married to Sara Ban'."""
+        if token.lower_ not in MARRY_WORDS or not asserted(token):
+            return
+        doc = view.doc
+        copula = token.i > 1 and doc[token.i - 1].lower_ in _COPULAS
+        first = self._person_ending_at(view, _before_brackets(doc, token.i - 1 - copula))
+        at = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to")
+        named = self._name_after_describing(view, at)  # "married to the painter Yuki Sato"
+        second = self.ctx.entity_at(view, named) if named is not None else None
+        if first is not None and second is not None and first.iri != second.iri:
+            self._family(view, token, first, second, "spouse", "married")
+
+    def _family(self, view, token, anchor, relative, kind: str, method: str) -> None:
+        """The facts for `relative` being `anchor`'s `kind`, both ways."""
+        if kind == "spouse" or kind == "sibling":
+            predicate = SCHEMA.spouse if kind == "spouse" else SCHEMA.sibling
+            pairs_ = [(anchor, predicate, relative), (relative, predicate, anchor)]
+        elif kind == "child":
+            pairs_ = [(anchor, SCHEMA.children, relative), (relative, SCHEMA.parent, anchor)]
+        else:
+            pairs_ = [(anchor, SCHEMA.parent, relative), (relative, SCHEMA.children, anchor)]
+        for subject, predicate, obj in pairs_:
+            self._fact(view, token, subject, predicate, obj, 0.75, method)
+
+    def _whose(self, view: ParsedPiece, noun: Token) -> list:
+        """The people whose relative the noun names."""
+        doc = view.doc
+        before = noun.i - 1
+        while before >= 0 and doc[before].lower_ in _ORDER_WORDS:
+            before -= 1
+        if before >= 0 and doc[before].lower_ in {"'s", "’s", "'"}:
+            owner = self._person_ending_at(view, before - 1)
+            return [owner] if owner is not None else []
+        if before >= 0 and doc[before].lower_ in {"his", "her"}:
+            owner = self._pronoun_owner(view, doc[before])
+            return [owner] if owner is not None else []
+        if before >= 0 and doc[before].lower_ == "whose" and before >= 2:
+            owner = self._person_ending_at(view, before - 2 if doc[before - 1].text == "," else -1)
+            return [owner] if owner is not None else []
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
+            first = self._name_after_describing(view, noun.i + 2)
+            if first is not None:
+                return self._people(view, self._with_listed(view, [first]))
+        return []
+
+    def _relatives(self, view: ParsedPiece, noun: Token) -> list:
+        """The people the noun names as relatives."""
+        doc = view.doc
+        after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
+        first = self._name_after_describing(view, after)
+        if first is not None and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"):
+            return self._people(view, self._with_listed(view, [first]))
+        start = noun.i - 1
+        while start >= 0 and (doc[start].lower_ in _DETERMINERS | _ORDER_WORDS):
+            start -= 1
+        if start >= 0 and doc[start].text == "," and doc[noun.i - 1].lower_ not in {"his", "her"}:
+            described = self._a_subject(view, start - 1)
+            # "Paula Grey, the wife of ..., spoke"; not "born in Cumberland County, Nova
+            # Scotia, the son of", where the NER took a province for a person
+        elif start >= 0 and doc[start].lower_ in _COPULAS:  # "Henrik Dahl is the father",
+            described = self._person_ending_at(view, _before_brackets(doc, start - 1))
+            # "Sofia Andersen (born 1972) is the widow of"
+        else:
+            described = None
+        return [described] if described is not None else []
+
+    def _name_after_describing(self, view: ParsedPiece, at: int) -> Token | None:
+        """The first token of a person's name at `at`, past a determiner and a few words
+        that describe the person ("the banker Tom Grey", "the former mayor Jorge Ruiz")."""
+        doc = view.doc
+        for i in range(at, min(len(doc), at + 1 + _MAX_DESCRIBING)):
+            entity = self.ctx.entity_at(view, doc[i])
+            if entity is not None:
+                return doc[i] if entity.entity_class == PERSON else None
+            if doc[i].pos_ not in {"DET", "NOUN", "ADJ"} or doc[i].lower_ in KIN_WORDS:
+                return None
+        return None
+
+    def _people(self, view: ParsedPiece, tokens: list[Token]) -> list:
+        found = [self.ctx.entity_at(view, token) for token in tokens]
+        return [e for e in found if e is not None and e.entity_class == PERSON]
+
+    def _person_at(self, view: ParsedPiece, i: int):
+        entity = self.ctx.entity_at(view, view.doc[i]) if 0 <= i < len(view.doc) else None
+        return entity if entity is not None and entity.entity_class == PERSON else None
+
+    def _person_ending_at(self, view: ParsedPiece, i: int):
+        """The person whose name ends at token `i` (the whole name, not a word inside it)."""
+        entity = self._person_at(view, i)
+        if entity is None or (
+            i + 1 < len(view.doc) and self._same_at(view, view.doc[i + 1], entity)
+        ):
+            return None
+        return entity
+
+    def _pronoun_owner(self, view: ParsedPiece, pronoun: Token):
+        """'his'/'her': the one other person named before it in the sentence; with none,
+        the one person nearby who is a subject somewhere in the document."""
+        doc = view.doc
+        before = {
+            entity.iri: word.i
+            for word in doc[pronoun.sent.start : pronoun.i]
+            if (entity := self._person_ending_at(view, word.i)) is not None
+        }
+        if len(before) == 1:  # not "the film Thira, which introduced his younger brother"
+            return self._a_subject(view, next(iter(before.values())))
+        return self._person(view, pronoun) if not before else None
+
+    def _a_subject(self, view: ParsedPiece, name_end: int):
+        """The person whose name ends at `name_end`, if it opens its sentence (after words
+        that describe the person: "The actor Ben Carver") or is the subject of a clause
+        somewhere in the document."""
+        person = self._person_ending_at(view, name_end)
+        if person is None:
+            return None
+        start = self._name_span(view, view.doc[name_end], person).start
+        words_before = view.doc[view.doc[start].sent.start : start]
+        opens = all(w.pos_ in {"DET", "NOUN", "ADJ"} for w in words_before)
+        return person if opens or person.iri in self._subjects() else None
+
+
+def _before_brackets(doc, i: int) -> int:
+    """`i`, or the index before the bracketed group that ends at `i` ("Sofia Andersen
+    (born 1972) is")."""
+    if i < 0 or doc[i].text != ")":
+        return i
+    depth = 0
+    for j in range(i, max(-1, i - 40), -1):
+        depth += (doc[j].text == ")") - doc[j].text.startswith("(")
+        if depth == 0:
+            return j - 1
+    return i
+
+
+def _not_blood_or_marriage(doc, noun: Token) -> bool:
+    """'ex-husband', 'brother-in-law', 'step-son', 'grand-daughter': no such relative."""
+    around = [t.lower_ for t in doc[max(0, noun.i - 2) : noun.i + 4]]
+    text = "".join(around)
+    if "-in-law" in text or "inlaw" in text:
+        return True
+    before = doc[noun.i - 2].lower_ if noun.i >= 2 and doc[noun.i - 1].text == "-" else ""
+    return before in _NOT_KIN_BEFORE

@@ -1,0 +1,94 @@
+"""Family relations (kg/facts/relations/family.py, kg/lexicon/kinship_nouns.tsv) on sentences
+written for these tests. The real bundled pipeline, one extraction run with validation on."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import extract_texts
+from rdflib import URIRef
+
+from kg.vocab import SCHEMA
+
+TEXTS = {
+    "possessive": "Irene Vasquez's daughter, Lucia Vasquez, runs the bakery.",
+    "apposition": "Martin Kohl, the husband of the architect Renate Kohl, designed the garden.",
+    "copula": "Oren Shapiro is the brother of the novelist Dalia Shapiro.",
+    "pronoun": "The tenor Paolo Fermi and his daughter Gina Fermi sang at the festival.",
+    "married": "Tove Ekberg married Arvid Lundqvist in 1990.",
+    "married-to": "Rami Aziz is married to the lawyer Noor Aziz.",
+    "listed": "Greta Sand's sons, Odd Sand and Jens Sand, run the farm.",
+    "negated": "Hanna Berglund did not marry Jon Ekdahl.",
+    "ex": "Lise Dammen's ex-husband, Per Vikstrom, testified on Monday.",
+    "in-law": "Ola Sandvik, brother-in-law of Kai Ruud, resigned.",
+    "two-before": "Pia Holmberg met Eva Lindahl and her son, Tor Lindahl, in Bergen.",
+}
+
+
+@pytest.fixture(scope="module")
+def graphs(tmp_path_factory) -> tuple[dict, dict]:
+    found, labels, _dataset = extract_texts(tmp_path_factory.mktemp("family"), TEXTS)
+    return found, labels
+
+
+def family(graphs, name: str) -> set[tuple[str, str, str]]:
+    found, labels = graphs
+    graph = found[name]
+    predicates = {SCHEMA.spouse: "spouse", SCHEMA.parent: "parent", SCHEMA.children: "children"}
+    predicates[SCHEMA.sibling] = "sibling"
+    return {
+        (labels.get(s, str(s)), short, labels.get(o, str(o)))
+        for predicate, short in predicates.items()
+        for s, o in graph.subject_objects(predicate)
+        if isinstance(o, URIRef)
+    }
+
+
+def test_a_possessive_relative_gives_parent_and_child(graphs) -> None:
+    assert family(graphs, "possessive") == {
+        ("Irene Vasquez", "children", "Lucia Vasquez"),
+        ("Lucia Vasquez", "parent", "Irene Vasquez"),
+    }
+
+
+def test_an_apposition_and_a_copula_describe_the_name(graphs) -> None:
+    assert family(graphs, "apposition") == {
+        ("Martin Kohl", "spouse", "Renate Kohl"),
+        ("Renate Kohl", "spouse", "Martin Kohl"),
+    }
+    assert family(graphs, "copula") == {
+        ("Oren Shapiro", "sibling", "Dalia Shapiro"),
+        ("Dalia Shapiro", "sibling", "Oren Shapiro"),
+    }
+
+
+def test_his_stands_for_the_one_person_named_before(graphs) -> None:
+    assert family(graphs, "pronoun") == {
+        ("Paolo Fermi", "children", "Gina Fermi"),
+        ("Gina Fermi", "parent", "Paolo Fermi"),
+    }
+    assert family(graphs, "two-before") == set()
+
+
+def test_married_gives_spouses_both_ways(graphs) -> None:
+    assert family(graphs, "married") == {
+        ("Tove Ekberg", "spouse", "Arvid Lundqvist"),
+        ("Arvid Lundqvist", "spouse", "Tove Ekberg"),
+    }
+    assert family(graphs, "married-to") == {
+        ("Rami Aziz", "spouse", "Noor Aziz"),
+        ("Noor Aziz", "spouse", "Rami Aziz"),
+    }
+
+
+def test_listed_relatives(graphs) -> None:
+    assert family(graphs, "listed") == {
+        ("Greta Sand", "children", "Odd Sand"),
+        ("Odd Sand", "parent", "Greta Sand"),
+        ("Greta Sand", "children", "Jens Sand"),
+        ("Jens Sand", "parent", "Greta Sand"),
+    }
+
+
+def test_no_family_from_negation_former_spouses_or_in_laws(graphs) -> None:
+    for name in ("negated", "ex", "in-law"):
+        assert family(graphs, name) == set(), name
