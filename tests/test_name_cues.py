@@ -651,3 +651,28 @@ def test_an_organisation_tagged_name_that_opens_a_biography_is_a_person():
     company = [row.replace("artist artist", "company company") for row in company]
     parsed, mentions = _parsed(company, [(0, 2, "ORG")])
     assert [m.label for m in people_by_biography(parsed, mentions)] == ["ORG"]
+
+
+# "Henrik Ostrand met Tarn Ostrand . Tarn Ostrand left ." with Tarn Ostrand (tokens 3-4) a person
+RELATIVES = [
+    "Henrik henrik PROPN NNP compound 1",
+    "Ostrand ostrand PROPN NNP nsubj 2",
+    "met meet VERB VBD ROOT 2",
+    "Tarn tarn PROPN NNP compound 4",
+    "Ostrand ostrand PROPN NNP obj 2",
+    ". . PUNCT . punct 2",
+    "Tarn tarn PROPN NNP compound 7",
+    "Ostrand ostrand PROPN NNP nsubj 8",
+    "left leave VERB VBD ROOT 8",
+    ". . PUNCT . punct 8",
+]
+
+
+def test_a_name_ending_in_a_persons_surname_is_a_relative_not_the_same_name_again():
+    from kg.entities.backstops import relatives_names
+
+    parsed, mentions = _parsed(RELATIVES, [(3, 5, "PERSON")])
+    added = {(m.anchor, m.label) for m in relatives_names(parsed, mentions)}
+    # "Henrik Ostrand" is a relative's name; "Tarn Ostrand" again is the person's own name,
+    # which propagate adds with the person's class (an NER slip would spread otherwise)
+    assert added == {("Henrik Ostrand", "PERSON")}

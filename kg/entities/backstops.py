@@ -179,6 +179,7 @@ def relatives_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     ("Henrik Dahl is the father of the skier Ola Dahl"). New mentions."""
     taken = held_tokens(mentions)
     surnames = surnames_of(mentions)
+    named = {m.anchor for m in mentions}  # the person's own name again is propagate's job
     added = []
     for piece_index, (piece, doc) in enumerate(parsed):
         for i, word in enumerate(token_strings(doc).text):
@@ -187,6 +188,8 @@ def relatives_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             chain = chain_around(doc[i])
             if chain is None or chain[-1].i != i or not 2 <= len(chain) <= 3:
                 continue
+            if chain.text in named:
+                continue  # "Square Enix" again, where the NER once took it for a person
             if any(t.pos_ != "PROPN" or t.lower_ in organisation_words() for t in chain):
                 continue
             if not any((piece_index, t.i) in taken for t in chain) and chain_class(chain) is None:
