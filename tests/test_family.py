@@ -21,6 +21,12 @@ TEXTS = {
     "ex": "Lise Dammen's ex-husband, Per Vikstrom, testified on Monday.",
     "in-law": "Ola Sandvik, brother-in-law of Kai Ruud, resigned.",
     "two-before": "Pia Holmberg met Eva Lindahl and her son, Tor Lindahl, in Bergen.",
+    "she-born": (
+        "Marit Solheim is a Norwegian singer. She was born in Molde, the daughter of Arne "
+        "Solheim and Anne Solheim."
+    ),
+    "he-copula": "Viktor Hansen is a Danish painter. He is the brother of Lars Hansen.",
+    "plural": "Rune Aas and Siri Aas were the children of the sculptor Bjorn Aas.",
 }
 
 
@@ -67,6 +73,26 @@ def test_his_stands_for_the_one_person_named_before(graphs) -> None:
         ("Gina Fermi", "parent", "Paolo Fermi"),
     }
     assert family(graphs, "two-before") == set()
+
+
+def test_he_or_she_opening_the_sentence_is_the_relative(graphs) -> None:
+    assert family(graphs, "she-born") == {
+        ("Arne Solheim", "children", "Marit Solheim"),
+        ("Marit Solheim", "parent", "Arne Solheim"),
+        ("Anne Solheim", "children", "Marit Solheim"),
+        ("Marit Solheim", "parent", "Anne Solheim"),
+    }
+    assert family(graphs, "he-copula") == {
+        ("Viktor Hansen", "sibling", "Lars Hansen"),
+        ("Lars Hansen", "sibling", "Viktor Hansen"),
+    }
+
+
+def test_names_listed_before_a_plural_relative(graphs) -> None:
+    assert {(a, b) for a, kind, b in family(graphs, "plural") if kind == "parent"} == {
+        ("Rune Aas", "Bjorn Aas"),
+        ("Siri Aas", "Bjorn Aas"),
+    }
 
 
 def test_married_gives_spouses_both_ways(graphs) -> None:

@@ -113,16 +113,34 @@ class FamilyRules(PronounPostRules):
         start = noun.i - 1
         while start >= 0 and (doc[start].lower_ in _DETERMINERS | _ORDER_WORDS):
             start -= 1
-        if start >= 0 and doc[start].text == "," and doc[noun.i - 1].lower_ not in {"his", "her"}:
-            described = self._a_subject(view, start - 1)
+        if start < 0 or doc[noun.i - 1].lower_ in {"his", "her"}:
+            return []
+        if doc[start].text == ",":
             # "Paula Grey, the wife of ..., spoke"; not "born in Cumberland County, Nova
-            # Scotia, the son of", where the NER took a province for a person
-        elif start >= 0 and doc[start].lower_ in _COPULAS:  # "Henrik Dahl is the father",
-            described = self._person_ending_at(view, _before_brackets(doc, start - 1))
-            # "Sofia Andersen (born 1972) is the widow of"
+            # Scotia, the son of", where the NER took a province for a person: there, a
+            # "he" or "she" that opens the sentence ("He was born in ..., the son of")
+            described = self._a_subject(view, start - 1)
+            if described is None and self._person_at(view, start - 1) is None:
+                return self._opening_pronoun(view, noun)
+        elif doc[start].lower_ in _COPULAS:  # "Henrik Dahl is the father", "She was the"
+            end = _before_brackets(doc, start - 1)  # "Sofia Andersen (born 1972) is the"
+            if end >= 0 and doc[end].lower_ in {"he", "she"}:
+                return self._opening_pronoun(view, noun)
+            described = self._person_ending_at(view, end)
         else:
-            described = None
-        return [described] if described is not None else []
+            return []
+        if described is None:
+            return []
+        name = self._name_span(view, doc[start - 1 if doc[start].text == "," else end], described)
+        return self._people(view, self._with_listed(view, [name[0]]))  # "X and Y were"
+
+    def _opening_pronoun(self, view: ParsedPiece, noun: Token) -> list:
+        """The person "he" or "she" stands for when it opens the noun's sentence."""
+        opening = view.doc[noun.sent.start]
+        if opening.lower_ not in {"he", "she"}:
+            return []
+        person = self._person(view, opening)
+        return [person] if person is not None else []
 
     def _name_after_describing(self, view: ParsedPiece, at: int) -> Token | None:
         """The first token of a person's name at `at`, past a determiner and a few words
