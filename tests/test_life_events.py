@@ -10,8 +10,10 @@ from rdflib.namespace import XSD
 
 from kg.extraction import ExtractOptions, extract
 from kg.ingest.dates import written_date
+from kg.stores.query import run_query
 from kg.vocab import KG, NIF, SCHEMA
 
+E = "https://w3id.org/kg-news/id/entity/"
 TEXTS = {
     "born-bracket": "Sigrun Aasen (born 9 November 1958 in Molde, Norway) is a Norwegian potter.",
     "life-bracket": "Karel Dvorsky (3 April 1899 – 21 August 1971) was a Czech violinist.",
@@ -46,12 +48,14 @@ def graphs(tmp_path_factory) -> dict[str, tuple]:
     result = extract([str(folder)], ExtractOptions())
     assert result.summary.violations == 0
     dataset = result.dataset
+    dataset.serialize(str(folder / "out.trig"), format="trig")
     labels = {s: str(o) for s, o in dataset.subject_objects(RDFS.label)}
     by_text = {}
     for graph in dataset.graphs():
         text = next(iter(graph.objects(None, NIF.isString)), None)
         if text is not None:
             by_text[next(n for n, t in TEXTS.items() if t == str(text))] = (graph, labels)
+    by_text["_trig"] = folder / "out.trig"
     return by_text
 
 
@@ -174,3 +178,17 @@ def test_each_date_is_a_claim_with_its_sentence(graphs) -> None:
 )
 def test_written_date(text: str, expected: Literal | None) -> None:
     assert written_date(text) == expected
+
+
+def test_the_people_query_lists_each_persons_dates_places_and_nationality(graphs) -> None:
+    rows = run_query("people", data=[graphs["_trig"]]).as_dicts()
+    karel = [
+        (row["property"].rsplit("/", 1)[-1], row["value"], row["valueLabel"], row["sources"])
+        for row in rows
+        if row["personLabel"] == "Karel Dvorsky"
+    ]
+    assert karel == [
+        ("birthDate", "1899-04-03", None, "1"),
+        ("deathDate", "1971-08-21", None, "1"),
+        ("nationality", E + "place/czech-republic", "Czech Republic", "1"),
+    ]
