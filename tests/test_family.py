@@ -27,6 +27,7 @@ TEXTS = {
     ),
     "he-copula": "Viktor Hansen is a Danish painter. He is the brother of Lars Hansen.",
     "plural": "Rune Aas and Siri Aas were the children of the sculptor Bjorn Aas.",
+    "colon": "The bakery belongs to the Kowalski brothers: Jan Kowalski and Adam Kowalski.",
 }
 
 
@@ -95,6 +96,13 @@ def test_names_listed_before_a_plural_relative(graphs) -> None:
     }
 
 
+def test_relatives_listed_after_a_colon_are_each_others_siblings(graphs) -> None:
+    assert family(graphs, "colon") == {
+        ("Jan Kowalski", "sibling", "Adam Kowalski"),
+        ("Adam Kowalski", "sibling", "Jan Kowalski"),
+    }
+
+
 def test_married_gives_spouses_both_ways(graphs) -> None:
     assert family(graphs, "married") == {
         ("Tove Ekberg", "spouse", "Arvid Lundqvist"),
@@ -112,6 +120,8 @@ def test_listed_relatives(graphs) -> None:
         ("Odd Sand", "parent", "Greta Sand"),
         ("Greta Sand", "children", "Jens Sand"),
         ("Jens Sand", "parent", "Greta Sand"),
+        ("Odd Sand", "sibling", "Jens Sand"),  # a person's sons are each other's brothers
+        ("Jens Sand", "sibling", "Odd Sand"),
     }
 
 

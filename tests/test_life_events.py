@@ -32,6 +32,8 @@ TEXTS = {
     "two-people": "Jonas Ek and Per Holm met in Oslo. He was born in Bergen in 1940.",
     "unnamed": "Tarek Bashir Haddad (2 May 1910 – 8 June 1985) was a Lebanese jurist.",
     "list-entry": "Oskar Lindahl (1911 – 1990), Swedish cartographer",
+    "short-year": "Edvard Tollefsen (1832 – 97) was a Norwegian shipowner.",
+    "mascot": "The Kestrel Gazette mascot, created by Omar Haddad in 1961, appears on every page.",
     "entry-goes-on": "Marta Kiss (born 1950), Hungarian Ambassador Lajos Varga and others arrived.",
     "two-brackets": (
         "Lidia Sorokina ( ) (1 June 1915 – 3 July 1999) was a Soviet-Latvian sculptor of the "
@@ -129,6 +131,10 @@ def test_founding_dates(graphs) -> None:
     assert found == {("Brightwave Labs", "2015-03")}
 
 
+def test_a_thing_created_is_no_organisation_founded(graphs) -> None:
+    assert facts(graphs, "mascot", SCHEMA.foundingDate) == set()
+
+
 def test_he_with_two_people_nearby_is_no_one(graphs) -> None:
     assert facts(graphs, "two-people", SCHEMA.birthPlace) == set()
     assert facts(graphs, "two-people", SCHEMA.birthDate) == set()
@@ -136,6 +142,10 @@ def test_he_with_two_people_nearby_is_no_one(graphs) -> None:
 
 def test_a_name_before_a_life_in_brackets_is_a_person(graphs) -> None:
     assert facts(graphs, "unnamed", SCHEMA.birthDate) == {("Tarek Bashir Haddad", "1910-05-02")}
+
+
+def test_a_two_digit_death_year_is_in_the_birth_years_century(graphs) -> None:
+    assert facts(graphs, "short-year", SCHEMA.deathDate) == {("Edvard Tollefsen", "1897")}
 
 
 def test_a_list_line_of_a_name_and_its_dates(graphs) -> None:

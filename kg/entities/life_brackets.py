@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from rdflib import Literal
 from rdflib.namespace import XSD
 from spacy.tokens import Span
 
@@ -105,14 +106,29 @@ def dash_parts(segment: Span) -> tuple[Span, Span] | None:
 def a_life(born: Span, died: Span) -> bool:
     """Two dates that bound a life, not a tenure: a day or a month written, or 20 to 110
     years apart. One may be uncertain ("c. 1520 - 1580": a life, whose death is certain)."""
-    first, last = written_date(born.text), written_date(died.text)
+    first, last = written_date(born.text), death_date(born, died)
     years = [_year(part.text) for part in (born, died)]
+    if last is not None and years[1] is None:
+        years[1] = int(str(last))  # "(1820 - 88)"
     if (first is None and last is None) or None in years:
         return False
     span = years[1] - years[0]
     if any(date is not None and date.datatype != XSD.gYear for date in (first, last)):
         return 0 <= span <= 110
     return 20 <= span <= 110
+
+
+def death_date(born: Span, died: Span) -> Literal | None:
+    """The date the death part states; a year written with two digits ("(1820 - 88)") is
+    in the birth year's century, or the next one when it would come first."""
+    if len(died) == 1 and len(died[0].text) == 2 and died[0].text.isdigit():
+        birth = _year(born.text)
+        if birth is None:
+            return None
+        year = birth // 100 * 100 + int(died[0].text)
+        year += 100 if year <= birth else 0
+        return Literal(str(year), datatype=XSD.gYear)
+    return written_date(died.text)
 
 
 def _year(text: str) -> int | None:

@@ -38,6 +38,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their"})
 _NOT_KIN_BEFORE = frozenset({"ex", "step", "grand", "great", "god", "foster"})
 _ORDER_WORDS = frozenset({"eldest", "elder", "oldest", "younger", "youngest", "only", "second"})
 _ORDER_WORDS |= {"third", "first", "late", "twin", "older"}
+_PLURALS = frozenset({"sons", "daughters", "children", "brothers", "sisters", "siblings"})
 _MAX_DESCRIBING = 3  # words such as "the singer", "the former mayor" before a name
 
 
@@ -56,6 +57,12 @@ class FamilyRules(PronounPostRules):
             for relative in relatives:
                 if anchor.iri != relative.iri:
                     self._family(view, token, anchor, relative, kind, "kinship-noun")
+        if kind in {"sibling", "child"} and token.lower_ in _PLURALS:
+            # "Greta Sand's sons, Odd Sand and Jens Sand", "the five brothers: A, B and C":
+            # the relatives are each other's siblings
+            for k, first in enumerate(relatives):
+                for second in relatives[k + 1 :]:
+                    self._family(view, token, first, second, "sibling", "kinship-noun")
 
     def _married(self, view: ParsedPiece, token: Token) -> None:
         """'Lena Kovac married Mark Hale', 'Ivo Ban is married to Sara Ban'."""
@@ -106,7 +113,7 @@ class FamilyRules(PronounPostRules):
     def _relatives(self, view: ParsedPiece, noun: Token) -> list:
         """The people the noun names as relatives."""
         doc = view.doc
-        after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
+        after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text in {",", ":"})
         first = self._name_after_describing(view, after)
         if first is not None and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"):
             return self._people(view, self._with_listed(view, [first]))

@@ -24,11 +24,18 @@ from __future__ import annotations
 from rdflib import Literal
 from spacy.tokens import Span, Token
 
-from kg.entities.life_brackets import DEATH_WORDS, a_life, bracket_after, dash_parts, segments
+from kg.entities.life_brackets import (
+    DEATH_WORDS,
+    a_life,
+    bracket_after,
+    dash_parts,
+    death_date,
+    segments,
+)
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import relative_antecedent
-from kg.facts.relations.base import ORG, PERSON, PLACE
+from kg.facts.relations.base import ORG, PERSON, PLACE, organisation_heads
 from kg.facts.relations.posts import SUBJECT_DEPS
 from kg.facts.relations.pronoun_posts import PronounPostRules
 from kg.ingest.dates import MONTHS, written_date
@@ -96,7 +103,7 @@ class LifeEventRules(PronounPostRules):
         born, died = parts
         if a_life(born, died):
             self._stated(view, person, born, BIRTH, "life-brackets")
-            self._stated(view, person, died, DEATH, "life-brackets")
+            self._stated(view, person, died, DEATH, "life-brackets", death_date(born, died))
 
     def _founded_segment(self, view: ParsedPiece, org, segment: Span) -> None:
         if segment[0].lower_ in _FOUNDED_OPENERS and len(segment) > 1:
@@ -106,12 +113,13 @@ class LifeEventRules(PronounPostRules):
                     view, segment[0], org, SCHEMA.foundingDate, date, 0.8, "founded-brackets"
                 )
 
-    def _stated(self, view, person, words: Span, predicates, method: str) -> None:
-        """The date and the first place `words` state, as the person's birth or death."""
+    def _stated(self, view, person, words: Span, predicates, method: str, date=None) -> None:
+        """The date (unless given) and the first place `words` state, as the person's birth
+        or death."""
         if len(words) == 0:
             return
         date_predicate, place_predicate = predicates
-        date = written_date(words.text)
+        date = date or written_date(words.text)
         if date is not None:
             self._fact(view, words[0], person, date_predicate, date, 0.85, method)
         place = self._first_place(view, words)
@@ -197,11 +205,23 @@ class LifeEventRules(PronounPostRules):
         founded = founded or _described(token)
         if founded is None and token.lower_ == "formed":  # "the band formed in 1962"
             founded = next(iter(kids(token, {"nsubj"})), None)
-        org = self.ctx.entity_of(view, relative_antecedent(founded)) if founded else None
+        founded = relative_antecedent(founded) if founded is not None else None
+        if founded is None:
+            return
+        named = self.ctx.entity_at(view, founded) is not None
+        if not named and not _names_an_organisation(founded):
+            return
+        org = self.ctx.entity_of(view, founded)
         if org is None or org.entity_class != ORG:
             return
         for date in _dates_of(token):
             self._fact(view, token, org, SCHEMA.foundingDate, date, 0.8, "founded-verb")
+
+
+def _names_an_organisation(word: Token) -> bool:
+    """A pronoun, or a noun for an organisation ("the company", "the band"): not "its
+    mascot, created by Walt Disney in 1943", whose name holds a newspaper's."""
+    return word.pos_ != "NOUN" or word.lemma_.lower() in organisation_heads()
 
 
 def _described(participle: Token) -> Token | None:
