@@ -27,6 +27,7 @@ TEXTS = {
     ),
     "he-copula": "Viktor Hansen is a Danish painter. He is the brother of Lars Hansen.",
     "plural": "Rune Aas and Siri Aas were the children of the sculptor Bjorn Aas.",
+    "in-a-name": "She wrote songs for the Halvorsen Sisters, Ada Quist and Lena Roe.",
     "colon": "The bakery belongs to the Kowalski brothers: Jan Kowalski and Adam Kowalski.",
 }
 
@@ -125,6 +126,6 @@ def test_listed_relatives(graphs) -> None:
     }
 
 
-def test_no_family_from_negation_former_spouses_or_in_laws(graphs) -> None:
-    for name in ("negated", "ex", "in-law"):
+def test_no_family_from_negation_former_spouses_in_laws_or_a_name(graphs) -> None:
+    for name in ("negated", "ex", "in-law", "in-a-name"):
         assert family(graphs, name) == set(), name

@@ -51,6 +51,9 @@ class FamilyRules(PronounPostRules):
             return
         if _not_blood_or_marriage(view.doc, token):
             return
+        capitalised = token.text[:1].isupper() and token.i != token.sent.start
+        if capitalised or self.ctx.entity_at(view, token) is not None:
+            return  # a word of a name: "the Ritz Brothers, Eddie Cantor and Jimmy Durante"
         anchors = self._whose(view, token)
         relatives = self._relatives(view, token)
         for anchor in anchors:
