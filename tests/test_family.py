@@ -28,6 +28,11 @@ TEXTS = {
     "he-copula": "Viktor Hansen is a Danish painter. He is the brother of Lars Hansen.",
     "plural": "Rune Aas and Siri Aas were the children of the sculptor Bjorn Aas.",
     "in-a-name": "She wrote songs for the Halvorsen Sisters, Ada Quist and Lena Roe.",
+    "born-to": "Ingrid Halse was born in Molde, Norway, to Per Halse and Eva Halse.",
+    "born-to-a-family": "Ola Vikane was born to a family of farmers in Voss.",
+    "comma-his": (
+        "The first line-up was led by singer Ruben Moland, his brother Joe Moland and Carl Dale."
+    ),
     "colon": "The bakery belongs to the Kowalski brothers: Jan Kowalski and Adam Kowalski.",
 }
 
@@ -101,6 +106,24 @@ def test_relatives_listed_after_a_colon_are_each_others_siblings(graphs) -> None
     assert family(graphs, "colon") == {
         ("Jan Kowalski", "sibling", "Adam Kowalski"),
         ("Adam Kowalski", "sibling", "Jan Kowalski"),
+    }
+
+
+def test_born_to_names_the_parents(graphs) -> None:
+    assert family(graphs, "born-to") == {
+        ("Ingrid Halse", "parent", "Per Halse"),
+        ("Per Halse", "children", "Ingrid Halse"),
+        ("Ingrid Halse", "parent", "Eva Halse"),
+        ("Eva Halse", "children", "Ingrid Halse"),
+    }
+    assert family(graphs, "born-to-a-family") == set()
+
+
+def test_a_singular_relative_after_a_name_and_a_comma_is_one_person(graphs) -> None:
+    # "his" is the name right before the comma; "Carl Dale", listed after, is no brother
+    assert family(graphs, "comma-his") == {
+        ("Ruben Moland", "sibling", "Joe Moland"),
+        ("Joe Moland", "sibling", "Ruben Moland"),
     }
 
 

@@ -16,8 +16,10 @@ biographies write it, where the parse often fails:
   somewhere: the NER takes places and films for people, and "Cumberland County, Nova
   Scotia, the son of" is no province's son).
 
-"X married Y" and "X is married to Y" give spouses. Nothing from a negated or conditional
-clause (`asserted`), nor from "ex-husband", "brother-in-law", "stepson".
+"X married Y" and "X is married to Y" give spouses, "X was born in Y to A and B" parents.
+A singular noun names one relative ("his brother Joe Moland and Carl Dale": not Carl
+Dale), a plural one all the names listed. Nothing from a negated or conditional clause
+(`asserted`), nor from "ex-husband", "brother-in-law", "stepson".
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from spacy.tokens import Token
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import PERSON
-from kg.facts.relations.pronoun_posts import PronounPostRules
+from kg.facts.relations.life_events import LifeEventRules
 from kg.lexicon import pairs
 from kg.vocab import SCHEMA
 
@@ -42,7 +44,7 @@ _PLURALS = frozenset({"sons", "daughters", "children", "brothers", "sisters", "s
 _MAX_DESCRIBING = 3  # words such as "the singer", "the former mayor" before a name
 
 
-class FamilyRules(PronounPostRules):
+class FamilyRules(LifeEventRules):
     """Spouses, parents, children and siblings (see the module docstring)."""
 
     def _kinship(self, view: ParsedPiece, token: Token) -> None:
@@ -66,6 +68,25 @@ class FamilyRules(PronounPostRules):
             for k, first in enumerate(relatives):
                 for second in relatives[k + 1 :]:
                     self._family(view, token, first, second, "sibling", "kinship-noun")
+
+    def _born_to(self, view: ParsedPiece, token: Token) -> None:
+        """'Ana Soto was born in Bergen to Per Soto and Eva Soto': her parents. Read in word
+        order: the first "to" after "born" in its clause, then the names listed there."""
+        if token.lower_ != "born" or not asserted(token):
+            return
+        child = self._life_subject(view, token)
+        if child is None:
+            return
+        for word in view.doc[token.i + 1 : token.sent.end]:
+            if word.pos_ in {"VERB", "AUX"} or word.text == ";":
+                return
+            if word.lower_ == "to":
+                first = self._name_after_describing(view, word.i + 1)
+                parents = self._people(view, self._with_listed(view, [first])) if first else []
+                for parent in parents:
+                    if parent.iri != child.iri:
+                        self._family(view, token, child, parent, "parent", "born-to")
+                return
 
     def _married(self, view: ParsedPiece, token: Token) -> None:
         """'Lena Kovac married Mark Hale', 'Ivo Ban is married to Sara Ban'."""
@@ -119,7 +140,7 @@ class FamilyRules(PronounPostRules):
         after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text in {",", ":"})
         first = self._name_after_describing(view, after)
         if first is not None and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"):
-            return self._people(view, self._with_listed(view, [first]))
+            return self._people(view, self._listed_if_plural(view, noun, first))
         start = noun.i - 1
         while start >= 0 and (doc[start].lower_ in _DETERMINERS | _ORDER_WORDS):
             start -= 1
@@ -142,7 +163,7 @@ class FamilyRules(PronounPostRules):
         if described is None:
             return []
         name = self._name_span(view, doc[start - 1 if doc[start].text == "," else end], described)
-        return self._people(view, self._with_listed(view, [name[0]]))  # "X and Y were"
+        return self._people(view, self._listed_if_plural(view, noun, name[0]))  # "X and Y were"
 
     def _opening_pronoun(self, view: ParsedPiece, noun: Token) -> list:
         """The person "he" or "she" stands for when it opens the noun's sentence."""
@@ -151,6 +172,10 @@ class FamilyRules(PronounPostRules):
             return []
         person = self._person(view, opening)
         return [person] if person is not None else []
+
+    def _listed_if_plural(self, view: ParsedPiece, noun: Token, first: Token) -> list[Token]:
+        """The name at `first`, and the names listed with it when the noun is plural."""
+        return self._with_listed(view, [first]) if noun.lower_ in _PLURALS else [first]
 
     def _name_after_describing(self, view: ParsedPiece, at: int) -> Token | None:
         """The first token of a person's name at `at`, past a determiner and a few words
@@ -191,7 +216,10 @@ class FamilyRules(PronounPostRules):
             if (entity := self._person_ending_at(view, word.i)) is not None
         }
         if len(before) == 1:  # not "the film Thira, which introduced his younger brother"
-            return self._a_subject(view, next(iter(before.values())))
+            end = next(iter(before.values()))
+            if end == pronoun.i - 2 and doc[pronoun.i - 1].text == ",":
+                return self._person_at(view, end)  # "lead singer Ruben Grundy, his brother"
+            return self._a_subject(view, end)
         return self._person(view, pronoun) if not before else None
 
     def _a_subject(self, view: ParsedPiece, name_end: int):

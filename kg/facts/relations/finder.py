@@ -88,8 +88,8 @@ def _trigger_tokens(doc: Doc) -> list[int]:
 class RelationFinder(
     OrganisationRules,
     PossessivePostRules,
-    LifeEventRules,
     FamilyRules,
+    LifeEventRules,
     PronounPostRules,
     PostRules,
     TriggeredRules,
@@ -132,6 +132,7 @@ class RelationFinder(
                 self._death_noun(view, token)
                 self._kinship(view, token)
                 self._married(view, token)
+                self._born_to(view, token)
                 self._founding_date(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
