@@ -152,3 +152,20 @@ def test_listed_relatives(graphs) -> None:
 def test_no_family_from_negation_former_spouses_in_laws_or_a_name(graphs) -> None:
     for name in ("negated", "ex", "in-law", "in-a-name"):
         assert family(graphs, name) == set(), name
+
+
+def test_names_one_of_which_holds_the_other_may_be_one_person() -> None:
+    from collections import Counter
+
+    from kg.facts.relations.family import _names_may_be_one
+
+    class Named:  # the one thing the check reads of an entity: its mentions' forms
+        def __init__(self, *forms: str) -> None:
+            self._forms = Counter(forms)
+
+        def forms(self) -> Counter:
+            return self._forms
+
+    # "Vineeth" and "Vineeth Sreenivasan" (whose surname-only mention was his father's)
+    assert _names_may_be_one(Named("Vineeth"), Named("Vineeth Sreenivasan", "Sreenivasan"))
+    assert not _names_may_be_one(Named("Marta Lind"), Named("Oskar Lind", "Lind"))

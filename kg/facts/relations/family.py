@@ -41,7 +41,7 @@ _NOT_KIN_BEFORE = frozenset({"ex", "step", "grand", "great", "god", "foster"})
 _ORDER_WORDS = frozenset({"eldest", "elder", "oldest", "younger", "youngest", "only", "second"})
 _ORDER_WORDS |= {"third", "first", "late", "twin", "older"}
 _PLURALS = frozenset({"sons", "daughters", "children", "brothers", "sisters", "siblings"})
-_MAX_DESCRIBING = 3  # words such as "the singer", "the former mayor" before a name
+_MAX_DESCRIBING = 5  # "the singer", "the former mayor", "Mexican singer and actress"
 
 
 class FamilyRules(LifeEventRules):
@@ -102,7 +102,11 @@ class FamilyRules(LifeEventRules):
             self._family(view, token, first, second, "spouse", "married")
 
     def _family(self, view, token, anchor, relative, kind: str, method: str) -> None:
-        """The facts for `relative` being `anchor`'s `kind`, both ways."""
+        """The facts for `relative` being `anchor`'s `kind`, both ways; none between two
+        entities whose names may be one person's ("Vineeth" and "Vineeth Sreenivasan":
+        the father "Sreenivasan" was resolved to his son's full name by the surname)."""
+        if _names_may_be_one(anchor, relative):
+            return
         if kind == "spouse" or kind == "sibling":
             predicate = SCHEMA.spouse if kind == "spouse" else SCHEMA.sibling
             pairs_ = [(anchor, predicate, relative), (relative, predicate, anchor)]
@@ -185,7 +189,8 @@ class FamilyRules(LifeEventRules):
             entity = self.ctx.entity_at(view, doc[i])
             if entity is not None:
                 return doc[i] if entity.entity_class == PERSON else None
-            if doc[i].pos_ not in {"DET", "NOUN", "ADJ"} or doc[i].lower_ in KIN_WORDS:
+            describing = doc[i].pos_ in {"DET", "NOUN", "ADJ"} or doc[i].lower_ == "and"
+            if not describing or doc[i].lower_ in KIN_WORDS:  # "singer and actress Ana Roe"
                 return None
         return None
 
@@ -231,8 +236,14 @@ class FamilyRules(LifeEventRules):
             return None
         start = self._name_span(view, view.doc[name_end], person).start
         words_before = view.doc[view.doc[start].sent.start : start]
-        opens = all(w.pos_ in {"DET", "NOUN", "ADJ"} for w in words_before)
+        opens = all(w.pos_ in {"DET", "NOUN", "ADJ", "ADV", "PUNCT"} for w in words_before)
         return person if opens or person.iri in self._subjects() else None
+
+
+def _names_may_be_one(first, second) -> bool:
+    """Whether every word of one entity's names is a word of the other's."""
+    words = [{w for form in e.forms() for w in form.split()} for e in (first, second)]
+    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
 
 
 def _before_brackets(doc, i: int) -> int:
