@@ -103,8 +103,8 @@ class FamilyRules(LifeEventRules):
 
     def _family(self, view, token, anchor, relative, kind: str, method: str) -> None:
         """The facts for `relative` being `anchor`'s `kind`, both ways; none between two
-        entities whose names may be one person's ("Vineeth" and "Vineeth Sreenivasan":
-        the father "Sreenivasan" was resolved to his son's full name by the surname)."""
+        entities whose names may be one person's ("Arjun" and "Arjun Raghavan":
+        the father "Raghavan" can be resolved to his son's full name by the surname)."""
         if _names_may_be_one(anchor, relative):
             return
         if kind == "spouse" or kind == "sibling":
