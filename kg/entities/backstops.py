@@ -156,7 +156,7 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             if label is None and (after_an_occupation(chain) or speaks(chain)):
                 label = "PERSON"  # "the physicist Pieter Vos", "Pieter Vos said"
             if label is None and len(chain) > 1 and states_a_life(doc, chain.end):
-                label = "PERSON"  # "Manon Vale (1740 - 1776) was the daughter of"
+                label = "PERSON"  # "Mira Vale (1740 - 1776) was the daughter of"
             free = not any((piece_index, t.i) in taken for t in chain)
             free = free and looks_like_name(chain.text) and not in_hyphenated_word(chain)
             # "Consumer group Fair Screen": the first word describes the name after the noun
@@ -189,7 +189,7 @@ def relatives_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             if chain is None or chain[-1].i != i or not 2 <= len(chain) <= 3:
                 continue
             if chain.text in named:
-                continue  # "Square Enix" again, where the NER once took it for a person
+                continue  # "Vessa Lumen" again, where the NER once took it for a person
             if any(t.pos_ != "PROPN" or t.lower_ in organisation_words() for t in chain):
                 continue
             if not any((piece_index, t.i) in taken for t in chain) and chain_class(chain) is None:

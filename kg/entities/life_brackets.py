@@ -44,7 +44,7 @@ def bracket_after(doc, end: int, names: set[int]) -> Span | None:
     that names no one else (`names`: the token indices of other people's names)."""
     at = _after_post_nominal(doc, end, names)
     while at + 1 < len(doc) and doc[at].text in _OPENING and doc[at + 1].text == ")":
-        at += 2  # "Fyodor Kulakov ( ) ( 4 February 1918 - ...": a pronunciation taken out
+        at += 2  # "Lidia Sorokina ( ) (1 June 1915 - ...": a pronunciation taken out
     inside = _bracketed(doc, at)
     if inside is not None and inside.end + 1 < len(doc) and doc[inside.end + 1].text == "(":
         return _bracketed(doc, inside.end + 1) if written_date(inside.text) is None else inside

@@ -117,7 +117,7 @@ def after_brackets(doc, i: int) -> int | None:
         depth = 0
         for token in doc[i : min(len(doc), i + 40)]:
             depth += token.text.count("(") - token.text.count(")")
-            if depth <= 0:  # and a second group right after ("Fyodor Kulakov ( ) (1918 -")
+            if depth <= 0:  # and a second group right after ("Lidia Sorokina ( ) (1915 -")
                 return after_brackets(doc, token.i + 1)
         return None
     return _after_known_as(doc, i)

@@ -13,8 +13,8 @@ biographies write it, where the parse often fails:
 - the relative: the name right after the noun ("son, Oskar Lind,", "his wife, the singer
   Lisa Carver"), or the name the noun describes ("Henrik Dahl is the father of ...", and
   "Paula Grey, the wife of ..., spoke" where the name opens the sentence or is a subject
-  somewhere: the NER takes places and films for people, and "Cumberland County, Nova
-  Scotia, the son of" is no province's son).
+  somewhere: the NER takes places and films for people, and "Brent County, New Harbor,
+  the son of" is no province's son).
 
 "X married Y" and "X is married to Y" give spouses, "X was born in Y to A and B" parents.
 A singular noun names one relative ("his brother Joe Moland and Carl Dale": not Carl
@@ -55,7 +55,7 @@ class FamilyRules(LifeEventRules):
             return
         capitalised = token.text[:1].isupper() and token.i != token.sent.start
         if capitalised or self.ctx.entity_at(view, token) is not None:
-            return  # a word of a name: "the Ritz Brothers, Eddie Cantor and Jimmy Durante"
+            return  # a word of a name: "the Halvorsen Sisters, Ada Quist and Lena Roe"
         anchors = self._whose(view, token)
         relatives = self._relatives(view, token)
         for anchor in anchors:
@@ -151,7 +151,7 @@ class FamilyRules(LifeEventRules):
         if start < 0 or doc[noun.i - 1].lower_ in {"his", "her"}:
             return []
         if doc[start].text == ",":
-            # "Paula Grey, the wife of ..., spoke"; not "born in Cumberland County, Nova
+            # "Paula Grey, the wife of ..., spoke"; not "born in Brent County, New
             # Scotia, the son of", where the NER took a province for a person: there, a
             # "he" or "she" that opens the sentence ("He was born in ..., the son of")
             described = self._a_subject(view, start - 1)
@@ -220,10 +220,10 @@ class FamilyRules(LifeEventRules):
             for word in doc[pronoun.sent.start : pronoun.i]
             if (entity := self._person_ending_at(view, word.i)) is not None
         }
-        if len(before) == 1:  # not "the film Thira, which introduced his younger brother"
+        if len(before) == 1:  # not "the film Orla, which introduced his younger brother"
             end = next(iter(before.values()))
             if end == pronoun.i - 2 and doc[pronoun.i - 1].text == ",":
-                return self._person_at(view, end)  # "lead singer Ruben Grundy, his brother"
+                return self._person_at(view, end)  # "singer Ruben Moland, his brother"
             return self._a_subject(view, end)
         return self._person(view, pronoun) if not before else None
 
