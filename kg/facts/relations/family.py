@@ -152,7 +152,7 @@ class FamilyRules(LifeEventRules):
             return []
         if doc[start].text == ",":
             # "Paula Grey, the wife of ..., spoke"; not "born in Brent County, New
-            # Scotia, the son of", where the NER took a province for a person: there, a
+            # Harbor, the son of", where the NER took a province for a person: there, a
             # "he" or "she" that opens the sentence ("He was born in ..., the son of")
             described = self._a_subject(view, start - 1)
             if described is None and self._person_at(view, start - 1) is None:
