@@ -33,6 +33,10 @@ TEXTS = {
     "unnamed": "Tarek Bashir Haddad (2 May 1910 – 8 June 1985) was a Lebanese jurist.",
     "list-entry": "Oskar Lindahl (1911 – 1990), Swedish cartographer",
     "short-year": "Edvard Tollefsen (1832 – 97) was a Norwegian shipowner.",
+    "killed": "Teodor Halvik was assassinated in Bergen on 9 March 1907.",
+    "killed-active": "The flood killed two farmers near Voss in 1911.",
+    "raised": "Mei Lin Zhao was born and raised in Harbin, a city in China.",
+    "birth-name": "Tor Viken (born Torstein Vikenes on 3 May 1966 in Trondheim) is a Norwegian singer.",
     "mascot": "The Kestrel Gazette mascot, created by Omar Haddad in 1961, appears on every page.",
     "entry-goes-on": "Marta Kiss (born 1950), Hungarian Ambassador Lajos Varga and others arrived.",
     "two-brackets": (
@@ -104,6 +108,18 @@ def test_an_opening_participle_describes_the_main_subject(graphs) -> None:
     assert facts(graphs, "opening", SCHEMA.birthPlace) == {("Anna Weber", "Vienna")}
     founded = facts(graphs, "established-opening", SCHEMA.foundingDate)
     assert founded == {("Arlen Botanical Society", "1956")}
+
+
+def test_killed_assassinated_executed_murdered_give_the_death(graphs) -> None:
+    assert facts(graphs, "killed", SCHEMA.deathDate) == {("Teodor Halvik", "1907-03-09")}
+    assert facts(graphs, "killed", SCHEMA.deathPlace) == {("Teodor Halvik", "Bergen")}
+    assert facts(graphs, "killed-active", SCHEMA.deathDate) == set()
+
+
+def test_born_and_raised_and_a_birth_name_in_brackets(graphs) -> None:
+    assert facts(graphs, "raised", SCHEMA.birthPlace) == {("Mei Lin Zhao", "Harbin")}
+    assert facts(graphs, "birth-name", SCHEMA.birthPlace) == {("Tor Viken", "Trondheim")}
+    assert facts(graphs, "birth-name", SCHEMA.birthDate) == {("Tor Viken", "1966-05-03")}
 
 
 def test_a_possessive_death_noun(graphs) -> None:

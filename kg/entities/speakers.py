@@ -1,7 +1,7 @@
 """A name that speaks is a person's: "Pieter Vos said the figures were wrong", "said Ama
 Owusu, who runs the shop". The NER misses names it has not met (foreign given names
 above all), and news introduces most people by what they said. So is a name that was born,
-married or died ("Tove Ekberg married Arvid Lundqvist").
+married, died or was killed ("Tove Ekberg married Arvid Lundqvist").
 
 Only a name of two or three proper nouns, none of them an organisation's word ("Vessa
 Bank said") or a place's ("New Harbor said"), as the subject of a verb that reports speech
@@ -27,7 +27,7 @@ _MAX_WORDS = 3
 
 def speaks(chain: Span) -> bool:
     """A name of two or three proper nouns that is the subject of a verb of speech, or of
-    "was born", "married" or "died" (see the module docstring)."""
+    "was born", "married", "died" or "was killed" (see the module docstring)."""
     if not 2 <= len(chain) <= _MAX_WORDS or any(t.pos_ != "PROPN" for t in chain):
         return False
     if chain.start > 0 and chain.doc[chain.start - 1].lower_ == "the":
@@ -38,8 +38,8 @@ def speaks(chain: Span) -> bool:
     if " ".join(lowered) in words("place_names.txt"):
         return False  # "New Harbor said"
     root = chain.root
-    if dep(root) in {"nsubj:pass", "nsubjpass"}:
-        return root.head.lower_ == "born"  # "Tove Ekberg was born in Umea"
+    if dep(root) in {"nsubj:pass", "nsubjpass"}:  # "Tove Ekberg was born in Umea"
+        return root.head.lower_ in {"born", "killed", "assassinated", "executed", "murdered"}
     if dep(root) != "nsubj":
         return False
     return root.head.lemma_.lower() in _PERSONAL_SPEECH | _PERSONAL_LIFE

@@ -6,7 +6,8 @@ schema:foundingDate, each a claim with its sentence like every other fact.
   1950 in Bergen)", "Ola Berg (12 March 1901 – 3 June 1987)", "(1859 in London – 15 January
   1932)", "(Norwegian: ...; born 1966)", "Velta Foods (founded 1980)".
 - The verbs: "was born in Bergen on 4 May 1950", "Born in Halden, Ana Soto ...", "Ana
-  Soto, born in 1950, ...", "died in Oslo in 1987"; "Pinecrest was founded in 1998", "a
+  Soto, born in 1950, ...", "was born and raised in Molde", "died in Oslo in 1987", "was
+  killed (assassinated, executed, murdered) on 4 May 1990"; "Pinecrest was founded in 1998", "a
   label formed in 1962", "Omar Haddad founded Pinecrest in 1998". "He" or "she" stands for
   the one person nearby who is the subject of a clause somewhere in the document, as for
   posts (kg/facts/relations/pronoun_posts.py).
@@ -52,7 +53,8 @@ from kg.vocab import SCHEMA
 
 BIRTH = (SCHEMA.birthDate, SCHEMA.birthPlace)
 DEATH = (SCHEMA.deathDate, SCHEMA.deathPlace)
-LIFE_VERBS = frozenset({"born", "died"})
+KILLED_FORMS = frozenset({"killed", "assassinated", "executed", "murdered"})
+LIFE_VERBS = frozenset({"born", "died"}) | KILLED_FORMS
 LIFE_WORDS = LIFE_VERBS | {"death"}
 FOUNDING_VERBS = frozenset({"found", "co-found", "establish", "form", "incorporate", "create"})
 FOUNDING_FORMS = frozenset({"founded", "co-founded", "established", "formed", "incorporated"})
@@ -131,7 +133,7 @@ class LifeEventRules(PronounPostRules):
         near Chisinau" names no birthplace)."""
         for word in words:
             entity = self.ctx.entity_at(view, word)
-            if entity is not None:
+            if entity is not None and entity.entity_class != PERSON:  # past a birth name
                 near = word.i > 0 and view.doc[word.i - 1].lower_ in {"near", "outside"}
                 return entity if entity.entity_class == PLACE and not near else None
         return None
@@ -141,13 +143,18 @@ class LifeEventRules(PronounPostRules):
         1987'."""
         if token.lower_ not in LIFE_VERBS or not asserted(token):
             return
+        if token.lower_ in KILLED_FORMS and not kids(token, PASSIVE_SUBJECT):
+            return  # "Ana Soto was killed in 1990", not "the storm killed two people"
         person = self._life_subject(view, token)
         if person is None:
             return
         predicates = BIRTH if token.lower_ == "born" else DEATH
-        # "died of cancer in 1992": the date may hang on the cause
-        causes = prep_objects(token, {"of", "from"}) if predicates == DEATH else []
-        self._when_and_where(view, token, person, predicates, causes, f"{token.lower_}-verb")
+        # "died of cancer in 1992": the date may hang on the cause; "born and raised in
+        # Bergen": the place on the second verb
+        also = prep_objects(token, {"of", "from"}) if predicates == DEATH else []
+        also += [c for c in token.conjuncts if c.lemma_.lower() == "raise"]
+        method = "born-verb" if predicates == BIRTH else "died-verb"
+        self._when_and_where(view, token, person, predicates, also, method)
 
     def _death_noun(self, view: ParsedPiece, token: Token) -> None:
         """'after Morris's death in 1896', 'On his death in 1918', 'the death of Ana Soto
@@ -164,7 +171,7 @@ class LifeEventRules(PronounPostRules):
         date_predicate, place_predicate = predicates
         for date in [date for word in [token, *also] for date in _dates_of(word)]:
             self._fact(view, token, person, date_predicate, date, 0.8, method)
-        for place_word in prep_objects(token, {"in", "at"}):
+        for place_word in [w for word in [token, *also] for w in prep_objects(word, {"in", "at"})]:
             place = self.ctx.entity_of(view, place_word)
             if place is not None and place.entity_class == PLACE:
                 self._fact(view, token, person, place_predicate, place, 0.8, method)
