@@ -129,8 +129,12 @@ class LifeEventRules(PronounPostRules):
             self._fact(view, words[0], person, place_predicate, place, 0.8, method)
 
     def _first_place(self, view: ParsedPiece, words: Span):
-        """The first entity `words` name, if it is a place not written "near" ("born 1819
-        near Chisinau" names no birthplace)."""
+        """The first entity `words` name (after "in" where they have one; past a person's
+        birth name), if it is a place not written "near" ("born 1819 near Chisinau" names
+        no birthplace)."""
+        after_in = next((w.i for w in words if w.lower_ in {"in", "at"}), None)
+        if after_in is not None:  # "born Nikolaos Vikenes on 3 May 1966 in Trondheim"
+            words = view.doc[after_in + 1 : words.end]
         for word in words:
             entity = self.ctx.entity_at(view, word)
             if entity is not None and entity.entity_class != PERSON:  # past a birth name
