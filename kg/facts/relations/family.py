@@ -98,8 +98,15 @@ class FamilyRules(LifeEventRules):
         at = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to")
         named = self._name_after_describing(view, at)  # "married to the painter Yuki Sato"
         second = self.ctx.entity_at(view, named) if named is not None else None
+        if second is not None and self._possessive_after(view, named, second):
+            return  # "Ana Soto married Per Dahl's sister"
         if first is not None and second is not None and first.iri != second.iri:
             self._family(view, token, first, second, "spouse", "married")
+
+    def _possessive_after(self, view: ParsedPiece, first: Token, entity) -> bool:
+        """The name at `first` is a possessive ("Per Dahl's sister"): it names no relative."""
+        end = self._name_span(view, first, entity).end
+        return end < len(view.doc) and view.doc[end].lower_ in {"'s", "’s", "'"}
 
     def _family(self, view, token, anchor, relative, kind: str, method: str) -> None:
         """The facts for `relative` being `anchor`'s `kind`, both ways; none between two
@@ -144,6 +151,9 @@ class FamilyRules(LifeEventRules):
         after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text in {",", ":"})
         first = self._name_after_describing(view, after)
         if first is not None and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"):
+            entity = self.ctx.entity_at(view, first)
+            if self._possessive_after(view, first, entity):
+                return []  # "his wife Ana Soto's sister"
             return self._people(view, self._listed_if_plural(view, noun, first))
         start = noun.i - 1
         while start >= 0 and (doc[start].lower_ in _DETERMINERS | _ORDER_WORDS):
