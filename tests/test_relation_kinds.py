@@ -311,6 +311,8 @@ TEXTS = {
         "Korvo (born on 3 May 1980 in Bergen) is a Norwegian rapper.\n\n"
         "Velta (founded 1980) is a Norwegian record label."
     ),
+    "listed-of": "Damien Hale and Rodrigo Vik of the Orlo Foundation said the figures were wrong.",
+    "between-of": "The quarrel between Ines Brandvik and Tomas Aune of Kestrel Shipping ended.",
     "elected-member": "In 1784, Omar Haddad was elected a member of the Royal Nordic Academy.",
     "signed-for": "Omar Haddad signed for Harrow Rovers Football Club in 2005.",
     "firm-in": "Harlow Analytics, a small firm in Leeds, hired ten engineers.",
@@ -1745,3 +1747,10 @@ def test_a_one_word_name_before_born_that_opens_a_biography_is_a_person(graphs) 
     assert classes.get("Korvo") == SCHEMA.Person
     assert classes.get("Velta") != SCHEMA.Person  # "founded": no one's birth
     assert facts(graphs, "stage-name-biography", SCHEMA.nationality) == {("Korvo", "Norway")}
+
+
+def test_names_listed_before_of_and_an_organisation_are_its_people(graphs) -> None:
+    members = facts(graphs, "listed-of", SCHEMA.memberOf)
+    assert members == {("Damien Hale", "Orlo Foundation"), ("Rodrigo Vik", "Orlo Foundation")}
+    # after "between", the first name need not be of the organisation
+    assert ("Ines Brandvik", "Kestrel Shipping") not in facts(graphs, "between-of", SCHEMA.memberOf)

@@ -33,6 +33,7 @@ from kg.facts.relations.base import (
     country_names,
     organisation_heads,
 )
+from kg.facts.relations.listed import listed_tokens
 from kg.facts.relations.tenure import noun_tenure
 from kg.lexicon import WordKinds, rows, words
 from kg.nlp.syntax import (
@@ -291,6 +292,23 @@ class TriggeredRules(FactRecorder):
             return
         if hung or any(self._same_at(view, t, org) for t in objects_):
             self._fact(view, head, person, SCHEMA.memberOf, org, 0.65, "of-organisation")
+            for other in self._people_listed_before(view, name):  # "A and B of the Orlo
+                self._fact(view, head, other, SCHEMA.memberOf, org, 0.6, "of-organisation")
+
+    def _people_listed_before(self, view: ParsedPiece, name) -> list:
+        """People of two proper nouns or more listed right before the name ("Damien Hale and
+        Rodrigo Vik of the Orlo Foundation"); none after "between" ("a dispute between A
+        and B of X": A need not be of X)."""
+        listed = [t for t in listed_tokens(self.ctx, view, name[0]) if t.i < name.start]
+        if not listed or any(t.lower_ == "between" for t in view.doc[name.sent.start : name.start]):
+            return []
+        found = []
+        for token in listed:
+            entity = self.ctx.entity_at(view, token)
+            span = self._name_span(view, token, entity) if entity is not None else None
+            if span is not None and entity.entity_class == PERSON and len(span) > 1:
+                found.append(entity)
+        return found
 
     def _whole_name_at(self, view: ParsedPiece, token: Token):
         """The entity named at `token`, unless its name goes on past what kg took ("the
