@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import RDFS, Dataset, Graph
+from rdflib import RDFS, Dataset, Graph, URIRef
 
 from kg.extraction import ExtractOptions, extract
 from kg.vocab import NIF
@@ -25,3 +25,11 @@ def extract_texts(folder: Path, texts: dict[str, str]) -> tuple[dict[str, Graph]
         if text is not None:
             graphs[next(n for n, t in texts.items() if t == str(text))] = graph
     return graphs, labels, dataset
+
+
+def fact_pairs(graph: Graph, labels: dict, predicate: URIRef) -> set[tuple[str, str]]:
+    """(subject label, object label or literal) for each `predicate` triple of the graph."""
+    return {
+        (labels.get(s, str(s)), labels.get(o, str(o)) if isinstance(o, URIRef) else str(o))
+        for s, o in graph.subject_objects(predicate)
+    }

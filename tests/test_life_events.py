@@ -5,13 +5,13 @@ real bundled pipeline, one extraction run with validation on."""
 from __future__ import annotations
 
 import pytest
-from rdflib import RDF, RDFS, Literal, URIRef
+from extracted import extract_texts, fact_pairs
+from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.extraction import ExtractOptions, extract
 from kg.ingest.dates import written_date
 from kg.stores.query import run_query
-from kg.vocab import KG, NIF, SCHEMA
+from kg.vocab import KG, SCHEMA
 
 E = "https://w3id.org/kg-news/id/entity/"
 TEXTS = {
@@ -47,30 +47,15 @@ TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def graphs(tmp_path_factory) -> dict[str, tuple]:
+def graphs(tmp_path_factory) -> dict:
     folder = tmp_path_factory.mktemp("life")
-    for name, text in TEXTS.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    result = extract([str(folder)], ExtractOptions())
-    assert result.summary.violations == 0
-    dataset = result.dataset
+    found, labels, dataset = extract_texts(folder, TEXTS)
     dataset.serialize(str(folder / "out.trig"), format="trig")
-    labels = {s: str(o) for s, o in dataset.subject_objects(RDFS.label)}
-    by_text = {}
-    for graph in dataset.graphs():
-        text = next(iter(graph.objects(None, NIF.isString)), None)
-        if text is not None:
-            by_text[next(n for n, t in TEXTS.items() if t == str(text))] = (graph, labels)
-    by_text["_trig"] = folder / "out.trig"
-    return by_text
+    return {name: (graph, labels) for name, graph in found.items()} | {"_trig": folder / "out.trig"}
 
 
 def facts(graphs, name: str, predicate: URIRef) -> set[tuple[str, str]]:
-    graph, labels = graphs[name]
-    return {
-        (labels.get(s, str(s)), labels.get(o, str(o)) if isinstance(o, URIRef) else str(o))
-        for s, o in graph.subject_objects(predicate)
-    }
+    return fact_pairs(*graphs[name], predicate)
 
 
 def test_a_birth_in_brackets_gives_the_day_and_the_first_place(graphs) -> None:

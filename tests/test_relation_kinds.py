@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extracted import fact_pairs
 from rdflib import RDF, RDFS, Literal, URIRef
 
 from kg.extraction import ExtractOptions, extract
@@ -435,11 +436,7 @@ def graphs(tmp_path_factory) -> dict[str, tuple]:
 
 
 def facts(graphs, name: str, predicate: URIRef) -> set[tuple[str, str]]:
-    graph, labels = graphs[name]
-    return {
-        (labels.get(s, str(s)), labels.get(o, str(o)) if isinstance(o, URIRef) else str(o))
-        for s, o in graph.subject_objects(predicate)
-    }
+    return fact_pairs(*graphs[name], predicate)
 
 
 def posts(graphs, name: str) -> list[dict]:
