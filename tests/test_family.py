@@ -170,3 +170,4 @@ def test_names_one_of_which_holds_the_other_may_be_one_person() -> None:
     # "Arjun" and "Arjun Raghavan" (whose surname-only mention was his father's)
     assert _names_may_be_one(Named("Arjun"), Named("Arjun Raghavan", "Raghavan"))
     assert not _names_may_be_one(Named("Marta Lind"), Named("Oskar Lind", "Lind"))
+    assert not _names_may_be_one(Named("Karl Brandt"), Named("Karl Brandt Jr."))

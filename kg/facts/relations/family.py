@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.entities.mention import NAME_SUFFIXES
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import PERSON
@@ -251,8 +252,11 @@ class FamilyRules(LifeEventRules):
 
 
 def _names_may_be_one(first, second) -> bool:
-    """Whether every word of one entity's names is a word of the other's."""
+    """Whether every word of one entity's names is a word of the other's, unless a
+    generation's suffix tells them apart ("Donald Trump" and "Donald Trump Jr.")."""
     words = [{w for form in e.forms() for w in form.split()} for e in (first, second)]
+    if any(w.lower() in NAME_SUFFIXES for w in words[0] ^ words[1]):
+        return False
     return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
 
 
