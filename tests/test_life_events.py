@@ -37,6 +37,8 @@ TEXTS = {
     "killed-active": "The flood killed two farmers near Voss in 1911.",
     "raised": "Mei Lin Zhao was born and raised in Harbin, a city in China.",
     "birth-name": "Tor Viken (born Torstein Vikenes on 3 May 1966 in Trondheim) is a Norwegian singer.",
+    "hyphen-born": "The Chilean-born chemist Rosa Quispe joined the board.",
+    "lowercase-born": "The foreign-born workers Ana Weber and Per Dahl left.",
     "mascot": "The Kestrel Gazette mascot, created by Omar Haddad in 1961, appears on every page.",
     "entry-goes-on": "Marta Kiss (born 1950), Hungarian Ambassador Lajos Varga and others arrived.",
     "two-brackets": (
@@ -105,6 +107,11 @@ def test_born_and_raised_and_a_birth_name_in_brackets(graphs) -> None:
     assert facts(graphs, "raised", SCHEMA.birthPlace) == {("Mei Lin Zhao", "Harbin")}
     assert facts(graphs, "birth-name", SCHEMA.birthPlace) == {("Tor Viken", "Trondheim")}
     assert facts(graphs, "birth-name", SCHEMA.birthDate) == {("Tor Viken", "1966-05-03")}
+
+
+def test_a_place_or_demonym_before_born_is_the_birthplace(graphs) -> None:
+    assert facts(graphs, "hyphen-born", SCHEMA.birthPlace) == {("Rosa Quispe", "Chile")}
+    assert facts(graphs, "lowercase-born", SCHEMA.birthPlace) == set()
 
 
 def test_a_possessive_death_noun(graphs) -> None:

@@ -34,7 +34,6 @@ from kg.facts.relations.life_events import LifeEventRules
 from kg.lexicon import pairs
 from kg.vocab import SCHEMA
 
-KIN_WORDS = frozenset(pairs("kinship_nouns.tsv"))
 MARRY_WORDS = frozenset({"married", "marry", "marries"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their"})
@@ -42,7 +41,6 @@ _NOT_KIN_BEFORE = frozenset({"ex", "step", "grand", "great", "god", "foster"})
 _ORDER_WORDS = frozenset({"eldest", "elder", "oldest", "younger", "youngest", "only", "second"})
 _ORDER_WORDS |= {"third", "first", "late", "twin", "older"}
 _PLURALS = frozenset({"sons", "daughters", "children", "brothers", "sisters", "siblings"})
-_MAX_DESCRIBING = 5  # "the singer", "the former mayor", "Mexican singer and actress"
 
 
 class FamilyRules(LifeEventRules):
@@ -191,19 +189,6 @@ class FamilyRules(LifeEventRules):
     def _listed_if_plural(self, view: ParsedPiece, noun: Token, first: Token) -> list[Token]:
         """The name at `first`, and the names listed with it when the noun is plural."""
         return self._with_listed(view, [first]) if noun.lower_ in _PLURALS else [first]
-
-    def _name_after_describing(self, view: ParsedPiece, at: int) -> Token | None:
-        """The first token of a person's name at `at`, past a determiner and a few words
-        that describe the person ("the banker Tom Grey", "the former mayor Jorge Ruiz")."""
-        doc = view.doc
-        for i in range(at, min(len(doc), at + 1 + _MAX_DESCRIBING)):
-            entity = self.ctx.entity_at(view, doc[i])
-            if entity is not None:
-                return doc[i] if entity.entity_class == PERSON else None
-            describing = doc[i].pos_ in {"DET", "NOUN", "ADJ"} or doc[i].lower_ == "and"
-            if not describing or doc[i].lower_ in KIN_WORDS:  # "singer and actress Ana Roe"
-                return None
-        return None
 
     def _people(self, view: ParsedPiece, tokens: list[Token]) -> list:
         found = [self.ctx.entity_at(view, token) for token in tokens]

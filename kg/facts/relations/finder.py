@@ -14,8 +14,8 @@ from kg.facts.relations.base import _unique
 from kg.facts.relations.brackets import BracketRules
 from kg.facts.relations.descriptor_words import DescriptorWordRules
 from kg.facts.relations.employment import EmploymentRules
-from kg.facts.relations.family import KIN_WORDS, MARRY_WORDS, FamilyRules
-from kg.facts.relations.life_events import FOUNDING_FORMS, LIFE_WORDS, LifeEventRules
+from kg.facts.relations.family import MARRY_WORDS, FamilyRules
+from kg.facts.relations.life_events import FOUNDING_FORMS, KIN_WORDS, LIFE_WORDS, LifeEventRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names

@@ -40,6 +40,7 @@ from kg.facts.relations.base import ORG, PERSON, PLACE, organisation_heads
 from kg.facts.relations.posts import SUBJECT_DEPS
 from kg.facts.relations.pronoun_posts import PronounPostRules
 from kg.ingest.dates import MONTHS, written_date
+from kg.lexicon import pairs
 from kg.nlp.syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -60,6 +61,8 @@ FOUNDING_VERBS = frozenset({"found", "co-found", "establish", "form", "incorpora
 FOUNDING_FORMS = frozenset({"founded", "co-founded", "established", "formed", "incorporated"})
 _BRACKET_OPENERS = {"born": BIRTH, "b.": BIRTH, "died": DEATH, "d.": DEATH}
 _FOUNDED_OPENERS = frozenset({"founded", "established", "est.", "formed", "incorporated"})
+KIN_WORDS = frozenset(pairs("kinship_nouns.tsv"))  # relatives: kg/facts/relations/family.py
+_MAX_DESCRIBING = 5  # "the singer", "the former mayor", "Mexican singer and actress"
 _TIME_DEPS = {"npadvmod", "nmod:tmod", "obl:tmod", "obl:npmod"}
 
 
@@ -147,6 +150,9 @@ class LifeEventRules(PronounPostRules):
         1987'."""
         if token.lower_ not in LIFE_VERBS or not asserted(token):
             return
+        if token.lower_ == "born" and token.i > 0 and view.doc[token.i - 1].text == "-":
+            self._hyphen_born(view, token)
+            return
         if token.lower_ in KILLED_FORMS and not kids(token, PASSIVE_SUBJECT):
             return  # "Ana Soto was killed in 1990", not "the storm killed two people"
         person = self._life_subject(view, token)
@@ -159,6 +165,32 @@ class LifeEventRules(PronounPostRules):
         also += [c for c in token.conjuncts if c.lemma_.lower() == "raise"]
         method = "born-verb" if predicates == BIRTH else "died-verb"
         self._when_and_where(view, token, person, predicates, also, method)
+
+    def _name_after_describing(self, view: ParsedPiece, at: int) -> Token | None:
+        """The first token of a person's name at `at`, past a determiner and a few words
+        that describe the person ("the banker Tom Grey", "the former mayor Jorge Ruiz")."""
+        doc = view.doc
+        for i in range(at, min(len(doc), at + 1 + _MAX_DESCRIBING)):
+            entity = self.ctx.entity_at(view, doc[i])
+            if entity is not None:
+                return doc[i] if entity.entity_class == PERSON else None
+            describing = doc[i].pos_ in {"DET", "NOUN", "ADJ"} or doc[i].lower_ == "and"
+            if not describing or doc[i].lower_ in KIN_WORDS:  # "singer and actress Ana Roe"
+                return None
+        return None
+
+    def _hyphen_born(self, view: ParsedPiece, born: Token) -> None:
+        """'Indian-born engineer Sundar Rao', 'the Bergen-born singer Ola Dahl': the place
+        or the demonym's country before "-born" is the birthplace of the name after it."""
+        doc = view.doc
+        if born.i < 2 or doc[born.i - 1].text != "-":
+            return
+        before = doc[born.i - 2]
+        place = self.ctx.entity_at(view, before) or self.ctx.country_of_adjective(before)
+        named = self._name_after_describing(view, born.i + 1)
+        person = self.ctx.entity_at(view, named) if named is not None else None
+        if place is not None and place.entity_class == PLACE and person is not None:
+            self._fact(view, born, person, SCHEMA.birthPlace, place, 0.75, "hyphen-born")
 
     def _death_noun(self, view: ParsedPiece, token: Token) -> None:
         """'after Morris's death in 1896', 'On his death in 1918', 'the death of Ana Soto
