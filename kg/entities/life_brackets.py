@@ -15,13 +15,12 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 from spacy.tokens import Span
 
-from kg.ingest.dates import written_date
+from kg.ingest.dates import single_year, written_date
 
 BIRTH_WORDS = frozenset({"born", "b."})
 DEATH_WORDS = frozenset({"died", "d."})
 _LONGEST_BRACKET = 60  # tokens
 _OPENING = frozenset({"(", "(;"})  # "(;": a bracket whose first part was taken out
-_YEAR = re.compile(r"(?<![\d,])(1\d{3}|20\d{2})(?![\d,]?\d)")
 _DASH = re.compile(r"\s+[-–—]\s+|(?<=\d)[-–—](?=\s|\d|$)|\s[–—]|[–—]\s")
 
 
@@ -66,11 +65,18 @@ def _bracketed(doc, at: int) -> Span | None:
     """The words between the bracket opening at `at` and its closing one, or None."""
     if at >= len(doc) or doc[at].text not in _OPENING:
         return None
+    close = closing_bracket(doc, at, _LONGEST_BRACKET)
+    return doc[at + 1 : close] if close is not None and close > at + 1 else None
+
+
+def closing_bracket(doc, at: int, longest: int) -> int | None:
+    """The index of the ")" that closes the bracket opening at `at` (nested ones counted),
+    None when it does not close within `longest` tokens."""
     depth = 0
-    for j in range(at, min(len(doc), at + _LONGEST_BRACKET)):
-        depth += (doc[j].text in _OPENING) - (doc[j].text == ")")
-        if depth == 0:
-            return doc[at + 1 : j] if j > at + 1 else None
+    for j in range(at, min(len(doc), at + longest)):
+        depth += doc[j].text.count("(") - doc[j].text.count(")")
+        if depth <= 0:
+            return j
     return None
 
 
@@ -107,7 +113,7 @@ def a_life(born: Span, died: Span) -> bool:
     """Two dates that bound a life, not a tenure: a day or a month written, or 20 to 110
     years apart. One may be uncertain ("c. 1520 - 1580": a life, whose death is certain)."""
     first, last = written_date(born.text), death_date(born, died)
-    years = [_year(part.text) for part in (born, died)]
+    years = [single_year(part.text) for part in (born, died)]
     if last is not None and years[1] is None:
         years[1] = int(str(last))  # "(1820 - 88)"
     if (first is None and last is None) or None in years:
@@ -122,15 +128,10 @@ def death_date(born: Span, died: Span) -> Literal | None:
     """The date the death part states; a year written with two digits ("(1820 - 88)") is
     in the birth year's century, or the next one when it would come first."""
     if len(died) == 1 and len(died[0].text) == 2 and died[0].text.isdigit():
-        birth = _year(born.text)
+        birth = single_year(born.text)
         if birth is None:
             return None
         year = birth // 100 * 100 + int(died[0].text)
         year += 100 if year <= birth else 0
         return Literal(str(year), datatype=XSD.gYear)
     return written_date(died.text)
-
-
-def _year(text: str) -> int | None:
-    years = _YEAR.findall(text)
-    return int(years[0]) if len(years) == 1 else None

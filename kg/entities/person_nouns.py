@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from kg.entities.life_brackets import closing_bracket
 from kg.entities.mention import Mention
 from kg.lexicon import words
 from kg.nlp.syntax import copula_subject, dep
@@ -114,12 +115,9 @@ def after_brackets(doc, i: int) -> int | None:
     another name given between commas (", known as N. C. Wyeth,"), `i` itself when
     neither starts there, None when the brackets do not close within 40 tokens."""
     if i < len(doc) and doc[i].text.startswith("("):
-        depth = 0
-        for token in doc[i : min(len(doc), i + 40)]:
-            depth += token.text.count("(") - token.text.count(")")
-            if depth <= 0:  # and a second group right after ("Lidia Sorokina ( ) (1915 -")
-                return after_brackets(doc, token.i + 1)
-        return None
+        close = closing_bracket(doc, i, 40)
+        # and a second group right after ("Lidia Sorokina ( ) (1915 -")
+        return after_brackets(doc, close + 1) if close is not None else None
     return _after_known_as(doc, i)
 
 

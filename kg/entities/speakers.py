@@ -22,6 +22,7 @@ _PERSONAL_SPEECH = frozenset(
     | {"argue", "write", "continue"}
 )
 _PERSONAL_LIFE = frozenset({"marry", "die"})  # "Tove Ekberg married Arvid Lundqvist"
+KILLED_FORMS = frozenset({"killed", "assassinated", "executed", "murdered"})  # a death
 _MAX_WORDS = 3
 
 
@@ -39,7 +40,7 @@ def speaks(chain: Span) -> bool:
         return False  # "New Harbor said"
     root = chain.root
     if dep(root) in {"nsubj:pass", "nsubjpass"}:  # "Tove Ekberg was born in Umea"
-        return root.head.lower_ in {"born", "killed", "assassinated", "executed", "murdered"}
+        return root.head.lower_ == "born" or root.head.lower_ in KILLED_FORMS
     if dep(root) != "nsubj":
         return False
     return root.head.lemma_.lower() in _PERSONAL_SPEECH | _PERSONAL_LIFE

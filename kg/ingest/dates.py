@@ -141,7 +141,13 @@ def stated_date(text: str, published: str | None) -> Literal | None:
 _UNSURE = re.compile(
     r"\b(?:c|ca|circa|fl|r|about|around|before|after|or|bc|bce|ad)\b\.?|\?|\d0s\b", re.I
 )
-_ANY_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})(?![\d.,]?\d)")
+_ANY_YEAR = re.compile(r"(?<![\d,])(?<!\d\.)(1\d{3}|20\d{2})(?![\d.,]?\d)")
+
+
+def single_year(text: str) -> int | None:
+    """The year a short text states when it states exactly one (certain or not: "c. 1520")."""
+    years = _ANY_YEAR.findall(text)
+    return int(years[0]) if len(years) == 1 else None
 
 
 def written_date(text: str) -> Literal | None:
@@ -152,8 +158,8 @@ def written_date(text: str) -> Literal | None:
     is often older than the news."""
     if _UNSURE.search(text):
         return None
-    years = _ANY_YEAR.findall(text)
-    if len(years) != 1:
+    year = single_year(text)
+    if year is None:
         return None
     day = next((match for form in _DATE_FORMS if (match := form.search(text))), None)
     if day is not None:
@@ -161,5 +167,5 @@ def written_date(text: str) -> Literal | None:
         return date_literal(iso[:10]) if iso is not None else None
     month = next((MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS), None)
     if month is not None:
-        return Literal(f"{years[0]}-{month:02d}", datatype=XSD.gYearMonth)
-    return Literal(years[0], datatype=XSD.gYear)
+        return Literal(f"{year}-{month:02d}", datatype=XSD.gYearMonth)
+    return Literal(str(year), datatype=XSD.gYear)

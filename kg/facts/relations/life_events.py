@@ -33,6 +33,7 @@ from kg.entities.life_brackets import (
     death_date,
     segments,
 )
+from kg.entities.speakers import KILLED_FORMS
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import relative_antecedent
@@ -54,7 +55,6 @@ from kg.vocab import SCHEMA
 
 BIRTH = (SCHEMA.birthDate, SCHEMA.birthPlace)
 DEATH = (SCHEMA.deathDate, SCHEMA.deathPlace)
-KILLED_FORMS = frozenset({"killed", "assassinated", "executed", "murdered"})
 LIFE_VERBS = frozenset({"born", "died"}) | KILLED_FORMS
 LIFE_WORDS = LIFE_VERBS | {"death"}
 FOUNDING_VERBS = frozenset({"found", "co-found", "establish", "form", "incorporate", "create"})
@@ -71,9 +71,10 @@ class LifeEventRules(PronounPostRules):
 
     def _life_brackets(self, view: ParsedPiece) -> None:
         """Brackets after each name of a person or an organisation."""
+        names = self._names(view)
         for entity_class in (PERSON, ORG):
             for entity, mention in self._mentions_by_piece(entity_class).get(view.index, ()):
-                inside = bracket_after(view.doc, mention.token_end, self._names(view))
+                inside = bracket_after(view.doc, mention.token_end, names)
                 if inside is None:
                     continue
                 for segment in segments(inside):
