@@ -289,6 +289,36 @@ def test_names_no_mention_covers_become_mentions_when_their_words_say_what_they_
     assert added == {("Sofia Brandt", "PERSON"), ("Pellworth Bank", "ORG"), ("Ada Quist", "PERSON")}
 
 
+# "His brother , Tarjei Vold , met the sister ship Aurora and Mr Lund 's sons ."
+SOMEONES_RELATIVE = [
+    "His his PRON PRP$ nmod:poss 1",
+    "brother brother NOUN NN nsubj 6",
+    ", , PUNCT , punct 3",
+    "Tarjei tarjei PROPN NNP appos 1",
+    "Vold vold PROPN NNP flat 3",
+    ", , PUNCT , punct 3",
+    "met meet VERB VBD ROOT 6",
+    "the the DET DT det 10",
+    "sister sister NOUN NN compound 10",
+    "ship ship NOUN NN compound 10",
+    "Aurora aurora PROPN NNP obj 6",
+    "and and CCONJ CC cc 16",
+    "Mr mr PROPN NNP compound 13",
+    "Lund lund PROPN NNP nmod:poss 16",
+    "'s 's PART POS case 13",
+    "sons son NOUN NNS conj 10",
+    ". . PUNCT . punct 6",
+]
+
+
+def test_a_name_right_after_someones_relative_is_a_person():
+    """Not after a relative's noun that is nobody's ("the sister ship Aurora")."""
+    parsed, mentions = _parsed(SOMEONES_RELATIVE, [])
+    added = {(m.anchor, m.label) for m in cued_names(parsed, mentions)}
+    assert ("Tarjei Vold", "PERSON") in added
+    assert not any(anchor == "Aurora" and label == "PERSON" for anchor, label in added)
+
+
 # "Staff must uninstall Trellio and stop using Kobble ; Marek met Trellio ."
 USE = [
     "Staff staff NOUN NN nsubj 2",

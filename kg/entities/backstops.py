@@ -35,7 +35,12 @@ from kg.entities.organisation_cues import (
     owner_before_owned,
     team_name,
 )
-from kg.entities.person_nouns import after_an_occupation, described_as_person, opens_a_biography
+from kg.entities.person_nouns import (
+    after_a_relative_noun,
+    after_an_occupation,
+    described_as_person,
+    opens_a_biography,
+)
 from kg.entities.place_cues import after_place_noun, place_cue
 from kg.entities.speakers import speaks
 from kg.lexicon import words
@@ -155,6 +160,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 chain, label = named, "PERSON"  # "Dutchman Pieter Vos"
             if label is None and (after_an_occupation(chain) or speaks(chain)):
                 label = "PERSON"  # "the physicist Pieter Vos", "Pieter Vos said"
+            if label is None and after_a_relative_noun(chain):
+                label = "PERSON"  # "her husband Olav Quist", "his son, Tobias"
             if label is None and len(chain) > 1 and states_a_life(doc, chain.end):
                 label = "PERSON"  # "Mira Vale (1740 - 1776) was the daughter of"
             free = not any((piece_index, t.i) in taken for t in chain)

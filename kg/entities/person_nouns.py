@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.entities.life_brackets import closing_bracket
 from kg.entities.mention import Mention
-from kg.lexicon import words
+from kg.lexicon import pairs, words
 from kg.nlp.syntax import copula_subject, dep
 from kg.vocab import CLASS_BY_LABEL
 
@@ -150,6 +150,30 @@ def after_an_occupation(chain: Span) -> bool:
     if not any(_occupation(word) for word in _noun_words(noun)):
         return False
     return chain.root.head.i == noun.i or chain.start <= noun.head.i < chain.end
+
+
+# words between a possessive and a noun for a relative: "his elder son", "her late husband"
+_KIN_ORDER = frozenset({"elder", "eldest", "older", "oldest", "younger", "youngest", "late"})
+_KIN_OWNERS = frozenset({"his", "her", "their", "'s", "’s"})
+
+
+def after_a_relative_noun(chain: Span) -> bool:
+    """A name of up to three words right after a noun for someone's relative, with a comma
+    or none between: "her husband Olav Quist", "his elder son, Tobias", "Dahl's daughter
+    Ines" (kg/lexicon/kinship_nouns.tsv). The noun is in lower case and someone's: "his",
+    "her", "their" or a possessive before it (not "the sister ship Aurora")."""
+    doc, at = chain.doc, chain.start - 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1
+    if at < 1 or len(chain) > 3:
+        return False
+    noun = doc[at]
+    if not noun.text.islower() or noun.lower_ not in pairs("kinship_nouns.tsv"):
+        return False
+    before = at - 1
+    while before > 0 and doc[before].lower_ in _KIN_ORDER:
+        before -= 1
+    return doc[before].lower_ in _KIN_OWNERS
 
 
 def people_by_biography(parsed: list, mentions: list[Mention]) -> list[Mention]:

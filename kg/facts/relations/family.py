@@ -27,19 +27,24 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.entities.mention import NAME_SUFFIXES
+from kg.entities.name_cues import is_given_name
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
-from kg.facts.relations.base import PERSON
+from kg.facts.relations.base import PERSON, PLACE
 from kg.facts.relations.life_events import LifeEventRules
 from kg.lexicon import pairs
 from kg.vocab import SCHEMA
 
-MARRY_WORDS = frozenset({"married", "marry", "marries"})
+MARRY_WORDS = frozenset({"married", "marry", "marries", "marriage"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their"})
 _NOT_KIN_BEFORE = frozenset({"ex", "step", "grand", "great", "god", "foster"})
 _ORDER_WORDS = frozenset({"eldest", "elder", "oldest", "younger", "youngest", "only", "second"})
-_ORDER_WORDS |= {"third", "first", "late", "twin", "older"}
+_ORDER_WORDS |= {"third", "first", "late", "twin", "older", "fourth", "fifth", "sixth"}
+_ORDER_WORDS |= {"seventh", "eighth", "ninth", "tenth"}  # "the fifth child of"
+# the pronoun a relative's noun goes with
+_GENDERS = {noun: "he" for noun in ("son", "brother", "husband", "father", "widower")}
+_GENDERS |= {noun: "she" for noun in ("daughter", "sister", "wife", "mother", "widow")}
 _PLURALS = frozenset({"sons", "daughters", "children", "brothers", "sisters", "siblings"})
 
 
@@ -82,14 +87,18 @@ class FamilyRules(LifeEventRules):
             if word.lower_ == "to":
                 first = self._name_after_describing(view, word.i + 1)
                 parents = self._people(view, self._with_listed(view, [first])) if first else []
+                if any(parent.iri == child.iri for parent in parents):
+                    return  # "Brekke was born to Johan Brekke and ...": which Brekke?
                 for parent in parents:
-                    if parent.iri != child.iri:
-                        self._family(view, token, child, parent, "parent", "born-to")
+                    self._family(view, token, child, parent, "parent", "born-to")
                 return
 
     def _married(self, view: ParsedPiece, token: Token) -> None:
         """'Lena Kovac married Mark Hale', 'Ivo Ban is married to Sara Ban'."""
         if token.lower_ not in MARRY_WORDS or not asserted(token):
+            return
+        if token.lower_ == "marriage":
+            self._marriage(view, token)
             return
         doc = view.doc
         copula = token.i > 1 and doc[token.i - 1].lower_ in _COPULAS
@@ -101,6 +110,22 @@ class FamilyRules(LifeEventRules):
             return  # "Ana Soto married Per Dahl's sister"
         if first is not None and second is not None and first.iri != second.iri:
             self._family(view, token, first, second, "spouse", "married")
+
+    def _marriage(self, view: ParsedPiece, noun: Token) -> None:
+        """'his marriage to Ingrid Solvik', 'Tomas Brekke's marriage to Ingrid Solvik': the
+        owner of the noun and the name after "to" (not "a marriage of convenience", not
+        "the proposed marriage")."""
+        doc = view.doc
+        if noun.i < 1 or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+            return
+        owners = self._whose(view, noun)
+        named = self._name_after_describing(view, noun.i + 2)
+        second = self.ctx.entity_at(view, named) if named is not None else None
+        if second is None or self._possessive_after(view, named, second):
+            return
+        for first in owners:
+            if first.iri != second.iri:
+                self._family(view, noun, first, second, "spouse", "marriage")
 
     def _possessive_after(self, view: ParsedPiece, first: Token, entity) -> bool:
         """The name at `first` is a possessive ("Per Dahl's sister"): it names no relative."""
@@ -159,11 +184,19 @@ class FamilyRules(LifeEventRules):
             start -= 1
         if start < 0 or doc[noun.i - 1].lower_ in {"his", "her"}:
             return []
+        if doc[start].text == "(":  # "Henrik Solberg (father of Erik Solberg)"
+            described = self._person_ending_at(view, start - 1)
+            return [described] if described is not None else []
+        if doc[start].lower_ in _COPULAS and doc[start - 1].lower_ == "who":
+            # "the son of Louis Tremblay, who was the son of Alexis Tremblay"
+            comma = doc[start - 2].text == ","
+            described = self._person_ending_at(view, start - 3) if comma else None
+            return [described] if described is not None else []
         if doc[start].text == ",":
             # "Paula Grey, the wife of ..., spoke"; not "born in Brent County, New
             # Harbor, the son of", where the NER took a province for a person: there, a
             # "he" or "she" that opens the sentence ("He was born in ..., the son of")
-            described = self._a_subject(view, start - 1)
+            described = self._a_subject(view, start - 1) or self._given_named(view, start - 1)
             if described is None and self._person_at(view, start - 1) is None:
                 return self._opening_pronoun(view, noun)
         elif doc[start].lower_ in _COPULAS:  # "Henrik Dahl is the father", "She was the"
@@ -181,8 +214,11 @@ class FamilyRules(LifeEventRules):
     def _opening_pronoun(self, view: ParsedPiece, noun: Token) -> list:
         """The person "he" or "she" stands for when it opens the noun's sentence."""
         opening = view.doc[noun.sent.start]
-        if opening.lower_ not in {"he", "she"}:
-            return []
+        if (
+            opening.lower_ not in {"he", "she"}
+            or _GENDERS.get(noun.lower_, opening.lower_) != opening.lower_
+        ):
+            return []  # not "He ..., daughter of"
         person = self._person(view, opening)
         return [person] if person is not None else []
 
@@ -208,9 +244,14 @@ class FamilyRules(LifeEventRules):
         return entity
 
     def _pronoun_owner(self, view: ParsedPiece, pronoun: Token):
-        """'his'/'her': the one other person named before it in the sentence; with none,
-        the one person nearby who is a subject somewhere in the document."""
+        """'his'/'her': the one other person named before it in the sentence, if named
+        right before (", his", "and his") or a subject; with none, the one person nearby
+        who is a subject somewhere in the document."""
         doc = view.doc
+        if pronoun.i >= 2 and doc[pronoun.i - 1].lower_ == "and":
+            named = doc[pronoun.i - 2]
+            if named.pos_ == "PROPN" and self._person_at(view, named.i) is None:
+                return None  # "Rip Torn and his wife": a name kg did not take for a person
         before = {
             entity.iri: word.i
             for word in doc[pronoun.sent.start : pronoun.i]
@@ -218,8 +259,9 @@ class FamilyRules(LifeEventRules):
         }
         if len(before) == 1:  # not "the film Orla, which introduced his younger brother"
             end = next(iter(before.values()))
-            if end == pronoun.i - 2 and doc[pronoun.i - 1].text == ",":
-                return self._person_at(view, end)  # "singer Ruben Moland, his brother"
+            right_before = end == pronoun.i - 2 and doc[pronoun.i - 1].text in {",", "and"}
+            if right_before and not _pronoun_between(doc, pronoun.sent.start, pronoun.i):
+                return self._person_at(view, end)  # "Ruben Moland, his brother"
             return self._a_subject(view, end)
         return self._person(view, pronoun) if not before else None
 
@@ -234,6 +276,34 @@ class FamilyRules(LifeEventRules):
         words_before = view.doc[view.doc[start].sent.start : start]
         opens = all(w.pos_ in {"DET", "NOUN", "ADJ", "ADV", "PUNCT"} for w in words_before)
         return person if opens or person.iri in self._subjects() else None
+
+    def _given_named(self, view: ParsedPiece, name_end: int):
+        """The person whose name ends at `name_end` if the name is a given name and more
+        ("succeeded Marek Zielinski, the fifth child of"): no place the NER took for one."""
+        person = self._person_ending_at(view, name_end)
+        if person is None:
+            return None
+        name = self._name_span(view, view.doc[name_end], person)
+        if len(name) < 2 or not is_given_name(name[0].text) or self._after_a_place(view, name):
+            return None
+        return person
+
+    def _after_a_place(self, view: ParsedPiece, name) -> bool:
+        """A name after "in" or a place and a comma may be a place the NER took for a
+        person ("born in Cumberland County, Nova Scotia, the son of")."""
+        doc, before = view.doc, name.start - 1
+        if before >= 0 and doc[before].lower_ in {"in", "at", "near", "from", "of"}:
+            return True
+        if before >= 1 and doc[before].text == ",":
+            entity = self.ctx.entity_at(view, doc[before - 1])
+            return entity is not None and entity.entity_class == PLACE
+        return False
+
+
+def _pronoun_between(doc, start: int, end: int) -> bool:
+    """A personal pronoun between `start` and `end`: someone else "his" may stand for ("He
+    came with Ana Roe and his brother")."""
+    return any(w.lower_ in {"he", "she", "him", "his", "her"} for w in doc[start:end])
 
 
 def _names_may_be_one(first, second) -> bool:

@@ -41,7 +41,7 @@ from kg.facts.relations.base import ORG, PERSON, PLACE, organisation_heads
 from kg.facts.relations.posts import SUBJECT_DEPS
 from kg.facts.relations.pronoun_posts import PronounPostRules
 from kg.ingest.dates import MONTHS, written_date
-from kg.lexicon import pairs
+from kg.lexicon import pairs, words
 from kg.nlp.syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -169,13 +169,15 @@ class LifeEventRules(PronounPostRules):
 
     def _name_after_describing(self, view: ParsedPiece, at: int) -> Token | None:
         """The first token of a person's name at `at`, past a determiner and a few words
-        that describe the person ("the banker Tom Grey", "the former mayor Jorge Ruiz")."""
+        that describe the person ("the banker Tom Grey", "the former mayor Jorge Ruiz",
+        "the Reverend Jon Moe")."""
         doc = view.doc
         for i in range(at, min(len(doc), at + 1 + _MAX_DESCRIBING)):
             entity = self.ctx.entity_at(view, doc[i])
             if entity is not None:
                 return doc[i] if entity.entity_class == PERSON else None
             describing = doc[i].pos_ in {"DET", "NOUN", "ADJ"} or doc[i].lower_ == "and"
+            describing = describing or doc[i].lower_.rstrip(".") in words("person_titles.txt")
             if not describing or doc[i].lower_ in KIN_WORDS:  # "singer and actress Ana Roe"
                 return None
         return None

@@ -63,6 +63,14 @@ class PronounPostRules(PostRules):
                 entity.iri
                 for view in self.ctx.pieces
                 for entity, mention in self._mentions_by_piece(PERSON).get(view.index, ())
-                if dep(view.doc[mention.token_start : mention.token_end].root) in SUBJECT_DEPS
+                if _subject_dep(view.doc[mention.token_start : mention.token_end].root)
             )
         return made
+
+
+def _subject_dep(root: Token) -> bool:
+    """A name's root is a subject, or hangs on a title that is ("Marshal Ostrander was
+    succeeded": the parse makes "Marshal" the subject and the name its `flat` part)."""
+    if dep(root) in {"flat", "compound"} and root.head.i < root.i:
+        root = root.head
+    return dep(root) in SUBJECT_DEPS
