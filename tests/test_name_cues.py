@@ -8,6 +8,7 @@ from test_events_quotes_pinned import events
 from kg.entities.backstops import cued_names
 from kg.entities.mention import mentions_from_doc
 from kg.entities.name_cues import chain_around, chain_class, class_from_words
+from kg.entities.place_cues import places_by_kind_noun
 from kg.entities.repair import repair_mentions
 from kg.extraction import ExtractOptions, process_documents
 from kg.facts.context import demonym_country, display_name
@@ -706,3 +707,69 @@ def test_a_name_ending_in_a_persons_surname_is_a_relative_not_the_same_name_agai
     # "Henrik Ostrand" is a relative's name; "Tarn Ostrand" again is the person's own name,
     # which propagate adds with the person's class (an NER slip would spread otherwise)
     assert added == {("Henrik Ostrand", "PERSON")}
+
+
+# "Zorvik is a weapons maker . Zorvik 's shares rose ."
+CUED_ONCE = [
+    "Zorvik zorvik PROPN NNP nsubj 4",
+    "is be AUX VBZ cop 4",
+    "a a DET DT det 4",
+    "weapons weapon NOUN NNS compound 4",
+    "maker maker NOUN NN ROOT 4",
+    ". . PUNCT . punct 4",
+    "Zorvik zorvik PROPN NNP nmod:poss 9",
+    "'s 's PART POS case 6",
+    "shares share NOUN NNS nsubj 9",
+    "rose rise VERB VBD ROOT 9",
+    ". . PUNCT . punct 9",
+]
+
+
+def test_a_one_word_name_relabelled_by_what_is_said_of_it_is_relabelled_everywhere():
+    """The NER took "Zorvik" for a person twice; "is a weapons maker" says otherwise once,
+    and that holds for its other mention too."""
+    parsed, mentions = _parsed(CUED_ONCE, [(0, 1, "PERSON"), (6, 7, "PERSON")])
+    assert [m.label for m in repair_mentions(parsed, mentions)] == ["ORG", "ORG"]
+
+
+# "They live in the Boston suburb of Ada Falls . Ada Falls is small ."
+SUBURB = [
+    "They they PRON PRP nsubj 1",
+    "live live VERB VBP ROOT 1",
+    "in in ADP IN case 6",
+    "the the DET DT det 6",
+    "Boston boston PROPN NNP compound 6",
+    "suburb suburb NOUN NN obl 1",
+    "of of ADP IN case 8",
+    "Ada ada PROPN NNP nmod 5",
+    "Falls falls PROPN NNP flat 7",
+    ". . PUNCT . punct 1",
+    "Ada ada PROPN NNP nsubj 13",
+    "Falls falls PROPN NNP flat 10",
+    "is be AUX VBZ cop 13",
+    "small small ADJ JJ ROOT 13",
+    ". . PUNCT . punct 13",
+]
+
+
+def test_a_name_once_after_a_places_noun_is_a_place_wherever_the_ner_took_it_for_a_person():
+    parsed, mentions = _parsed(SUBURB, [(4, 5, "LOC"), (7, 9, "PERSON"), (10, 12, "PERSON")])
+    labels = [(m.anchor, m.label) for m in places_by_kind_noun(parsed, mentions)]
+    assert labels == [("Boston", "LOC"), ("Ada Falls", "LOC"), ("Ada Falls", "LOC")]
+
+
+# "The game was published by Quorvana ."
+PUBLISHED = [
+    "The the DET DT det 1",
+    "game game NOUN NN nsubj:pass 3",
+    "was be AUX VBD aux:pass 3",
+    "published publish VERB VBN ROOT 3",
+    "by by ADP IN case 5",
+    "Quorvana quorvana PROPN NNP obl:agent 3",
+    ". . PUNCT . punct 3",
+]
+
+
+def test_the_agent_of_published_by_is_an_organisation():
+    parsed, mentions = _parsed(PUBLISHED, [(5, 6, "PERSON")])
+    assert [m.label for m in repair_mentions(parsed, mentions)] == ["ORG"]

@@ -413,6 +413,10 @@ TEXTS = {
         "through Uppsala. Uppsala has a cathedral. In 2001 she became a member of the Tarn "
         "Chess Club."
     ),
+    "known-as": "Ilse Varn was best known as the lead singer of the folk band Brisefjell.",
+    "known-as-apposed": "Tor Aune, best known as the founder of Lynx Shipping Company, died in 2004.",
+    "known-as-copula": "Ines Galt was a Chilean poet, best known as the pianist of the band Los Andinos.",
+    "studios-in": "The album was recorded at Bluewater Studios in Halifax, Nova Scotia.",
 }
 
 
@@ -1751,3 +1755,19 @@ def test_names_listed_before_of_and_an_organisation_are_its_people(graphs) -> No
     assert members == {("Damien Hale", "Orlo Foundation"), ("Rodrigo Vik", "Orlo Foundation")}
     # after "between", the first name need not be of the organisation
     assert ("Ines Brandvik", "Kestrel Shipping") not in facts(graphs, "between-of", SCHEMA.memberOf)
+
+
+def test_who_is_known_as_a_member_or_founder(graphs) -> None:
+    """ "X was best known as the lead singer of Y", "X, best known as the founder of Y,", "X
+    was a poet, best known as the pianist of Y": the role noun's holder is X."""
+    assert facts(graphs, "known-as", SCHEMA.memberOf) == {("Ilse Varn", "Brisefjell")}
+    found = facts(graphs, "known-as-apposed", SCHEMA.founder)
+    assert found == {("Lynx Shipping Company", "Tor Aune")}
+    assert facts(graphs, "known-as-copula", SCHEMA.memberOf) == {("Ines Galt", "Los Andinos")}
+
+
+def test_a_studio_in_a_place_is_there_and_a_region_after_a_town_stays_a_place(graphs) -> None:
+    """ "Bluewater Studios in Halifax, Nova Scotia": the NER's place "Nova Scotia" after a
+    town and a comma stays a place, though "Nova" is a given name."""
+    found = facts(graphs, "studios-in", SCHEMA.location)
+    assert found == {("Bluewater Studios", "Halifax"), ("Bluewater Studios", "Nova Scotia")}

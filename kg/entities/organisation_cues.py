@@ -40,7 +40,19 @@ def organisation_cue(token) -> bool:
         or _owned_thing(token)
         or owner_before_owned(token)
         or _named_as_organisation(token)
+        or _maker_of_a_product(token)
     )
+
+
+# what companies do to products, said with "by" ("a video game published by Nintendo")
+_MAKING_VERBS = frozenset({"publish", "develop", "manufacture", "distribute", "market"})
+
+
+def _maker_of_a_product(token) -> bool:
+    """The agent of "published by", "developed by", "manufactured by": a company (the
+    caller keeps a person's given name or known surname a person)."""
+    head = token.head
+    return token.dep_.lower() == "obl:agent" and head.lemma_.lower() in _MAKING_VERBS
 
 
 # nouns for groups of people that name the name right after them ("the metal band

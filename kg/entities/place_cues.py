@@ -4,9 +4,12 @@ kg.entities.backstops for names the NER missed or gave another class."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from kg.entities.mention import PLACE_KIND_NOUNS
+from kg.entities.mention import PLACE_KIND_NOUNS, Mention
+from kg.vocab import CLASS_BY_LABEL
 
 
 def after_place_noun(chain: Span) -> bool:
@@ -38,3 +41,20 @@ def place_cue(token: Token) -> bool:
         and token.i >= 2
         and doc[token.i - 2].lower_ in {"based", "headquartered"}
     )
+
+
+def places_by_kind_noun(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A name written once after a place's noun ("the New York City suburb of Franklin
+    Lakes") is a place wherever the NER took it for a person: the noun says what it is,
+    a guess from the name's words ("Franklin") does not."""
+    places = {
+        m.anchor
+        for m in mentions
+        if after_place_noun(parsed[m.piece][1][m.token_start : m.token_end])
+    }
+    return [
+        replace(m, label="LOC", entity_class=CLASS_BY_LABEL["LOC"])
+        if m.anchor in places and m.label in {"PERSON", "PER"}
+        else m
+        for m in mentions
+    ]

@@ -100,6 +100,8 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             repaired.append(mention)
             continue
         label = chain_class(chain) or mention.label
+        if label in {"PERSON", "PER"} and _after_a_place_and_comma(taken, mention, chain):
+            label = mention.label  # "Halifax, Nova Scotia": a given name opens a place's name
         # a known name keeps its tag, unless the chain outgrew it ("Shaw" of "Shaw
         # Communications" is no longer the name the tag was for)
         longer = len(chain) > mention.token_end - mention.token_start
@@ -118,7 +120,40 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = "ORG"  # "Los Angeles" of "Los Angeles Lakers", "Denver Broncos"
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
+    repaired = _one_label_per_cued_word(mentions, repaired)
     return [place_by_its_words(parsed, _titled_place_is_person(parsed, m)) for m in repaired]
+
+
+def _one_label_per_cued_word(tagged: list[Mention], repaired: list[Mention]) -> list[Mention]:
+    """A one-word name relabelled by what is said of it ("Roketsan is a weapons
+    manufacturer": ORG) keeps that label where else in the document the NER gave it the
+    same wrong one ("Roketsan's share holders", PERSON): the cue is stronger evidence than
+    the NER's guesses at a word it does not know."""
+    relabelled = {
+        (old.anchor, old.label): new.label
+        for old, new in zip(tagged, repaired, strict=True)
+        if old.label != new.label
+        and " " not in old.anchor
+        and (old.token_start, old.token_end) == (new.token_start, new.token_end)
+    }
+    if not relabelled:
+        return repaired
+    return [
+        replace(m, label=label, entity_class=CLASS_BY_LABEL[label])
+        if (label := relabelled.get((old.anchor, old.label))) and m.label == old.label
+        else m
+        for old, m in zip(tagged, repaired, strict=True)
+    ]
+
+
+def _after_a_place_and_comma(taken: dict, mention: Mention, chain: Span) -> bool:
+    """The NER's place comes right after another place and a comma, as a region after its
+    town does ("Halifax, Nova Scotia")."""
+    if mention.label not in {"LOC", "GPE"} or chain.start < 2:
+        return False
+    before = taken.get((mention.piece, chain.start - 2))
+    comma = chain.doc[chain.start - 1].text == ","
+    return comma and before is not None and before.label in {"LOC", "GPE"}
 
 
 def _a_persons_surname(chain: Span, full_names: set[str]) -> bool:

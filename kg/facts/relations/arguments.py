@@ -179,6 +179,7 @@ def noun_holders(noun: Token) -> list[Token]:
         found += passive_subjects(noun.head)  # "X was elected a member of Y"
     if _role_of_serving_verb(noun):
         found += subjects(noun.head)  # "X served as President of Chile"
+    found += _known_as(noun)
     if _second_subject(noun) is not None:
         found.append(_second_subject(noun))  # "Acme co-founder Ada Stone left": two "subjects"
     found += _one_of(noun)
@@ -217,6 +218,22 @@ def _role_of_serving_verb(noun: Token) -> bool:
         and noun.head.lemma_.lower() in SERVING_VERBS
         and any(child.lower_ == "as" for child in kids(noun, {"case", "mark"}))
     )
+
+
+def _known_as(noun: Token) -> list[Token]:
+    """Who is known as the noun: "X was best known as the lead singer of Y", "X was a
+    Welsh singer, best known as ...", "X, best known as the founder of Y,"."""
+    known = noun.head
+    if dep(noun) != "obl" or known.lower_ != "known" or not kids(noun, {"case"}):
+        return []
+    if kids(noun, {"case"})[0].lower_ != "as":
+        return []
+    if dep(known) != "acl":
+        return passive_subjects(known)
+    described = known.head
+    if kids(described, {"cop"}):
+        return subjects(described)  # "X was a Welsh singer, best known as"
+    return [described] if described.pos_ == "PROPN" else []
 
 
 def _copular_compound(noun: Token) -> Token | None:

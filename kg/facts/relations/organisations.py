@@ -42,6 +42,7 @@ INSTITUTION_WORDS = frozenset(
     {"school", "university", "college", "hospital", "museum", "library", "academy"}
     | {"institute", "seminary", "conservatory", "conservatoire", "polytechnic", "gallery"}
     | {"opera", "theatre", "theater", "observatory", "zoo", "institution"}
+    | {"hotel", "studio", "studios", "prison", "cathedral", "monastery", "abbey"}
     # the same in the languages names keep: "Colegio de San Nicolás in Valladolid"
     | {"colegio", "universidad", "universidade", "università", "université", "universität"}
     | {"instituto", "institut", "escuela", "lycée", "liceo", "gymnasium", "hochschule", "oper"}
