@@ -417,6 +417,9 @@ TEXTS = {
     "known-as-apposed": "Tor Aune, best known as the founder of Lynx Shipping Company, died in 2004.",
     "known-as-copula": "Ines Galt was a Chilean poet, best known as the pianist of the band Los Andinos.",
     "studios-in": "The album was recorded at Bluewater Studios in Halifax, Nova Scotia.",
+    "or-name-opening": "Kwame Osei or K. R. Osei (1901 – 1977) was a Ghanaian textile designer.",
+    "or-simply-opening": "Ivo Bekker Lindqvist, or simply Ivo Bekker (born 1990) is a Dutch rower.",
+    "political-figure": "Anders Brun (1788 – 1840) was a Danish political figure.",
 }
 
 
@@ -1771,3 +1774,13 @@ def test_a_studio_in_a_place_is_there_and_a_region_after_a_town_stays_a_place(gr
     town and a comma stays a place, though "Nova" is a given name."""
     found = facts(graphs, "studios-in", SCHEMA.location)
     assert found == {("Bluewater Studios", "Halifax"), ("Bluewater Studios", "Nova Scotia")}
+
+
+def test_a_biography_opens_with_another_form_of_the_name_or_calls_a_person_a_figure(graphs):
+    """ "X or Y (dates) was a ...", "X, or simply Y (born ...) is a ...": the demonym is the
+    first name's nationality too; "a political figure" is a person."""
+    found = facts(graphs, "or-name-opening", SCHEMA.nationality)
+    assert ("Kwame Osei", "Ghana") in found
+    found = facts(graphs, "or-simply-opening", SCHEMA.nationality)
+    assert ("Ivo Bekker Lindqvist", "Netherlands") in found
+    assert facts(graphs, "political-figure", SCHEMA.nationality) == {("Anders Brun", "Denmark")}

@@ -113,7 +113,10 @@ def _born_after(chain: Span) -> bool:
 def after_brackets(doc, i: int) -> int | None:
     """The index after the bracketed groups that start at `i` ("(born 1948)") and after
     another name given between commas (", known as N. C. Wyeth,"), `i` itself when
-    neither starts there, None when the brackets do not close within 40 tokens."""
+    neither starts there, None when the brackets do not close within 40 tokens. A
+    name's other form before them is read past too ("John Dearle or J. H. Dearle (1859 -",
+    "Jefferson Madeira da Silva, or simply Jefferson Madeira (born")."""
+    i = _after_or_name(doc, i)
     if i < len(doc) and doc[i].text.startswith("("):
         close = closing_bracket(doc, i, 40)
         # and a second group right after ("Lidia Sorokina ( ) (1915 -")
@@ -122,6 +125,19 @@ def after_brackets(doc, i: int) -> int | None:
 
 
 _KNOWN_AS = 8  # words of ", known as N. C. Wyeth," at most
+
+
+def _after_or_name(doc, i: int) -> int:
+    """After "or NAME" or ", or simply NAME" at `i`, when brackets follow the name."""
+    start = i + (i < len(doc) and doc[i].text == ",")
+    if start >= len(doc) or doc[start].lower_ != "or":
+        return i
+    start += 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "simply")
+    end = start
+    while end < min(len(doc), start + _KNOWN_AS) and doc[end].text[:1].isupper():
+        end += 1
+    named = end > start and end < len(doc) and doc[end].text.startswith("(")
+    return end if named else i
 
 
 def _after_known_as(doc, i: int) -> int:
