@@ -41,6 +41,11 @@ TEXTS = {
     "lowercase-born": "The foreign-born workers Ana Weber and Per Dahl left.",
     "mascot": "The Kestrel Gazette mascot, created by Omar Haddad in 1961, appears on every page.",
     "entry-goes-on": "Marta Kiss (born 1950), Hungarian Ambassador Lajos Varga and others arrived.",
+    "hyphen-month": "Inga Solvang (March 3, 1901-June 9, 1980) was a Norwegian weaver.",
+    "suicide": "The poet Arvo Lind committed suicide in Tampere in 1932.",
+    "crime": "The Halvik brothers committed a robbery in Bergen in 1907.",
+    "never-and-died": "Sigrid Haug never married, and died in Trondheim in 1966.",
+    "not-or": "Per Moen was not born in Oslo or raised in Bergen.",
     "two-brackets": (
         "Lidia Sorokina ( ) (1 June 1915 – 3 July 1999) was a Soviet-Latvian sculptor of the "
         "postwar period."
@@ -185,6 +190,7 @@ def test_each_date_is_a_claim_with_its_sentence(graphs) -> None:
         ("9 November 1958", Literal("1958-11-09", datatype=XSD.date)),
         ("November 9, 1958", Literal("1958-11-09", datatype=XSD.date)),
         ("November 1958", Literal("1958-11", datatype=XSD.gYearMonth)),
+        ("November 9 , 1958", Literal("1958-11-09", datatype=XSD.date)),  # as tokenised
         ("in 1402 in Pisa", Literal("1402", datatype=XSD.gYear)),
         ("c. 1520", None),
         ("fl. 1600", None),
@@ -210,3 +216,24 @@ def test_the_people_query_lists_each_persons_dates_places_and_nationality(graphs
         ("deathDate", "1971-08-21", None, "1"),
         ("nationality", E + "place/czech-republic", "Czech Republic", "1"),
     ]
+
+
+def test_a_hyphen_between_a_year_and_a_month_divides_a_life(graphs) -> None:
+    assert facts(graphs, "hyphen-month", SCHEMA.birthDate) == {
+        ("Inga Solvang", "1901-03-03")
+    }
+    assert facts(graphs, "hyphen-month", SCHEMA.deathDate) == {("Inga Solvang", "1980-06-09")}
+
+
+def test_committed_suicide_is_a_death_and_a_crime_is_none(graphs) -> None:
+    assert facts(graphs, "suicide", SCHEMA.deathDate) == {("Arvo Lind", "1932")}
+    assert facts(graphs, "suicide", SCHEMA.deathPlace) == {("Arvo Lind", "Tampere")}
+    assert facts(graphs, "crime", SCHEMA.deathDate) == set()
+
+
+def test_a_negation_does_not_reach_a_conjunct_after_a_comma_and_and(graphs) -> None:
+    """ "never married, and died in 1966" says she died; "was not born in Oslo or raised
+    in Bergen" denies both."""
+    assert facts(graphs, "never-and-died", SCHEMA.deathDate) == {("Sigrid Haug", "1966")}
+    assert facts(graphs, "never-and-died", SCHEMA.deathPlace) == {("Sigrid Haug", "Trondheim")}
+    assert facts(graphs, "not-or", SCHEMA.birthPlace) == set()

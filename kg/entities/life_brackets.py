@@ -21,7 +21,9 @@ BIRTH_WORDS = frozenset({"born", "b."})
 DEATH_WORDS = frozenset({"died", "d."})
 _LONGEST_BRACKET = 60  # tokens
 _OPENING = frozenset({"(", "(;"})  # "(;": a bracket whose first part was taken out
-_DASH = re.compile(r"\s+[-–—]\s+|(?<=\d)[-–—](?=\s|\d|$)|\s[–—]|[–—]\s")
+# a dash between a birth and a death: spaced, after a year ("1896-1970", "1896-April 12,
+# 1970"), or an en or em dash with a space on one side
+_DASH = re.compile(r"\s+[-–—]\s+|(?<=\d)[-–—](?=\s|\d|$|[A-Z])|\s[–—]|[–—]\s")
 
 
 def states_a_life(doc, end: int) -> bool:

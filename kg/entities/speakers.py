@@ -28,7 +28,8 @@ _MAX_WORDS = 3
 
 def speaks(chain: Span) -> bool:
     """A name of two or three proper nouns that is the subject of a verb of speech, or of
-    "was born", "married", "died" or "was killed" (see the module docstring)."""
+    "was born", "married", "died", "committed suicide" or "was killed" (see the module
+    docstring)."""
     if not 2 <= len(chain) <= _MAX_WORDS or any(t.pos_ != "PROPN" for t in chain):
         return False
     if chain.start > 0 and chain.doc[chain.start - 1].lower_ == "the":
@@ -43,7 +44,11 @@ def speaks(chain: Span) -> bool:
         return root.head.lower_ == "born" or root.head.lower_ in KILLED_FORMS
     if dep(root) != "nsubj":
         return False
-    return root.head.lemma_.lower() in _PERSONAL_SPEECH | _PERSONAL_LIFE
+    verb = root.head
+    suicide = verb.lemma_.lower() == "commit" and any(
+        c.lemma_.lower() == "suicide" for c in verb.children
+    )  # "Arvo Lind committed suicide"
+    return suicide or verb.lemma_.lower() in _PERSONAL_SPEECH | _PERSONAL_LIFE
 
 
 def _place_or_organisation_word(word: str) -> bool:

@@ -45,6 +45,7 @@ def _unasserted(doc: Doc) -> frozenset[int]:
             conditioned.add(heads[i])
         clause = pos in _CLAUSE_POS or i in predicates
         own.append(lower_of(strings, lemma) in DENIAL_VERBS or (clause and i in negated))
+    separate = _separate_conjuncts(heads, labels, token_strings(doc).lower)
     blocked: dict[int, bool] = {}
     for i in range(len(doc)):
         path = []
@@ -57,7 +58,7 @@ def _unasserted(doc: Doc) -> frozenset[int]:
         for below in reversed(path):
             # a relative clause or an apposition is not in the scope of the clause
             # above it: "X, who owns Y, did not comment" still says that X owns Y
-            presupposed = labels[below] in PRESUPPOSED
+            presupposed = labels[below] in PRESUPPOSED or below in separate
             above = (not presupposed and above) or own[below] or below in conditioned
             blocked[below] = above
     return frozenset(i for i, is_blocked in blocked.items() if is_blocked)
@@ -95,6 +96,25 @@ def realised(verb: Token) -> bool:
     """The clause says it happened or holds, not that it will or is meant to ("will buy",
     "agreed to buy"): ownership comes only from a realised purchase."""
     return not is_future(verb) and intended(verb) is None
+
+
+def _separate_conjuncts(heads: list[int], labels: list[str], lowers: list[str]) -> set[int]:
+    """Conjuncts that say something of their own, outside a negation of the first: after
+    ", and" or "but" ("X never returned to the game, and died in 1884", "did not win but
+    finished second"); not "did not buy or sell", which the negation covers whole."""
+    joined: dict[int, list[int]] = {}
+    for j, (head, label) in enumerate(zip(heads, labels, strict=True)):
+        if label in {"cc", "punct"} and head != j:
+            joined.setdefault(head, []).append(j)
+    separate = set()
+    for j, label in enumerate(labels):
+        if label != "conj":
+            continue
+        words = {lowers[k]: k for k in joined.get(j, ())}
+        comma_and = "and" in words and "," in words and words[","] < words["and"]
+        if comma_and or "but" in words:
+            separate.add(j)
+    return separate
 
 
 def _negated(heads: list[int], labels: list[str], lowers: list[str]) -> set[int]:

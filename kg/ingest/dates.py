@@ -39,8 +39,11 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
 _TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _DATE_FORMS = [
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I),
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})" + _TIME, re.I),
+    re.compile(
+        _WEEKDAY + r"(?P<day>\d{1,2})\s+" + _MONTH + r"\s*,?\s+(?P<year>\d{4})" + _TIME, re.I
+    ),
+    # "May 4, 1950", and "May 4 , 1950" as tokenised text writes it
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})\s*,?\s+(?P<year>\d{4})" + _TIME, re.I),
     re.compile(
         r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?"
     ),

@@ -55,7 +55,7 @@ from kg.vocab import SCHEMA
 
 BIRTH = (SCHEMA.birthDate, SCHEMA.birthPlace)
 DEATH = (SCHEMA.deathDate, SCHEMA.deathPlace)
-LIFE_VERBS = frozenset({"born", "died"}) | KILLED_FORMS
+LIFE_VERBS = frozenset({"born", "died", "committed"}) | KILLED_FORMS  # committed suicide
 LIFE_WORDS = LIFE_VERBS | {"death"}
 FOUNDING_VERBS = frozenset({"found", "co-found", "establish", "form", "incorporate", "create"})
 FOUNDING_FORMS = frozenset({"founded", "co-founded", "established", "formed", "incorporated"})
@@ -148,7 +148,7 @@ class LifeEventRules(PronounPostRules):
 
     def _born_or_died(self, view: ParsedPiece, token: Token) -> None:
         """'was born in Bergen on 4 May 1950', 'Born in Halden, Ana Soto ...', 'died in
-        1987'."""
+        1987', 'committed suicide in 1975'."""
         if token.lower_ not in LIFE_VERBS or not asserted(token):
             return
         if token.lower_ == "born" and token.i > 0 and view.doc[token.i - 1].text == "-":
@@ -156,6 +156,10 @@ class LifeEventRules(PronounPostRules):
             return
         if token.lower_ in KILLED_FORMS and not kids(token, PASSIVE_SUBJECT):
             return  # "Ana Soto was killed in 1990", not "the storm killed two people"
+        if token.lower_ == "committed" and not any(
+            o.lemma_.lower() == "suicide" for o in kids(token, OBJECT)
+        ):
+            return  # "committed suicide in 1975", not "committed a crime"
         person = self._life_subject(view, token)
         if person is None:
             return
@@ -216,14 +220,18 @@ class LifeEventRules(PronounPostRules):
                 self._fact(view, token, person, place_predicate, place, 0.8, method)
 
     def _life_subject(self, view: ParsedPiece, verb: Token):
-        """The person born or dead: the verb's subject, the name it follows ("Ana Soto,
-        born in 1950,"), or the main clause's subject after an opening "Born in Halden,"."""
-        subject = next(iter(kids(verb, SUBJECT_DEPS)), None) or _described(verb)
-        if subject is None and verb.i == verb.sent.start:
+        """The person born or dead: the verb's subject (or its first conjunct's), the name
+        it follows ("Ana Soto, born in 1950,"), or the main clause's subject after an
+        opening "Born in Halden,"."""
+        found = kids(verb, SUBJECT_DEPS) or [t for t in [_described(verb)] if t is not None]
+        if not found and dep(verb) == "conj":  # "X never returned, and died in 1884"
+            found = subjects(verb)[:1]
+        if not found and verb.i == verb.sent.start:
             return self._person_after_opening(view, verb)
-        if subject is None:
-            return None
-        return self._person(view, relative_antecedent(subject))
+        # "The poet Arvo Lind committed suicide": the parse gives "poet" and the name as two
+        # subjects
+        people = (self._person(view, relative_antecedent(subject)) for subject in found)
+        return next((person for person in people if person is not None), None)
 
     def _person_after_opening(self, view: ParsedPiece, verb: Token):
         """The first person named after the comma that closes an opening "Born in Vienna,"
