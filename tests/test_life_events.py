@@ -46,6 +46,10 @@ TEXTS = {
     "crime": "The Halvik brothers committed a robbery in Bergen in 1907.",
     "never-and-died": "Sigrid Haug never married, and died in Trondheim in 1966.",
     "not-or": "Per Moen was not born in Oslo or raised in Bergen.",
+    "died-wider": "Lena Strand died in Tromso, Norway, in 1961.",
+    "native-opening": "A native of Kolding, Denmark, Jens Aagaard studied law in Aarhus.",
+    "native-apposition": "Rita Kovacs, a native of Szeged, joined the orchestra in 1990.",
+    "native-speaker": "Rita Kovacs is a native speaker of Hungarian and lives in Graz.",
     "two-brackets": (
         "Lidia Sorokina ( ) (1 June 1915 – 3 July 1999) was a Soviet-Latvian sculptor of the "
         "postwar period."
@@ -65,9 +69,12 @@ def facts(graphs, name: str, predicate: URIRef) -> set[tuple[str, str]]:
     return fact_pairs(*graphs[name], predicate)
 
 
-def test_a_birth_in_brackets_gives_the_day_and_the_first_place(graphs) -> None:
+def test_a_birth_in_brackets_gives_the_day_and_the_place_with_its_country(graphs) -> None:
+    """ "(born 9 November 1958 in Molde, Norway)": born in Molde and so in Norway; the graph
+    has no containment of places, so a query for people born in Norway needs both."""
     assert facts(graphs, "born-bracket", SCHEMA.birthDate) == {("Sigrun Aasen", "1958-11-09")}
-    assert facts(graphs, "born-bracket", SCHEMA.birthPlace) == {("Sigrun Aasen", "Molde")}
+    found = facts(graphs, "born-bracket", SCHEMA.birthPlace)
+    assert found == {("Sigrun Aasen", "Molde"), ("Sigrun Aasen", "Norway")}
 
 
 def test_two_dates_in_brackets_are_a_birth_and_a_death(graphs) -> None:
@@ -237,3 +244,15 @@ def test_a_negation_does_not_reach_a_conjunct_after_a_comma_and_and(graphs) -> N
     assert facts(graphs, "never-and-died", SCHEMA.deathDate) == {("Sigrid Haug", "1966")}
     assert facts(graphs, "never-and-died", SCHEMA.deathPlace) == {("Sigrid Haug", "Trondheim")}
     assert facts(graphs, "not-or", SCHEMA.birthPlace) == set()
+
+
+def test_a_death_in_a_town_is_one_in_the_places_written_after_it(graphs) -> None:
+    found = facts(graphs, "died-wider", SCHEMA.deathPlace)
+    assert found == {("Lena Strand", "Tromso"), ("Lena Strand", "Norway")}
+
+
+def test_a_native_of_a_place_was_born_there(graphs) -> None:
+    found = facts(graphs, "native-opening", SCHEMA.birthPlace)
+    assert found == {("Jens Aagaard", "Kolding"), ("Jens Aagaard", "Denmark")}
+    assert facts(graphs, "native-apposition", SCHEMA.birthPlace) == {("Rita Kovacs", "Szeged")}
+    assert facts(graphs, "native-speaker", SCHEMA.birthPlace) == set()

@@ -50,7 +50,7 @@ _TRIGGER_WORDS |= {"from", "(", "at"}
 _TRIGGER_WORDS |= INSTITUTION_WORDS | REPRESENT_FORMS
 _TRIGGER_WORDS |= set(pairs("parties.tsv"))  # "was elected as a Whig"
 _TRIGGER_WORDS |= KIN_WORDS | MARRY_WORDS  # "Marta Lind's son", "married"
-_TRIGGER_WORDS |= LIFE_WORDS | FOUNDING_FORMS | {"created"}  # "born in", "founded in 1998"
+_TRIGGER_WORDS |= LIFE_WORDS | FOUNDING_FORMS | {"created", "native"}  # "born in", "a native of"
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
@@ -130,6 +130,7 @@ class RelationFinder(
                 self._descriptor_before_name(view, token)
                 self._born_or_died(view, token)
                 self._death_noun(view, token)
+                self._native_of(view, token)
                 self._kinship(view, token)
                 self._married(view, token)
                 self._born_to(view, token)

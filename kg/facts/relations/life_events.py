@@ -36,7 +36,7 @@ from kg.entities.life_brackets import (
 from kg.entities.speakers import KILLED_FORMS
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
-from kg.facts.relations.arguments import relative_antecedent
+from kg.facts.relations.arguments import noun_holders, relative_antecedent
 from kg.facts.relations.base import ORG, PERSON, PLACE, organisation_heads
 from kg.facts.relations.posts import SUBJECT_DEPS
 from kg.facts.relations.pronoun_posts import PronounPostRules
@@ -128,14 +128,22 @@ class LifeEventRules(PronounPostRules):
         date = date or written_date(words.text)
         if date is not None:
             self._fact(view, words[0], person, date_predicate, date, 0.85, method)
-        place = self._first_place(view, words)
-        if place is not None:
-            self._fact(view, words[0], person, place_predicate, place, 0.8, method)
+        place_word = self._first_place(view, words)
+        if place_word is not None:
+            self._at_place(view, words[0], person, place_predicate, place_word, method)
 
-    def _first_place(self, view: ParsedPiece, words: Span):
-        """The first entity `words` name (after "in" where they have one; past a person's
-        birth name), if it is a place not written "near" ("born 1819 near Chisinau" names
-        no birthplace)."""
+    def _at_place(self, view, token, person, predicate, place_word: Token, method) -> None:
+        """The place at `place_word` and the wider places written after it ("Hohhot, Inner
+        Mongolia", "Molde, Norway"): born or dead in each."""
+        places = [self.ctx.entity_at(view, place_word)]
+        places += self._wider_places(view, [place_word])
+        for place in places:
+            self._fact(view, token, person, predicate, place, 0.8, method)
+
+    def _first_place(self, view: ParsedPiece, words: Span) -> Token | None:
+        """The first word of the first entity `words` name (after "in" where they have one;
+        past a person's birth name), if it is a place not written "near" ("born 1819 near
+        Chisinau" names no birthplace)."""
         after_in = next((w.i for w in words if w.lower_ in {"in", "at"}), None)
         if after_in is not None:  # "born Nikolaos Vikenes on 3 May 1966 in Trondheim"
             words = view.doc[after_in + 1 : words.end]
@@ -143,7 +151,7 @@ class LifeEventRules(PronounPostRules):
             entity = self.ctx.entity_at(view, word)
             if entity is not None and entity.entity_class != PERSON:  # past a birth name
                 near = word.i > 0 and view.doc[word.i - 1].lower_ in {"near", "outside"}
-                return entity if entity.entity_class == PLACE and not near else None
+                return word if entity.entity_class == PLACE and not near else None
         return None
 
     def _born_or_died(self, view: ParsedPiece, token: Token) -> None:
@@ -209,6 +217,21 @@ class LifeEventRules(PronounPostRules):
         if person is not None:
             self._when_and_where(view, token, person, DEATH, [], "death-noun")
 
+    def _native_of(self, view: ParsedPiece, token: Token) -> None:
+        """'A native of Syracuse, New York, Wallace attended ...', 'Ana Soto, a native of
+        Molde,', 'Ana Soto is a native of Molde': a native of a place was born there."""
+        if token.lower_ != "native" or token.pos_ != "NOUN" or not asserted(token):
+            return
+        place_word = next(iter(prep_objects(token, {"of"})), None)
+        place = self.ctx.entity_of(view, place_word) if place_word is not None else None
+        if place is None or place.entity_class != PLACE:
+            return
+        people = [p for h in noun_holders(token) if (p := self._person(view, h)) is not None]
+        if not people and token.i - token.sent.start <= 1:  # "A native of Molde, Ana Soto"
+            people = [p for p in [self._person_after_opening(view, token)] if p is not None]
+        for person in people[:1]:
+            self._at_place(view, token, person, SCHEMA.birthPlace, place_word, "native-of")
+
     def _when_and_where(self, view, token, person, predicates, also: list, method) -> None:
         """The dates and the places the word's own phrases state (and those of `also`)."""
         date_predicate, place_predicate = predicates
@@ -217,7 +240,7 @@ class LifeEventRules(PronounPostRules):
         for place_word in [w for word in [token, *also] for w in prep_objects(word, {"in", "at"})]:
             place = self.ctx.entity_of(view, place_word)
             if place is not None and place.entity_class == PLACE:
-                self._fact(view, token, person, place_predicate, place, 0.8, method)
+                self._at_place(view, token, person, place_predicate, place_word, method)
 
     def _life_subject(self, view: ParsedPiece, verb: Token):
         """The person born or dead: the verb's subject (or its first conjunct's), the name
