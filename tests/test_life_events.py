@@ -50,6 +50,13 @@ TEXTS = {
     "native-opening": "A native of Kolding, Denmark, Jens Aagaard studied law in Aarhus.",
     "native-apposition": "Rita Kovacs, a native of Szeged, joined the orchestra in 1990.",
     "native-speaker": "Rita Kovacs is a native speaker of Hungarian and lives in Graz.",
+    "he-after-teachers": (
+        "Anton Rieger was an Austrian chemist. He trained under Karl Ebner and Fritz Halm in "
+        "Graz. He died in Vienna in 1931."
+    ),
+    "he-two-subjects": (
+        "Anton Wessel met Karl Ebner. Ebner wrote to Fritz Halm. Later, he died in Graz in 1931."
+    ),
     "two-brackets": (
         "Lidia Sorokina ( ) (1 June 1915 – 3 July 1999) was a Soviet-Latvian sculptor of the "
         "postwar period."
@@ -256,3 +263,10 @@ def test_a_native_of_a_place_was_born_there(graphs) -> None:
     assert found == {("Jens Aagaard", "Kolding"), ("Jens Aagaard", "Denmark")}
     assert facts(graphs, "native-apposition", SCHEMA.birthPlace) == {("Rita Kovacs", "Szeged")}
     assert facts(graphs, "native-speaker", SCHEMA.birthPlace) == set()
+
+
+def test_he_after_names_that_are_no_subjects_is_the_one_person_who_is(graphs) -> None:
+    """A biography's "he" after the names of the person's teachers is the person the text
+    is about, the one subject of the document; with two people who are subjects, no one."""
+    assert facts(graphs, "he-after-teachers", SCHEMA.deathDate) == {("Anton Rieger", "1931")}
+    assert facts(graphs, "he-two-subjects", SCHEMA.deathDate) == set()

@@ -232,11 +232,16 @@ class DocumentContext:
         return None
 
     def _only_person_nearby(self, view: ParsedPiece, token: Token) -> LocalEntity | None:
-        """'he said': the one person named in this and the two sentences before, if only
-        one is (kg knows no gender, so two candidates mean no answer). With none there, the
-        one person of the last sentence before that names people, if it names one and is
-        at most LOOK_BACK sentences back ("Ada Stone is a chemist. She studied in Leeds.
-        ... She joined Orlo in 2001")."""
+        """'he said': the one person `_people_nearby` finds, if only one (kg knows no gender,
+        so two candidates mean no answer)."""
+        people = self._people_nearby(view, token)
+        return people[0] if len(people) == 1 else None
+
+    def _people_nearby(self, view: ParsedPiece, token: Token) -> list[LocalEntity]:
+        """The people a pronoun may stand for: those named in its sentence and the two
+        before; with none there, those of the last sentence before that names people, at
+        most LOOK_BACK sentences back ("Ada Stone is a chemist. She studied in Leeds. ...
+        She joined Orlo in 2001")."""
         position = self.char(view, token)
         starts = self._sentence_starts
         here = bisect_left(starts, position + 1)
@@ -247,10 +252,10 @@ class DocumentContext:
         if not people and low:
             sentence = mentions[low - 1][2]
             if here - bisect_left(starts, sentence) > LOOK_BACK:
-                return None
+                return []
             first = bisect_left(mentions, (sentence, -1))
             people = {id(self.entities[i]): self.entities[i] for _s, i, _ in mentions[first:low]}
-        return next(iter(people.values())) if len(people) == 1 else None
+        return list(people.values())
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -45,13 +45,25 @@ class PronounPostRules(PostRules):
 
     def _person(self, view: ParsedPiece, word: Token):
         """The person a noun phrase names; "he", "she" or "his" only for the one person
-        nearby who is the subject of a clause somewhere in the document."""
+        nearby who is the subject of a clause somewhere in the document, or, where several
+        people are named nearby ("he worked under Theodor Rumpel and Alfred Kast. He died in
+        1915"), the one person of the document who is a subject."""
         person = self.ctx.entity_of(view, word)
+        if person is None and word.lower_ in _PERSON_PRONOUNS:
+            return self._only_subject(word)
         if person is None or person.entity_class != PERSON:
             return None
         if word.pos_ == "PRON" and person.iri not in self._subjects():
             return None
         return person
+
+    def _only_subject(self, pronoun: Token):
+        """The one person of the document who is the subject of a clause, for a subject
+        pronoun (a biography's "he", after the names of teachers who are no subjects)."""
+        if len(self._subjects()) != 1 or dep(pronoun) not in SUBJECT_DEPS:
+            return None
+        iri = next(iter(self._subjects()))
+        return next((e for e in self.ctx.entities if e.iri == iri), None)
 
     def _subjects(self) -> frozenset:
         """The IRIs of the people who are the subject of a clause somewhere in the document:
@@ -70,7 +82,10 @@ class PronounPostRules(PostRules):
 
 def _subject_dep(root: Token) -> bool:
     """A name's root is a subject, or hangs on a title that is ("Marshal Ostrander was
-    succeeded": the parse makes "Marshal" the subject and the name its `flat` part)."""
+    succeeded": the parse makes "Marshal" the subject and the name its `flat` part), or
+    is joined to a subject ("Jonas Ek and Per Holm met")."""
     if dep(root) in {"flat", "compound"} and root.head.i < root.i:
+        root = root.head
+    if dep(root) == "conj" and root.head.i < root.i:
         root = root.head
     return dep(root) in SUBJECT_DEPS
