@@ -57,6 +57,9 @@ TEXTS = {
     "he-two-subjects": (
         "Anton Wessel met Karl Ebner. Ebner wrote to Fritz Halm. Later, he died in Graz in 1931."
     ),
+    "inception": "Corvel Dental School has trained 900 dentists since its inception in 1962.",
+    "creation-of": "After the creation of the Nordmark Hockey League in 1971, the clubs grew.",
+    "creation-jobs": "The Halden Steel merger led to the creation of 500 jobs in 2010.",
     "two-brackets": (
         "Lidia Sorokina ( ) (1 June 1915 – 3 July 1999) was a Soviet-Latvian sculptor of the "
         "postwar period."
@@ -270,3 +273,12 @@ def test_he_after_names_that_are_no_subjects_is_the_one_person_who_is(graphs) ->
     is about, the one subject of the document; with two people who are subjects, no one."""
     assert facts(graphs, "he-after-teachers", SCHEMA.deathDate) == {("Anton Rieger", "1931")}
     assert facts(graphs, "he-two-subjects", SCHEMA.deathDate) == set()
+
+
+def test_a_founding_noun_dates_its_organisation(graphs) -> None:
+    """ "since its inception in 1962", "the creation of X in 1971"; not the creation of jobs."""
+    found = facts(graphs, "inception", SCHEMA.foundingDate)
+    assert found == {("Corvel Dental School", "1962")}
+    found = facts(graphs, "creation-of", SCHEMA.foundingDate)
+    assert found == {("Nordmark Hockey League", "1971")}
+    assert facts(graphs, "creation-jobs", SCHEMA.foundingDate) == set()

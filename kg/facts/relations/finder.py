@@ -15,7 +15,13 @@ from kg.facts.relations.brackets import BracketRules
 from kg.facts.relations.descriptor_words import DescriptorWordRules
 from kg.facts.relations.employment import EmploymentRules
 from kg.facts.relations.family import MARRY_WORDS, FamilyRules
-from kg.facts.relations.life_events import FOUNDING_FORMS, KIN_WORDS, LIFE_WORDS, LifeEventRules
+from kg.facts.relations.life_events import (
+    FOUNDING_FORMS,
+    FOUNDING_NOUNS,
+    KIN_WORDS,
+    LIFE_WORDS,
+    LifeEventRules,
+)
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names
@@ -51,6 +57,7 @@ _TRIGGER_WORDS |= INSTITUTION_WORDS | REPRESENT_FORMS
 _TRIGGER_WORDS |= set(pairs("parties.tsv"))  # "was elected as a Whig"
 _TRIGGER_WORDS |= KIN_WORDS | MARRY_WORDS  # "Marta Lind's son", "married"
 _TRIGGER_WORDS |= LIFE_WORDS | FOUNDING_FORMS | {"created", "native"}  # "born in", "a native of"
+_TRIGGER_WORDS |= FOUNDING_NOUNS  # "since its inception in 1985"
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
@@ -135,6 +142,7 @@ class RelationFinder(
                 self._married(view, token)
                 self._born_to(view, token)
                 self._founding_date(view, token)
+                self._founding_noun(view, token)
             for entity, head in self._person_heads(view):
                 self._title_before(view, entity, head)
                 self._appositions(view, entity, head)

@@ -59,6 +59,7 @@ LIFE_VERBS = frozenset({"born", "died", "committed"}) | KILLED_FORMS  # committe
 LIFE_WORDS = LIFE_VERBS | {"death"}
 FOUNDING_VERBS = frozenset({"found", "co-found", "establish", "form", "incorporate", "create"})
 FOUNDING_FORMS = frozenset({"founded", "co-founded", "established", "formed", "incorporated"})
+FOUNDING_NOUNS = frozenset({"inception", "creation", "founding", "formation", "establishment"})
 _BRACKET_OPENERS = {"born": BIRTH, "b.": BIRTH, "died": DEATH, "d.": DEATH}
 _FOUNDED_OPENERS = frozenset({"founded", "established", "est.", "formed", "incorporated"})
 KIN_WORDS = frozenset(pairs("kinship_nouns.tsv"))  # relatives: kg/facts/relations/family.py
@@ -293,6 +294,17 @@ class LifeEventRules(PronounPostRules):
             return
         for date in _dates_of(token):
             self._fact(view, token, org, SCHEMA.foundingDate, date, 0.8, "founded-verb")
+
+    def _founding_noun(self, view: ParsedPiece, token: Token) -> None:
+        """'since its inception in 1985', 'the creation of the Vestland League in 1963', 'the
+        founding of Acme in 1990': the organisation's founding date."""
+        if token.lower_ not in FOUNDING_NOUNS or token.pos_ != "NOUN" or not asserted(token):
+            return
+        whose = next(iter(possessors(token) + prep_objects(token, {"of"})), None)
+        org = self.ctx.entity_of(view, whose) if whose is not None else None
+        if org is not None and org.entity_class == ORG:
+            for date in _dates_of(token):
+                self._fact(view, token, org, SCHEMA.foundingDate, date, 0.8, "founding-noun")
 
 
 def _names_an_organisation(word: Token) -> bool:
