@@ -44,6 +44,16 @@ TEXTS = {
     "his-marriage": "The chemist Nils Ostby wrote a memoir about his marriage to Astrid Lunde.",
     "born-to-same-name": "Kessel was born in Linz to the Reverend Anton Kessel and Maria Kessel.",
     "daughter-he": "He lived in Graz with Petra Auer, daughter of the baker Franz Auer.",
+    "of-and-his-wife": (
+        "Ingrid Holmsen was a Norwegian painter. She was the daughter of Anders Holmsen "
+        "(1801 – 1870) and his wife Kari Lie (1803 – 1881)."
+    ),
+    "had-with": "Lea Sand had two sons with Tom Berg: Jon Berg and Eirik Berg.",
+    "with-whom": (
+        "Tom Berg married the painter Lea Sand, with whom he had two daughters, Mia Berg and "
+        "Ida Berg."
+    ),
+    "had-none": "Lea Sand had no children with Tom Berg.",
     "unknown-and-his": "The roles went to Rip Calder and his wife Ines by chance, said Mia Holt.",
 }
 
@@ -234,3 +244,27 @@ def test_no_relative_where_the_person_is_uncertain(graphs) -> None:
     assert family(graphs, "born-to-same-name") == set()
     assert not {f for f in family(graphs, "daughter-he") if "Petra Auer" not in f}
     assert family(graphs, "unknown-and-his") == set()
+
+
+def test_the_son_of_a_and_his_wife_b(graphs) -> None:
+    """Both are parents, and each other's spouses."""
+    assert family(graphs, "of-and-his-wife") == {
+        ("Ingrid Holmsen", "parent", "Anders Holmsen"),
+        ("Anders Holmsen", "children", "Ingrid Holmsen"),
+        ("Ingrid Holmsen", "parent", "Kari Lie"),
+        ("Kari Lie", "children", "Ingrid Holmsen"),
+        ("Anders Holmsen", "spouse", "Kari Lie"),
+        ("Kari Lie", "spouse", "Anders Holmsen"),
+    }
+
+
+def test_who_had_children_with_whom(graphs) -> None:
+    """ "X had two sons with Y: A and B", "X married Y, with whom he had two daughters, A
+    and B": both are the parents (the daughters also each other's siblings)."""
+    found = family(graphs, "had-with")
+    parents = {(p, c) for p, kind, c in found if kind == "children"}
+    assert parents == {(p, c) for p in ("Lea Sand", "Tom Berg") for c in ("Jon Berg", "Eirik Berg")}
+    found = family(graphs, "with-whom")
+    parents = {(p, c) for p, kind, c in found if kind == "children"}
+    assert parents == {(p, c) for p in ("Lea Sand", "Tom Berg") for c in ("Mia Berg", "Ida Berg")}
+    assert not {f for f in family(graphs, "had-none") if f[1] in {"children", "parent"}}

@@ -39,9 +39,9 @@ PREPOSITION_ROLES = {"in", "to", "for", "at", "with"}
 
 
 def relative_antecedent(token: Token) -> Token:
-    """'which'/'that'/'who' in a relative clause stands for the noun the clause modifies,
-    or for what that noun describes when it follows a copula."""
-    if token.lower_ in {"which", "that", "who"}:
+    """'which'/'that'/'who'/'whom' in a relative clause stands for the noun the clause
+    modifies, or for what that noun describes when it follows a copula."""
+    if token.lower_ in {"which", "that", "who", "whom"}:
         clause = token.head
         while dep(clause) not in {"acl:relcl", "relcl"} and clause.head.i != clause.i:
             clause = clause.head
@@ -58,8 +58,9 @@ def _before_comma(token: Token) -> Token:
     """ "Jane Roe, who founded Vessa Bank," parsed with "founded" hanging on the main verb:
     the name right before the comma; else the word itself (it then names nothing)."""
     doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].pos_ == "PROPN":
-        return doc[token.i - 2]
+    i = token.i - (token.i > 0 and doc[token.i - 1].pos_ == "ADP")  # ", with whom"
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN":
+        return doc[i - 2]
     return token
 
 

@@ -26,13 +26,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.entities.life_brackets import closing_bracket
 from kg.entities.mention import NAME_SUFFIXES
 from kg.entities.name_cues import is_given_name
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
+from kg.facts.relations.arguments import relative_antecedent
 from kg.facts.relations.base import PERSON, PLACE
 from kg.facts.relations.life_events import LifeEventRules
 from kg.lexicon import pairs
+from kg.nlp.syntax import OBJECT, dep, kids, prep_objects, subjects
 from kg.vocab import SCHEMA
 
 MARRY_WORDS = frozenset({"married", "marry", "marries", "marriage"})
@@ -166,13 +169,51 @@ class FamilyRules(LifeEventRules):
         if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
             first = self._name_after_describing(view, noun.i + 2)
             if first is not None:
-                return self._people(view, self._with_listed(view, [first]))
+                spouse = self._and_spouse(view, first)
+                parents = self._people(view, self._with_listed(view, [first]) + spouse)
+                if spouse and len(parents) == 2:  # "Johan Angell and his wife Marie"
+                    self._family(view, noun, parents[0], parents[1], "spouse", "kinship-noun")
+                return parents
+        if dep(noun) in OBJECT and noun.head.lemma_.lower() == "have":
+            return self._parents_who_had(view, noun.head)
         return []
+
+    def _and_spouse(self, view: ParsedPiece, first: Token) -> list[Token]:
+        """'the son of Johan Angell (1820 - 88) and his wife Marie Bonnevie': the spouse
+        named after the name at `first` and its brackets, a parent too."""
+        doc = view.doc
+        end = self._name_span(view, first, self.ctx.entity_at(view, first)).end
+        if end < len(doc) and doc[end].text == "(":
+            close = closing_bracket(doc, end, 40)
+            end = close + 1 if close is not None else end
+        words = [t.lower_ for t in doc[end : end + 3]]
+        if words[:2] not in (["and", "his"], ["and", "her"]) or words[2:] not in (
+            ["wife"],
+            ["husband"],
+        ):
+            return []
+        named = self._name_after_describing(view, end + 3 + (doc[end + 3].text == ","))
+        return [named] if named is not None else []
+
+    def _parents_who_had(self, view: ParsedPiece, had: Token) -> list:
+        """'He had two sons', 'Ana Vik had three children with Per Lund', 'X, with whom he had
+        four children': the subject, the one after "with", the name before "with whom"."""
+        parents = [p for s in subjects(had) if (p := self._person(view, s)) is not None]
+        children = kids(had, OBJECT)  # "had three children with Per Lund"
+        partners = prep_objects(had, {"with"}) + prep_objects(children[0], {"with"})
+        colon = next((t.i for t in view.doc[had.i : had.sent.end] if t.text == ":"), None)
+        for partner in partners:
+            if colon is not None and partner.i > colon:
+                continue  # "with Tom Berg: Jon Berg and Eirik Berg", parsed as one list
+            named = self._person(view, relative_antecedent(partner))
+            parents += [named] if named is not None else []
+        return parents
 
     def _relatives(self, view: ParsedPiece, noun: Token) -> list:
         """The people the noun names as relatives."""
         doc = view.doc
-        after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text in {",", ":"})
+        after = _past_with(doc, noun.i + 1)  # "three children with Per Lund: ..."
+        after += after < len(doc) and doc[after].text in {",", ":"}
         first = self._name_after_describing(view, after)
         if first is not None and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"):
             entity = self.ctx.entity_at(view, first)
@@ -259,7 +300,8 @@ class FamilyRules(LifeEventRules):
         }
         if len(before) == 1:  # not "the film Orla, which introduced his younger brother"
             end = next(iter(before.values()))
-            right_before = end == pronoun.i - 2 and doc[pronoun.i - 1].text in {",", "and"}
+            before = _before_brackets(doc, pronoun.i - 2)  # "Johan Angell (1820 - 88) and his"
+            right_before = end == before and doc[pronoun.i - 1].text in {",", "and"}
             if right_before and not _pronoun_between(doc, pronoun.sent.start, pronoun.i):
                 return self._person_at(view, end)  # "Ruben Moland, his brother"
             return self._a_subject(view, end)
@@ -298,6 +340,13 @@ class FamilyRules(LifeEventRules):
             entity = self.ctx.entity_at(view, doc[before - 1])
             return entity is not None and entity.entity_class == PLACE
         return False
+
+
+def _past_with(doc, i: int) -> int:
+    """After "with" and a name up to a colon or comma at `i` ("with Per Lund: ..."), or `i`."""
+    if i >= len(doc) or doc[i].lower_ != "with":
+        return i
+    return next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in {",", ":"}), i)
 
 
 def _pronoun_between(doc, start: int, end: int) -> bool:
