@@ -53,6 +53,10 @@ TEXTS = {
         "Tom Berg married the painter Lea Sand, with whom he had two daughters, Mia Berg and "
         "Ida Berg."
     ),
+    "list-through-places": (
+        "The fund was set up for the four Ostrow brothers: Karl Ostrow, Lincoln, Sydney and "
+        "Benno."
+    ),
     "had-none": "Lea Sand had no children with Tom Berg.",
     "unknown-and-his": "The roles went to Rip Calder and his wife Ines by chance, said Mia Holt.",
 }
@@ -268,3 +272,12 @@ def test_who_had_children_with_whom(graphs) -> None:
     parents = {(p, c) for p, kind, c in found if kind == "children"}
     assert parents == {(p, c) for p in ("Lea Sand", "Tom Berg") for c in ("Mia Berg", "Ida Berg")}
     assert not {f for f in family(graphs, "had-none") if f[1] in {"children", "parent"}}
+
+
+def test_a_list_goes_on_past_names_the_ner_took_for_places(graphs) -> None:
+    """ "Karl Ostrow, Lincoln, Sydney and Benno": whatever class the NER gives the first
+    names in the middle, the people listed on both sides of them are brothers."""
+    found = family(graphs, "list-through-places")
+    people = {name for pair in found for name in (pair[0], pair[2])}
+    assert {"Karl Ostrow", "Benno"} <= people
+    assert ("Karl Ostrow", "sibling", "Benno") in found

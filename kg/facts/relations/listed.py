@@ -59,10 +59,22 @@ def names_after_noun(ctx: DocumentContext, view: ParsedPiece, noun: Token) -> li
 
 
 def _goes_on_with_and(ctx: DocumentContext, view: ParsedPiece, name: Span) -> bool:
-    """ "and" or "or" and another name right after `name`."""
-    separators, i = _separators_from(view.doc, name.end)
-    doc = view.doc
-    return bool(separators & _JOINING) and i < len(doc) and ctx.entity_at(view, doc[i]) is not None
+    """ "and" or "or" and another name after `name`, past names of any class between commas
+    ("Nelson, Laurance, Winthrop and David", where the NER took two first names for
+    places)."""
+    doc, end = view.doc, name.end
+    for _ in range(_LONGEST_LIST):
+        separators, i = _separators_from(doc, end)
+        other = ctx.entity_at(view, doc[i]) if separators and i < len(doc) else None
+        if other is None:
+            return False
+        if separators & _JOINING:
+            return True
+        end = ctx.name_span(view, doc[i], other).end
+    return False
+
+
+_LONGEST_LIST = 12  # names
 
 
 def _separators_from(doc, i: int) -> tuple[set[str], int]:
@@ -82,6 +94,13 @@ def _names_after(ctx, view, name: Span, entity: LocalEntity) -> list[tuple[Span,
         if i < len(doc) and doc[i].lower_ == "the":
             i += 1
         nxt = ctx.entity_at(view, doc[i]) if separators and i < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.entity_class != entity.entity_class
+            and not separators & _JOINING
+        ):
+            end = ctx.name_span(view, doc[i], nxt).end  # "Nelson, Laurance, Winthrop and David":
+            continue  # first names the NER took for places, skipped
         if not _same_class_other(nxt, entity):
             return found
         span = ctx.name_span(view, doc[i], nxt)
