@@ -420,6 +420,9 @@ TEXTS = {
     "or-name-opening": "Kwame Osei or K. R. Osei (1901 – 1977) was a Ghanaian textile designer.",
     "or-simply-opening": "Ivo Bekker Lindqvist, or simply Ivo Bekker (born 1990) is a Dutch rower.",
     "political-figure": "Anders Brun (1788 – 1840) was a Danish political figure.",
+    "national-team-debut": "Anna Verhoeven made her debut for the Netherlands national team in 2004.",
+    "national-team-member": "Rosa Quintero was a member of the Chilean national team.",
+    "national-team-coach": "Henrik Aalund coached the Ghana national team until 2010.",
 }
 
 
@@ -1784,3 +1787,12 @@ def test_a_biography_opens_with_another_form_of_the_name_or_calls_a_person_a_fig
     found = facts(graphs, "or-simply-opening", SCHEMA.nationality)
     assert ("Ivo Bekker Lindqvist", "Netherlands") in found
     assert facts(graphs, "political-figure", SCHEMA.nationality) == {("Anders Brun", "Denmark")}
+
+
+def test_a_player_of_a_countrys_national_team_is_its_national(graphs) -> None:
+    """A country's national team plays its citizens; its coach need not be one."""
+    found = facts(graphs, "national-team-debut", SCHEMA.nationality)
+    assert found == {("Anna Verhoeven", "Netherlands")}
+    found = facts(graphs, "national-team-member", SCHEMA.nationality)
+    assert found == {("Rosa Quintero", "Chile")}
+    assert facts(graphs, "national-team-coach", SCHEMA.nationality) == set()

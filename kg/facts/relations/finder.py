@@ -32,6 +32,7 @@ from kg.facts.relations.pronoun_posts import PronounPostRules
 from kg.facts.relations.represented import (
     REPRESENT_FORMS,
     REPRESENT_VERBS,
+    TEAM_NOUNS,
     RepresentedCountryRules,
 )
 from kg.facts.relations.triggered import (
@@ -58,6 +59,7 @@ _TRIGGER_WORDS |= set(pairs("parties.tsv"))  # "was elected as a Whig"
 _TRIGGER_WORDS |= KIN_WORDS | MARRY_WORDS  # "Marta Lind's son", "married"
 _TRIGGER_WORDS |= LIFE_WORDS | FOUNDING_FORMS | {"created", "native"}  # "born in", "a native of"
 _TRIGGER_WORDS |= FOUNDING_NOUNS  # "since its inception in 1985"
+_TRIGGER_WORDS |= TEAM_NOUNS  # "played for the Ghana national team"
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
@@ -134,6 +136,7 @@ class RelationFinder(
                 self._office_of_country(view, token)
                 self._country_of_person_noun(view, token)
                 self._represented_country(view, token)
+                self._national_team(view, token)
                 self._descriptor_before_name(view, token)
                 self._born_or_died(view, token)
                 self._death_noun(view, token)

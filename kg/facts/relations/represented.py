@@ -18,7 +18,7 @@ from kg.entities.person_nouns import person_noun_token
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders
 from kg.facts.relations.base import PERSON, PLACE, FactRecorder, country_names
-from kg.nlp.syntax import dep, objects, prep_objects, subjects
+from kg.nlp.syntax import dep, objects, passive_subjects, prep_objects, subjects
 from kg.vocab import SCHEMA
 
 REPRESENT_VERBS = frozenset({"represent", "compete"})
@@ -60,6 +60,52 @@ class RepresentedCountryRules(FactRecorder):
             if person.entity_class == PERSON:
                 method = "represented-country"
                 self._fact(view, token, person, SCHEMA.nationality, countries[0], 0.7, method)
+
+    def _national_team(self, view: ParsedPiece, team: Token) -> None:
+        """'played for the Ghana national team', 'made her debut for the Netherlands national
+        team', 'was called up to the Dutch national side', 'a member of the Chilean national
+        team': a country's national team plays its citizens (not "coached the Ghana
+        national team": only playing and belonging)."""
+        if team.lower_ not in TEAM_NOUNS or not any(c.lower_ == "national" for c in team.children):
+            return
+        country = self._team_country(view, team)
+        if country is None:
+            return
+        head = team.head
+        if head.lemma_.lower() in PLAYING_VERBS or any(
+            o.lemma_.lower() in PLAYING_NOUNS for o in objects(head)
+        ):
+            holders = subjects(head) or passive_subjects(head)
+        elif head.lemma_.lower() in TEAM_ROLES and dep(team) == "nmod":
+            holders = noun_holders(head)  # "a member of the Dutch national team"
+        else:
+            return
+        holders = [t for t in holders if t.pos_ in {"PROPN", "PRON"}]
+        for person in self._entities(view, holders):
+            if person.entity_class == PERSON:
+                self._fact(view, team, person, SCHEMA.nationality, country, 0.7, "national-team")
+
+    def _team_country(self, view: ParsedPiece, team: Token):
+        """The country before "national": its name ("the Ghana national team") or its
+        adjective ("the Dutch national team")."""
+        for child in team.children:
+            if child.i > team.i or dep(child) not in {"compound", "amod", "nmod:poss"}:
+                continue
+            named = self.ctx.entity_of(view, child)
+            if named is not None and named.entity_class == PLACE:
+                return named if named.key.lower() in country_names() else None
+            country = self.ctx.country_of_adjective(child)
+            if country is not None:
+                return country
+        return None
+
+
+TEAM_NOUNS = frozenset({"team", "side", "squad", "eleven", "xi"})
+# playing for a team: "played for", "was called up to", "made her debut for", "earned 20
+# caps for", "scored for"; not "coached" or "managed"
+PLAYING_VERBS = frozenset({"play", "call", "score", "appear", "feature", "represent", "join"})
+PLAYING_NOUNS = frozenset({"debut", "cap", "appearance", "goal"})
+TEAM_ROLES = frozenset({"member", "player", "captain", "goalkeeper", "striker", "midfielder"})
 
 
 def _at_a_competition(verb: Token) -> bool:
