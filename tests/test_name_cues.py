@@ -5,7 +5,7 @@ Sentences and names written for these tests."""
 from pinned import pinned_doc, run_rules
 from test_events_quotes_pinned import events
 
-from kg.entities.backstops import cued_names
+from kg.entities.backstops import cued_names, propagate
 from kg.entities.mention import mentions_from_doc
 from kg.entities.name_cues import chain_around, chain_class, class_from_words
 from kg.entities.place_cues import places_by_kind_noun
@@ -773,3 +773,25 @@ PUBLISHED = [
 def test_the_agent_of_published_by_is_an_organisation():
     parsed, mentions = _parsed(PUBLISHED, [(5, 6, "PERSON")])
     assert [m.label for m in repair_mentions(parsed, mentions)] == ["ORG"]
+
+
+# "Ilse van Dijk won . Van Dijk retired ."
+PARTICLE_NAME = [
+    "Ilse ilse ADJ JJ amod 2",
+    "van van NOUN NN compound 2",
+    "Dijk dijk PROPN NNP nsubj 3",
+    "won win VERB VBD ROOT 3",
+    ". . PUNCT . punct 3",
+    "Van van PROPN NNP compound 6",
+    "Dijk dijk PROPN NNP nsubj 7",
+    "retired retire VERB VBD ROOT 7",
+    ". . PUNCT . punct 7",
+]
+
+
+def test_a_surname_found_again_after_a_first_name_and_a_particle_is_the_whole_name():
+    """The NER tagged only "Van Dijk": its surname "Dijk" found again in "Ilse van Dijk"
+    is that whole name (the tagger took "Ilse" for an adjective), not "Dijk" alone."""
+    parsed, mentions = _parsed(PARTICLE_NAME, [(5, 7, "PERSON")])
+    added = {(m.anchor, m.label) for m in propagate(parsed, mentions)}
+    assert added == {("Ilse van Dijk", "PERSON")}

@@ -209,3 +209,16 @@ def test_a_name_written_with_its_legal_form_is_an_organisation_however_often_its
     # without the legal form the places win
     places = grouped(("Taito Works", "ORG"), ("Taito", "LOC"), ("Taito", "LOC"), ("Taito", "LOC"))
     assert ("taito", SCHEMA.Place) in places
+
+
+def test_a_surname_with_its_particle_joins_the_full_name() -> None:
+    """ "Van As" is "Naomi van As" (though "Van" is also a first name), and "De Vries" is
+    "Anke de Vries"."""
+    groups = grouped(
+        ("Naomi van As", "PERSON"),
+        ("Van As", "PERSON"),
+        ("Anke de Vries", "PERSON"),
+        ("De Vries", "PERSON"),
+    )
+    assert groups[("naomi van as", SCHEMA.Person)] == ["Naomi van As", "Van As"]
+    assert groups[("anke de vries", SCHEMA.Person)] == ["Anke de Vries", "De Vries"]

@@ -16,11 +16,13 @@ from kg.entities.known import KNOWN_LABELS, known_table
 from kg.entities.life_brackets import states_a_life
 from kg.entities.mention import Mention, held_tokens, looks_like_name, name_words, span_mention
 from kg.entities.name_cues import (
+    NAME_PARTICLES,
     adjective_title_before,
     chain_around,
     chain_class,
     class_from_words,
     in_hyphenated_word,
+    is_given_name,
     organisation_words,
     surnames_of,
     used_thing_label,
@@ -342,10 +344,31 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
         for piece_index, start in _occurrences(parsed, starts, anchor):
             piece, doc = parsed[piece_index]
             span = doc.char_span(start, start + len(anchor))
+            if span is not None and model.label in {"PERSON", "PER"} and len(span) == 1:
+                span = _whole_name(span, piece_index, taken)  # "Naomi van As" for "As"
             if span is not None and not any((piece_index, t.i) in taken for t in span):
                 added.append(span_mention(piece, piece_index, span, model.label))
                 taken.update((piece_index, t.i) for t in span)
     return added
+
+
+def _whole_name(surname, piece_index: int, taken: set):
+    """A person's surname found again after a particle and a first name no mention holds
+    ("Naomi van As", where the NER tagged only "Van As" elsewhere): that whole name; else
+    the surname alone."""
+    doc, at = surname.doc, surname.start
+    if at < 2 or doc[at - 1].lower_ not in NAME_PARTICLES:
+        return surname
+    first = at - 2
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and at - first < 3:
+        first -= 1  # "Anna Maria van As"
+    name = doc[first : surname.end]
+    # a proper noun or a first name the tagger took for another word ("Naomi" as an adjective)
+    opening = doc[first].text[:1].isupper() and (
+        doc[first].pos_ == "PROPN" or is_given_name(doc[first].text)
+    )
+    held = any((piece_index, t.i) in taken for t in name)
+    return name if opening and not held and chain_class(name) in {None, "PERSON"} else surname
 
 
 def _token_starts(parsed: list) -> dict[str, list[tuple[int, int]]]:

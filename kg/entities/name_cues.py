@@ -44,8 +44,8 @@ _MONTHS = {
 }  # fmt: skip
 
 
-_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "del", "della", "di", "du"})
-_NAME_PARTICLES |= {"dos", "das", "ter", "bin", "ibn"}
+NAME_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "del", "della", "di", "du"})
+NAME_PARTICLES |= {"dos", "das", "ter", "bin", "ibn"}
 _CONNECTORS = {"&", "of", "for"}  # not "and": "Acme Bank and Zeno Media" are two
 
 
@@ -213,7 +213,7 @@ def _particle_between(doc: Doc, strings: TokenStrings, i: int) -> bool:
     """A surname's particle between two name words: "Naomi van As", "Jefferson Madeira da
     Silva", "Manfred von Killinger"."""
     return (
-        strings.lower[i] in _NAME_PARTICLES
+        strings.lower[i] in NAME_PARTICLES
         and 0 < i < len(doc) - 1
         and _name_word_at(doc, strings, i - 1)
         and _name_word_at(doc, strings, i + 1)

@@ -41,7 +41,7 @@ from kg.entities.abbreviations import adjacent, defines_abbreviation
 from kg.entities.aliases import names_an_alias
 from kg.entities.known import known_table
 from kg.entities.mention import HONORIFICS, INITIAL, Mention, name_words
-from kg.entities.name_cues import is_given_name
+from kg.entities.name_cues import NAME_PARTICLES, is_given_name
 from kg.lexicon import pairs, words
 from kg.vocab import CLASS_SLUG, SCHEMA, entity_iri, slug
 
@@ -227,10 +227,12 @@ def _join_surnames(groups: dict[str, list[Mention]], pages: dict[str, str]) -> N
 
 
 def _two_surnames(key: str) -> bool:
-    """Two words, the first no listed first name: a double surname ("Valenzuela Llanos" of
-    "Alberto Valenzuela Llanos"), not a shorter full name ("Maria Duarte")."""
+    """Two words, the first no listed first name or a surname's particle: a double surname
+    ("Valenzuela Llanos" of "Alberto Valenzuela Llanos", "Van As" of "Naomi van As"), not a
+    shorter full name ("Maria Duarte")."""
     words_ = key.split()
-    return len(words_) == 2 and not is_given_name(words_[0])
+    surname = words_[:1] and (words_[0] in NAME_PARTICLES or not is_given_name(words_[0]))
+    return len(words_) == 2 and bool(surname)
 
 
 FULL_NAME_VOTE = 2.5  # a name tagged whole outweighs two of its short forms tagged otherwise
