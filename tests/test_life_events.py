@@ -181,6 +181,8 @@ def test_a_two_digit_death_year_is_in_the_birth_years_century(graphs) -> None:
 def test_a_list_line_of_a_name_and_its_dates(graphs) -> None:
     assert facts(graphs, "list-entry", SCHEMA.birthDate) == {("Oskar Lindahl", "1911")}
     assert facts(graphs, "list-entry", SCHEMA.deathDate) == {("Oskar Lindahl", "1990")}
+    # the entry's description ends the line: what the person is
+    assert facts(graphs, "list-entry", SCHEMA.nationality) == {("Oskar Lindahl", "Sweden")}
     assert facts(graphs, "entry-goes-on", SCHEMA.birthDate) == {("Marta Kiss", "1950")}
     # the phrase after the comma goes on to another name: not what Marta Kiss is
     assert ("Marta Kiss", "Hungary") not in facts(graphs, "entry-goes-on", SCHEMA.nationality)
