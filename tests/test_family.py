@@ -54,8 +54,7 @@ TEXTS = {
         "Ida Berg."
     ),
     "list-through-places": (
-        "The fund was set up for the four Ostrow brothers: Karl Ostrow, Lincoln, Sydney and "
-        "Benno."
+        "The fund was set up for the four Ostrow brothers: Karl Ostrow, Lincoln, Sydney and Benno."
     ),
     "had-none": "Lea Sand had no children with Tom Berg.",
     "unknown-and-his": "The roles went to Rip Calder and his wife Ines by chance, said Mia Holt.",

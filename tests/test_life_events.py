@@ -238,9 +238,7 @@ def test_the_people_query_lists_each_persons_dates_places_and_nationality(graphs
 
 
 def test_a_hyphen_between_a_year_and_a_month_divides_a_life(graphs) -> None:
-    assert facts(graphs, "hyphen-month", SCHEMA.birthDate) == {
-        ("Inga Solvang", "1901-03-03")
-    }
+    assert facts(graphs, "hyphen-month", SCHEMA.birthDate) == {("Inga Solvang", "1901-03-03")}
     assert facts(graphs, "hyphen-month", SCHEMA.deathDate) == {("Inga Solvang", "1980-06-09")}
 
 

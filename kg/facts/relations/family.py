@@ -186,13 +186,13 @@ class FamilyRules(LifeEventRules):
         if end < len(doc) and doc[end].text == "(":
             close = closing_bracket(doc, end, 40)
             end = close + 1 if close is not None else end
-        words = [t.lower_ for t in doc[end : end + 3]]
-        if words[:2] not in (["and", "his"], ["and", "her"]) or words[2:] not in (
+        words = [t.lower_ for t in doc[end : end + 4]]
+        if words[:2] not in (["and", "his"], ["and", "her"]) or words[2:3] not in (
             ["wife"],
             ["husband"],
         ):
             return []
-        named = self._name_after_describing(view, end + 3 + (doc[end + 3].text == ","))
+        named = self._name_after_describing(view, end + 3 + (words[3:] == [","]))
         return [named] if named is not None else []
 
     def _parents_who_had(self, view: ParsedPiece, had: Token) -> list:
@@ -300,10 +300,11 @@ class FamilyRules(LifeEventRules):
         }
         if len(before) == 1:  # not "the film Orla, which introduced his younger brother"
             end = next(iter(before.values()))
-            before = _before_brackets(doc, pronoun.i - 2)  # "Johan Angell (1820 - 88) and his"
-            right_before = end == before and doc[pronoun.i - 1].text in {",", "and"}
+            # "Ruben Moland, his brother", "Johan Angell (1820 - 88) and his wife"
+            right_before = end == _before_brackets(doc, pronoun.i - 2)
+            right_before = right_before and doc[pronoun.i - 1].text in {",", "and"}
             if right_before and not _pronoun_between(doc, pronoun.sent.start, pronoun.i):
-                return self._person_at(view, end)  # "Ruben Moland, his brother"
+                return self._person_at(view, end)
             return self._a_subject(view, end)
         return self._person(view, pronoun) if not before else None
 

@@ -41,7 +41,8 @@ from kg.facts.relations.base import ORG, PERSON, PLACE, organisation_heads
 from kg.facts.relations.posts import SUBJECT_DEPS
 from kg.facts.relations.pronoun_posts import PronounPostRules
 from kg.ingest.dates import MONTHS, written_date
-from kg.lexicon import pairs, words
+from kg.lexicon import pairs
+from kg.lexicon import words as listed_words  # `words` names spans below
 from kg.nlp.syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -190,7 +191,8 @@ class LifeEventRules(PronounPostRules):
             if entity is not None:
                 return doc[i] if entity.entity_class == PERSON else None
             describing = doc[i].pos_ in {"DET", "NOUN", "ADJ"} or doc[i].lower_ == "and"
-            describing = describing or doc[i].lower_.rstrip(".") in words("person_titles.txt")
+            title = doc[i].lower_.rstrip(".") in listed_words("person_titles.txt")
+            describing = describing or title
             if not describing or doc[i].lower_ in KIN_WORDS:  # "singer and actress Ana Roe"
                 return None
         return None
