@@ -321,7 +321,22 @@ def chain_class(chain: Span) -> str | None:
         return "ORG"
     if organisation_word_before_of(chain):
         return "ORG"  # "Ludwig Maximilian University of Munich": not a person's name
-    return class_from_words(names)
+    found = class_from_words(names)
+    if found == "PERSON" and not _ends_like_a_persons_name(chain):
+        return None  # "Christian Democrats", "Royal Thai Government": a first name opens them
+    return found
+
+
+def _ends_like_a_persons_name(chain: Span) -> bool:
+    """No person is called by a plural that is no surname ("Farmers", "Owls"; the tagger
+    tells "Torres" from "Democrats", and surnames.txt holds "Torres") or by a noun for a
+    government; an unknown word ("Babstock", "Aliagas") may be a surname."""
+    last = chain[-1]
+    lowered = last.lower_
+    if lowered in words("surnames.txt") or lowered in _given_names():
+        return True
+    plural = last.tag_ in {"NNS", "NNPS"} and lowered.endswith("s")
+    return not plural and lowered not in words("government_nouns.txt")
 
 
 def surnames_of(mentions: list[Mention]) -> set[str]:

@@ -57,7 +57,10 @@ def _maker_of_a_product(token) -> bool:
 
 # nouns for groups of people that name the name right after them ("the metal band
 # Cinderfall", "a Dutch club HC Breda"), though not the one before ("the Liverpool band")
-GROUP_NOUNS = frozenset({"band", "club", "team", "orchestra", "choir", "ensemble", "party"})
+GROUP_NOUNS = frozenset(
+    {"band", "club", "team", "orchestra", "choir", "ensemble", "party"}
+    | {"duo", "trio", "quartet", "quintet", "sextet"}
+)
 _PRODUCT_OR_PERSON_NOUNS = frozenset(
     {"app", "website", "site", "platform", "service", "brand", "spokesperson", "spokesman"}
     | {"spokeswoman"}

@@ -106,6 +106,8 @@ class FamilyRules(LifeEventRules):
         doc = view.doc
         copula = token.i > 1 and doc[token.i - 1].lower_ in _COPULAS
         first = self._person_ending_at(view, _before_brackets(doc, token.i - 1 - copula))
+        if first is None and token.pos_ == "VERB":
+            first = self._subject_person(view, token)  # "defeats the rebels and marries Y"
         at = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to")
         named = self._name_after_describing(view, at)  # "married to the painter Yuki Sato"
         second = self.ctx.entity_at(view, named) if named is not None else None
@@ -113,6 +115,15 @@ class FamilyRules(LifeEventRules):
             return  # "Ana Soto married Per Dahl's sister"
         if first is not None and second is not None and first.iri != second.iri:
             self._family(view, token, first, second, "spouse", "married")
+
+    def _subject_person(self, view: ParsedPiece, verb: Token):
+        """The one person the parse makes the verb's subject, through coordination."""
+        people = {
+            e.iri: e
+            for subject in subjects(verb)
+            if (e := self._person_at(view, subject.i)) is not None
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _marriage(self, view: ParsedPiece, noun: Token) -> None:
         """'his marriage to Ingrid Solvik', 'Tomas Brekke's marriage to Ingrid Solvik': the

@@ -383,9 +383,11 @@ def _party(noun: Token) -> str | None:
 
 
 def _membership_body(name: Span) -> bool:
-    """A party, club or band ("the Bergen Socialist Party") or a team ("the Halifax
-    Comets", "Orlo Rovers", "FK Brann"): what one joins as a member."""
-    return name[-1].lower_ in MEMBERSHIP_WORDS or team_name(name, name[:0]) or club_marked(name)
+    """A party, club or band ("the Bergen Socialist Party", "the rock band Nordlys") or a
+    team ("the Halifax Comets", "Orlo Rovers", "FK Brann"): what one joins as a member."""
+    described = name.start > 0 and name.doc[name.start - 1].lower_ in MEMBERSHIP_WORDS
+    named = name[-1].lower_ in MEMBERSHIP_WORDS or team_name(name, name[:0])
+    return named or described or club_marked(name)
 
 
 def _canonical_title(title: str) -> str:

@@ -164,14 +164,16 @@ class WordOrderRules(FactRecorder):
 
     def _biography_opening(self, view: ParsedPiece, person, head: Token) -> None:
         """'Li Wen (1932 - 2010) was a Chinese historian': a name that opens its sentence,
-        its brackets, "is/was a", then a demonym in the noun phrase of what the person is."""
+        its brackets, "is/was a", then a demonym in the noun phrase of what the person is;
+        or a comma and that phrase without its article, as lists and captions write it
+        ("Li Wen (1932 - 2010), Chinese historian")."""
         if person.entity_class != PERSON:
             return
         name = self._name_span(view, head, person)
         if name.start != name.sent.start:
             return
         after = _after_brackets(name)
-        if after is None or after.lower_ not in _COPULA_FORMS:
+        if after is None or after.lower_ not in _COPULA_FORMS | {","}:
             return
         demonym = _demonym_of_phrase(after)
         country = self.ctx.country_of_adjective(demonym) if demonym is not None else None
@@ -193,7 +195,11 @@ def _demonym_of_phrase(copula: Token) -> Token | None:
     doc, i = copula.doc, copula.i + 1
     while i < len(doc) and doc[i].lower_ in _ADVERBS:
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in _ARTICLES:
+    if copula.text == ",":  # "Tivo Rand (1844 – 1893), Hungarian inventor": no article
+        if i >= len(doc) or demonym_country(doc[i]) is None:
+            return None
+        i -= 1
+    elif i >= len(doc) or doc[i].lower_ not in _ARTICLES:
         return None
     phrase = _noun_phrase(doc[i + 1 : i + 1 + 2 * _MAX_BETWEEN])
     heads = [t for k, t in enumerate(phrase) if _noun(t) and _ends_a_conjunct(phrase, k)]
@@ -265,6 +271,12 @@ def _modifier(token: Token) -> bool:
 
 
 _AGENT_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ess")
+# ranks and offices that are nouns for people ("a retired Pakistani general")
+_RANK_NOUNS = frozenset(
+    {"general", "admiral", "colonel", "lieutenant", "sergeant", "corporal", "marshal"}
+    | {"ambassador", "senator", "king", "queen", "prince", "princess", "emperor", "empress"}
+    | {"duke", "duchess", "monarch", "bishop", "archbishop", "cardinal", "priest", "nun"}
+)
 
 
 def _agent_noun(noun: Token) -> bool:
@@ -274,7 +286,8 @@ def _agent_noun(noun: Token) -> bool:
     if lemma in organisation_heads():
         return False
     listed = noun.lower_ in words("person_nouns.txt")  # "skier" tagged as a comparative
-    return listed or person_noun_token(noun) or lemma.endswith(_AGENT_ENDINGS)
+    ranked = lemma in _RANK_NOUNS
+    return listed or ranked or person_noun_token(noun) or lemma.endswith(_AGENT_ENDINGS)
 
 
 def _ends_a_conjunct(phrase: list[Token], k: int) -> bool:
