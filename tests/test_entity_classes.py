@@ -26,6 +26,8 @@ TEXTS = {
     "rank": "Idris Kamal is a Sudanese general.",
     "list-entry": "Jens Moe (1801 – 1870), Norwegian organ builder.",
     "apposition-without-article": "Vera Lund, Danish sculptor, died in Aarhus.",
+    "sisters": "The shop is run by the Lindqvist sisters: Florence, Adelaide and Victoria.",
+    "sons-were": "His sons were Lincoln, Orlando and Denver.",
 }
 
 
@@ -91,3 +93,13 @@ def test_a_demonym_phrase_after_a_name_and_a_comma_without_an_article(extracted)
     assert facts(extracted, "list-entry", SCHEMA.nationality) == {("Jens Moe", "Norway")}
     found = facts(extracted, "apposition-without-article", SCHEMA.nationality)
     assert found == {("Vera Lund", "Denmark")}
+
+
+def test_names_listed_after_a_plural_relatives_noun_are_people(extracted):
+    """First names that are also towns, listed after "sisters:" or "sons were", are people
+    (the NER took them for places), and sisters are each other's siblings."""
+    found = classes(extracted, "sisters")
+    assert {found[name] for name in ("Florence", "Adelaide", "Victoria")} == {"Person"}
+    siblings = facts(extracted, "sisters", SCHEMA.sibling)
+    assert ("Florence", "Victoria") in siblings and ("Adelaide", "Florence") in siblings
+    assert set(classes(extracted, "sons-were").values()) == {"Person"}

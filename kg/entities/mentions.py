@@ -34,6 +34,7 @@ from kg.entities.organisation_kinds import organisations_by_kind_noun
 from kg.entities.person_nouns import people_by_biography
 from kg.entities.place_bodies import places_before_bodies
 from kg.entities.place_cues import places_by_kind_noun
+from kg.entities.relatives_listed import relatives_listed
 from kg.entities.repair import (
     repair_mentions,
     titled_people,
@@ -80,6 +81,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(places_by_kind_noun, adds=False),  # "the suburb of Franklin Lakes" is a place
     Step(organisations_by_kind_noun, adds=False),  # "the band Metallica" everywhere
+    Step(relatives_listed, adds=False),  # "his brothers: Nelson, Laurance and David"
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
     Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"
     Step(without_chair_names, adds=False),  # "the X Professor of Y" names a chair

@@ -321,16 +321,14 @@ def chain_class(chain: Span) -> str | None:
         return "ORG"
     if organisation_word_before_of(chain):
         return "ORG"  # "Ludwig Maximilian University of Munich": not a person's name
-    found = class_from_words(names)
-    if found == "PERSON" and not _ends_like_a_persons_name(chain):
-        return None  # "Christian Democrats", "Royal Thai Government": a first name opens them
-    return found
+    return class_from_words(names)
 
 
-def _ends_like_a_persons_name(chain: Span) -> bool:
-    """No person is called by a plural that is no surname ("Farmers", "Owls"; the tagger
-    tells "Torres" from "Democrats", and surnames.txt holds "Torres") or by a noun for a
-    government; an unknown word ("Babstock", "Aliagas") may be a surname."""
+def ends_like_a_persons_name(chain: Span) -> bool:
+    """No person is called by a plural that is no surname ("Farmers", "Owls"; surnames.txt
+    holds "Torres") or by a noun for a government; an unknown word ("Babstock", "Aliagas")
+    may be a surname. The tagger's plural is a guess ("Smuts" is tagged one in some
+    sentences), so this only keeps an organisation the NER tagged as a whole."""
     last = chain[-1]
     lowered = last.lower_
     if lowered in words("surnames.txt") or lowered in _given_names():

@@ -29,6 +29,7 @@ from kg.entities.name_cues import (
     chain_around,
     chain_class,
     club_marked,
+    ends_like_a_persons_name,
     is_given_name,
     opens_with_organisation_word,
     organisation_word_before_of,
@@ -100,6 +101,9 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             repaired.append(mention)
             continue
         label = chain_class(chain) or mention.label
+        whole = len(chain) == mention.token_end - mention.token_start
+        if mention.label == "ORG" and whole and not ends_like_a_persons_name(chain):
+            label = "ORG"  # "Christian Democrats", "Royal Thai Government": a first name
         if label in {"PERSON", "PER"} and _after_a_place_and_comma(taken, mention, chain):
             label = mention.label  # "Halifax, Nova Scotia": a given name opens a place's name
         # a known name keeps its tag, unless the chain outgrew it ("Shaw" of "Shaw
