@@ -28,6 +28,9 @@ TEXTS = {
     "apposition-without-article": "Vera Lund, Danish sculptor, died in Aarhus.",
     "sisters": "The shop is run by the Lindqvist sisters: Florence, Adelaide and Victoria.",
     "sons-were": "His sons were Lincoln, Orlando and Denver.",
+    "bands-such-as": "The decade saw the rise of rock bands such as Tobias Wren and Marlow Bay.",
+    "clubs-including": "He played for clubs including Vitoria Setubal and Ponte Preta.",
+    "teams-such-as": "Teams such as Brazil and Germany sent scouts.",
 }
 
 
@@ -103,3 +106,13 @@ def test_names_listed_after_a_plural_relatives_noun_are_people(extracted):
     siblings = facts(extracted, "sisters", SCHEMA.sibling)
     assert ("Florence", "Victoria") in siblings and ("Adelaide", "Florence") in siblings
     assert set(classes(extracted, "sons-were").values()) == {"Person"}
+
+
+def test_names_listed_after_a_plural_organisations_noun_are_organisations(extracted):
+    """The NER took the bands and clubs for a person and a place; countries stay places."""
+    assert classes(extracted, "bands-such-as") == {
+        "Tobias Wren": "Organization",
+        "Marlow Bay": "Organization",
+    }
+    assert set(classes(extracted, "clubs-including").values()) == {"Organization"}
+    assert classes(extracted, "teams-such-as") == {"Brazil": "Place", "Germany": "Place"}

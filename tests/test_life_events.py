@@ -64,6 +64,7 @@ TEXTS = {
         "Lidia Sorokina ( ) (1 June 1915 – 3 July 1999) was a Soviet-Latvian sculptor of the "
         "postwar period."
     ),
+    "since-clause": "Pavel Orlov was a Soviet diplomat. The visit never took place since Orlov died in 1979.",
 }
 
 
@@ -282,3 +283,8 @@ def test_a_founding_noun_dates_its_organisation(graphs) -> None:
     found = facts(graphs, "creation-of", SCHEMA.foundingDate)
     assert found == {("Nordmark Hockey League", "1971")}
     assert facts(graphs, "creation-jobs", SCHEMA.foundingDate) == set()
+
+
+def test_a_clause_after_since_is_outside_the_negation_it_hangs_from(graphs) -> None:
+    """ "The visit never took place since Orlov died in 1979" still says that he died."""
+    assert facts(graphs, "since-clause", SCHEMA.deathDate) == {("Pavel Orlov", "1979")}

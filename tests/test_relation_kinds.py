@@ -1657,13 +1657,15 @@ def test_belonging_to_and_a_branch_of_give_the_parent(graphs) -> None:
 
 
 def test_a_plural_noun_introduces_the_names_that_fill_its_role(graphs) -> None:
-    # "United" and "Rovers" close clubs' names; "Dunmore City" stays the NER's person (one
-    # plays for people too), so the list is read up to it
+    # "United" and "Rovers" close clubs' names; "Dunmore City", the NER's person, is a team
+    # too, listed after "teams such as" (kg/entities/organisation_kinds.py)
     classes = mention_classes(graphs, "teams-such-as")
     assert classes["Vessa United"] == classes["Orlo Rovers"] == SCHEMA.Organization
+    assert classes["Dunmore City"] == SCHEMA.Organization
     assert facts(graphs, "teams-such-as", SCHEMA.memberOf) == {
         ("Tomas Berg", "Vessa United"),
         ("Tomas Berg", "Orlo Rovers"),
+        ("Tomas Berg", "Dunmore City"),
     }
 
 

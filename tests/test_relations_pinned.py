@@ -528,3 +528,32 @@ def test_a_league_before_club_is_not_what_a_player_played_for():
     ents = [(0, 2, "PERSON"), (4, 7, "ORG"), (8, 9, "ORG")]
     statements, names = run_rules(pinned_doc(CLUB_OF_LEAGUE, ents))
     assert ("Omar Haddad", "memberOf", "Western Super League") not in facts(statements, names)
+
+
+# "Greta Lund died of a stroke in 1988 , which had been feared in 1980 ." with the relative clause on
+# the year, as kg's parser hangs it
+DIED_THEN_RELATIVE = [
+    "Greta greta PROPN NNP compound 1",
+    "Lund lund PROPN NNP nsubj 2",
+    "died die VERB VBD ROOT 2",
+    "of of ADP IN case 5",
+    "a a DET DT det 5",
+    "stroke stroke NOUN NN obl 2",
+    "in in ADP IN case 7",
+    "1988 1988 NUM CD obl 2",
+    ", , PUNCT , punct 12",
+    "which which PRON WDT nsubj:pass 12",
+    "had have AUX VBD aux 12",
+    "been be AUX VBN aux:pass 12",
+    "feared fear VERB VBN acl:relcl 7",
+    "in in ADP IN case 14",
+    "1980 1980 NUM CD obl 12",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_year_with_a_relative_clause_on_it_is_the_year_alone():
+    """The date is "1988", not the phrase that runs on into its relative clause."""
+    doc = pinned_doc(DIED_THEN_RELATIVE, [(0, 2, "PERSON"), (7, 8, "DATE"), (14, 15, "DATE")])
+    statements, names = run_rules(doc)
+    assert ("Greta Lund", "deathDate", "1988") in facts(statements, names)

@@ -30,7 +30,7 @@ from kg.entities.descriptors import without_descriptor_words
 from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
 from kg.entities.mention import Mention, mentions_from_doc
-from kg.entities.organisation_kinds import organisations_by_kind_noun
+from kg.entities.organisation_kinds import organisations_by_kind_noun, organisations_listed
 from kg.entities.person_nouns import people_by_biography
 from kg.entities.place_bodies import places_before_bodies
 from kg.entities.place_cues import places_by_kind_noun
@@ -82,6 +82,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(places_by_kind_noun, adds=False),  # "the suburb of Franklin Lakes" is a place
     Step(organisations_by_kind_noun, adds=False),  # "the band Metallica" everywhere
     Step(relatives_listed, adds=False),  # "his brothers: Nelson, Laurance and David"
+    Step(organisations_listed, adds=False),  # "bands such as Kamikaze and Rata Blanca"
     Step(drop_calendar_names, adds=False),  # "on Tuesday": never an entity
     Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"
     Step(without_chair_names, adds=False),  # "the X Professor of Y" names a chair

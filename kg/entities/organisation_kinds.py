@@ -4,6 +4,11 @@ ensemble"), are organisations, at that mention and wherever else the document wr
 same name and the NER took it for a person or a place: the noun says what the name is;
 the NER's guess from an unknown word does not. A word that is a person's
 surname in the document ("Ford" after "Henry Ford") keeps its other mentions' class.
+
+Names listed after a plural noun for organisations and "such as", "including", "like" or a
+colon ("hard rock bands such as Kamikaze, Alakran and Rata Blanca") are organisations too,
+except countries and places kg knows by name ("teams such as Brazil": a national team,
+which kg's relation rules read as the country).
 """
 
 from __future__ import annotations
@@ -12,8 +17,14 @@ from dataclasses import replace
 
 from kg.entities.mention import Mention
 from kg.entities.name_cues import surnames_of
-from kg.entities.organisation_cues import copula_calls_organisation, organisation_noun_before
-from kg.lexicon import country_names
+from kg.entities.organisation_cues import (
+    GROUP_NOUNS,
+    copula_calls_organisation,
+    organisation_noun_before,
+)
+from kg.entities.relatives_listed import names_listed_after
+from kg.lexicon import country_names, known_place_names, words
+from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
 
 _RELABELLED = frozenset({"PERSON", "PER", "LOC", "GPE"})
@@ -44,3 +55,31 @@ def _called_an_organisation(name) -> bool:
     doc = name.doc
     acts = name.end < len(doc) and doc[name.end].pos_ in {"VERB", "AUX"}
     return (organisation_noun_before(name) and not acts) or copula_calls_organisation(name.root)
+
+
+_INTRODUCING = frozenset({"such", "as", "including", "like", ":"})
+
+
+def organisations_listed(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Person- and place-tagged mentions listed after a plural organisation's noun and
+    "such as" (see the module docstring), as organisations."""
+    nouns = words("organisation_nouns.txt") | GROUP_NOUNS | {"label", "league", "club"}
+    starts = {(m.piece, m.token_start): m for m in mentions}
+    listed: set[tuple[int, int]] = set()
+    for piece_index, (_piece, doc) in enumerate(parsed):
+        lowered = token_strings(doc).lower
+        for i in (i for i, word in enumerate(lowered) if word in _INTRODUCING):
+            noun = doc[i - 1] if i > 0 else None
+            if noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in nouns:
+                listed |= names_listed_after(doc, piece_index, i, starts, _INTRODUCING)
+    return [
+        replace(m, label="ORG", entity_class=CLASS_BY_LABEL["ORG"])
+        if (m.piece, m.token_start) in listed and m.label in _RELABELLED and not _a_place(m)
+        else m
+        for m in mentions
+    ]
+
+
+def _a_place(mention: Mention) -> bool:
+    anchor = mention.anchor.lower()
+    return anchor in country_names() or anchor in known_place_names()

@@ -29,7 +29,7 @@ def relatives_listed(parsed: list, mentions: list[Mention]) -> list[Mention]:
         lowered = token_strings(doc).lower
         for i in (i for i, word in enumerate(lowered) if word in RELATIVES):
             if doc[i].text.islower():
-                listed |= _listed_after(doc, piece_index, i + 1, starts)
+                listed |= names_listed_after(doc, piece_index, i + 1, starts, _BETWEEN)
     return [
         replace(m, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
         if (m.piece, m.token_start) in listed and m.label in _NOT_PERSON
@@ -38,9 +38,12 @@ def relatives_listed(parsed: list, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _listed_after(doc, piece: int, at: int, starts: dict) -> set[tuple[int, int]]:
-    """(piece, token start) of the names in the list that opens at token `at`."""
-    while at < len(doc) and doc[at].lower_ in _BETWEEN:
+def names_listed_after(
+    doc, piece: int, at: int, starts: dict, between: frozenset[str]
+) -> set[tuple[int, int]]:
+    """(piece, token start) of the mentions (`starts`: by piece and first token) in the
+    list of two names or more that opens at token `at`, past the words `between`."""
+    while at < len(doc) and doc[at].lower_ in between:
         at += 1
     found: set[tuple[int, int]] = set()
     while (mention := starts.get((piece, at))) is not None:

@@ -45,7 +45,8 @@ def _unasserted(doc: Doc) -> frozenset[int]:
             conditioned.add(heads[i])
         clause = pos in _CLAUSE_POS or i in predicates
         own.append(lower_of(strings, lemma) in DENIAL_VERBS or (clause and i in negated))
-    separate = _separate_conjuncts(heads, labels, token_strings(doc).lower)
+    lowers = token_strings(doc).lower
+    separate = _separate_conjuncts(heads, labels, lowers) | _stated_reasons(heads, labels, lowers)
     blocked: dict[int, bool] = {}
     for i in range(len(doc)):
         path = []
@@ -115,6 +116,22 @@ def _separate_conjuncts(heads: list[int], labels: list[str], lowers: list[str]) 
         if comma_and or "but" in words:
             separate.add(j)
     return separate
+
+
+# marks of adverbial clauses that state their own facts: "This did not happen since Kulemin
+# died in 1978" still says that he died ("if", "unless" and "whether" make conditions)
+FACTIVE_MARKS = frozenset(
+    {"since", "because", "after", "before", "when", "while", "although", "though", "until"}
+)
+
+
+def _stated_reasons(heads: list[int], labels: list[str], lowers: list[str]) -> set[int]:
+    """Adverbial clauses whose mark states them (FACTIVE_MARKS): outside a negation of the
+    clause they hang from."""
+    marked = {
+        heads[j] for j, label in enumerate(labels) if label == "mark" and lowers[j] in FACTIVE_MARKS
+    }
+    return {j for j in marked if labels[j] == "advcl"}
 
 
 def _negated(heads: list[int], labels: list[str], lowers: list[str]) -> set[int]:

@@ -328,6 +328,9 @@ def _described(participle: Token) -> Token | None:
     return None
 
 
+_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "appos", "parataxis"})
+
+
 def _dates_of(verb: Token) -> list[Literal]:
     """The dates the verb's own "in"/"on" phrases or bare time phrases state ("born on 2
     July 1962", "founded in 1998", "born 2 July 1962")."""
@@ -335,7 +338,9 @@ def _dates_of(verb: Token) -> list[Literal]:
     for phrase in prep_objects(verb, {"in", "on"}) + kids(verb, _TIME_DEPS):
         if not (phrase.ent_type_ == "DATE" or phrase.like_num or phrase.lower_ in MONTHS):
             continue
-        words = [w for w in phrase.subtree if dep(w) not in {"case", "prep"}]
+        clauses = {w.i for c in phrase.children if dep(c) in _CLAUSE_DEPS for w in c.subtree}
+        words = [w for w in phrase.subtree if dep(w) not in {"case", "prep", "punct"}]
+        words = [w for w in words if w.i not in clauses]  # "in 1992, which had been ..."
         text = verb.doc[words[0].i : words[-1].i + 1].text
         if (date := written_date(text)) is not None:
             found.append(date)
