@@ -8,6 +8,7 @@ from test_events_quotes_pinned import events
 from kg.entities.backstops import cued_names, propagate
 from kg.entities.mention import mentions_from_doc
 from kg.entities.name_cues import chain_around, chain_class, class_from_words
+from kg.entities.person_nouns import people_by_biography
 from kg.entities.place_cues import places_by_kind_noun
 from kg.entities.repair import repair_mentions
 from kg.extraction import ExtractOptions, process_documents
@@ -795,3 +796,29 @@ def test_a_surname_found_again_after_a_first_name_and_a_particle_is_the_whole_na
     parsed, mentions = _parsed(PARTICLE_NAME, [(5, 7, "PERSON")])
     added = {(m.anchor, m.label) for m in propagate(parsed, mentions)}
     assert added == {("Ilse van Dijk", "PERSON")}
+
+
+# "Ivo Rastan ( 1921 - 1990 ) was a Croatian Grandmaster ." as kg's tagger reads it: the
+# occupation capitalised and taken for a name
+CAPITALISED_OCCUPATION = [
+    "Ivo ivo PROPN NNP compound 1",
+    "Rastan rastan PROPN NNP nsubj 11",
+    "( ( PUNCT -LRB- punct 3",
+    "1921 1921 NUM CD appos 1",
+    "- - SYM SYM punct 5",
+    "1990 1990 NUM CD nmod 3",
+    ") ) PUNCT -RRB- punct 3",
+    "was be AUX VBD cop 11",
+    "a a DET DT det 11",
+    "Croatian croatian ADJ JJ amod 11",
+    "Chess chess PROPN NNP compound 11",
+    "Grandmaster grandmaster PROPN NNP ROOT 11",
+    ". . PUNCT . punct 11",
+]
+
+
+def test_a_biography_opening_with_a_capitalised_occupation_makes_a_person():
+    """The NER's place "Ivo Rastan" opens "(dates) was a Croatian Chess Grandmaster": the
+    tagger took the occupation for a name, which still says what he was."""
+    parsed, mentions = _parsed(CAPITALISED_OCCUPATION, [(0, 2, "GPE")])
+    assert [m.label for m in people_by_biography(parsed, mentions)] == ["PERSON"]

@@ -165,6 +165,26 @@ def test_a_whole_name_keeps_its_class_against_short_forms() -> None:
     assert vote_class(group, "") == SCHEMA.Organization
 
 
+def test_a_name_introduced_whole_keeps_its_class_against_its_later_short_forms() -> None:
+    """ "Reza Tavakoli (1940 - 2016) was ... Tavakoli made ...": no listed first name, but
+    the whole name comes first, so its short forms are its surname however tagged; a short
+    form written before the whole name still votes."""
+    from kg.entities.mention import Mention
+    from kg.entities.resolve import vote_class
+    from kg.vocab import SCHEMA
+
+    def mention(start: int, anchor: str, cls) -> Mention:
+        return Mention(start, start + len(anchor), anchor, "X", cls, (0, 200))
+
+    group = [mention(0, "Reza Tavakoli", SCHEMA.Person)]
+    group += [mention(40 + 20 * k, "Tavakoli", SCHEMA.Organization) for k in range(4)]
+    assert vote_class(group, "") == SCHEMA.Person
+    earlier = [mention(0, "Tavakoli", SCHEMA.Organization)]
+    earlier += [mention(10, "Reza Tavakoli", SCHEMA.Person)]
+    earlier += [mention(40 + 20 * k, "Tavakoli", SCHEMA.Organization) for k in range(4)]
+    assert vote_class(earlier, "") == SCHEMA.Organization
+
+
 def test_a_double_surname_joins_the_full_name_and_the_full_name_keeps_its_class() -> None:
     """ "Ruiz Llanos" (two words, the first no first name) is "Alberto Ruiz Llanos"; the
     whole name outvotes its double surname tagged otherwise twice; "Maria Duarte" is no

@@ -96,7 +96,8 @@ def opens_a_biography(chain: Span) -> bool:
     if doc[i + 1].lower_ not in {"a", "an"}:
         return False
     for token in doc[i + 2 : i + 8]:
-        if token.pos_ == "NOUN" and any(_occupation(word) for word in _noun_words(token)):
+        # a noun, or one the tagger took for a name ("a Soviet Armenian Grandmaster")
+        if token.pos_ in {"NOUN", "PROPN"} and any(_occupation(w) for w in _noun_words(token)):
             return True
         if token.pos_ not in _BEFORE_NOUN or token.text in {".", ";", ":"}:
             return False

@@ -269,12 +269,16 @@ def _legal_form(mention: Mention) -> bool:
 
 def _full_person_name(group: list[Mention]) -> bool:
     """The NER tagged a full name of the group PERSON, and it opens with a first name
-    ("Jerry Steiner"): its one-word short forms are that person's surname, however the NER
-    tagged them, and do not vote."""
+    ("Jerry Steiner") or comes before every one-word form of the group ("Abbas Kiarostami
+    (1940 - 2016) was ... Kiarostami had": a name introduced whole, then by its surname):
+    its one-word short forms are that person's surname, however the NER tagged them, and
+    do not vote."""
+    short_forms = [m.start for m in group if " " not in m.anchor]
+    first_short = min(short_forms, default=0)
     return any(
         mention.entity_class == SCHEMA.Person
         and len(mention.anchor.split()) > 1
-        and is_given_name(mention.anchor.split()[0])
+        and (is_given_name(mention.anchor.split()[0]) or mention.start < first_short)
         for mention in group
     )
 
