@@ -31,6 +31,10 @@ TEXTS = {
     "bands-such-as": "The decade saw the rise of rock bands such as Tobias Wren and Marlow Bay.",
     "clubs-including": "He played for clubs including Vitoria Setubal and Ponte Preta.",
     "teams-such-as": "Teams such as Brazil and Germany sent scouts.",
+    "apposition-and-post": (
+        "Hugo Lind, brother of Eva Lind and a professor at the University of Tromso, protested."
+    ),
+    "name-and-another-person": "Hugo Lind and a professor at the University of Tromso protested.",
 }
 
 
@@ -116,3 +120,11 @@ def test_names_listed_after_a_plural_organisations_noun_are_organisations(extrac
     }
     assert set(classes(extracted, "clubs-including").values()) == {"Organization"}
     assert classes(extracted, "teams-such-as") == {"Brazil": "Place", "Germany": "Place"}
+
+
+def test_a_post_conjoined_to_an_apposition_is_the_names_post(extracted):
+    """ "X, brother of Y and a professor at Z": X is the professor; "X and a professor at
+    Z" are two people."""
+    found = facts(extracted, "apposition-and-post", SCHEMA.worksFor)
+    assert found == {("Hugo Lind", "University of Tromso")}
+    assert facts(extracted, "name-and-another-person", SCHEMA.worksFor) == set()

@@ -219,6 +219,10 @@ class PostRules(FactRecorder):
             nouns.append(head.head)
         if name.end < len(view.doc) and view.doc[name.end].text == ",":
             nouns += [c for t in name for c in t.children if dep(c) == "amod" and c.i > name.end]
+        # "X, brother of Y and a professor at Z": conjuncts after an apposed noun are nouns too
+        last = max((n.i for n in nouns), default=len(view.doc))
+        nouns += [c for t in name for c in t.children if dep(c) == "conj" and c.i > last]
+        nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN"]
         for noun in nouns:
             if self.ctx.entity_at(view, noun) is not None:
                 continue
