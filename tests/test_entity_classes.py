@@ -35,6 +35,11 @@ TEXTS = {
         "Hugo Lind, brother of Eva Lind and a professor at the University of Tromso, protested."
     ),
     "name-and-another-person": "Hugo Lind and a professor at the University of Tromso protested.",
+    "capitalised-occupation": "Vardan Mkrtchyan (June 17, 1931 – August 3, 1990) was a Soviet Armenian Grandmaster.",
+    "comma-before-copula": (
+        "Ilie Rusu (born in March 17, 1819, near Iasi, died on February 5, 1859, in Galati), was "
+        "a Moldavian Romanian writer and critic."
+    ),
 }
 
 
@@ -128,3 +133,13 @@ def test_a_post_conjoined_to_an_apposition_is_the_names_post(extracted):
     found = facts(extracted, "apposition-and-post", SCHEMA.worksFor)
     assert found == {("Hugo Lind", "University of Tromso")}
     assert facts(extracted, "name-and-another-person", SCHEMA.worksFor) == set()
+
+
+def test_a_biographys_demonym_before_a_capitalised_occupation_or_after_a_comma(extracted):
+    """ "was a Soviet Armenian Grandmaster" (the tagger's name for the noun) and "(...), was
+    a Moldavian Romanian writer" (a comma between the brackets and the copula)."""
+    assert ("Vardan Mkrtchyan", "Armenia") in facts(
+        extracted, "capitalised-occupation", SCHEMA.nationality
+    )
+    found = facts(extracted, "comma-before-copula", SCHEMA.nationality)
+    assert found == {("Ilie Rusu", "Romania")}

@@ -173,6 +173,9 @@ class WordOrderRules(FactRecorder):
         if name.start != name.sent.start:
             return
         after = _after_brackets(name)
+        if after is not None and after.text == "," and after.i + 1 < len(view.doc):
+            following = view.doc[after.i + 1]  # "Li Wen (1932 - 2010), was a Chinese ..."
+            after = following if following.lower_ in _COPULA_FORMS else after
         if after is None or after.lower_ not in _COPULA_FORMS | {","}:
             return
         demonym = _demonym_of_phrase(after)
@@ -231,9 +234,10 @@ def _noun_phrase(words: Span) -> list[Token]:
 
 def _noun(token: Token) -> bool:
     """A noun, or a noun for a person the tagger took for another word ("a French Alpine
-    skier": "skier" as a comparative; "a football forward": an adverb)."""
+    skier": "skier" as a comparative; "a football forward": an adverb; "a Soviet Armenian
+    Grandmaster": a name)."""
     return token.pos_ == "NOUN" or (
-        token.pos_ in {"ADJ", "ADV"} and token.lower_ in words("person_nouns.txt")
+        token.pos_ in {"ADJ", "ADV", "PROPN"} and token.lower_ in words("person_nouns.txt")
     )
 
 
