@@ -205,6 +205,8 @@ def _demonym_of_phrase(copula: Token) -> Token | None:
     elif i >= len(doc) or doc[i].lower_ not in _ARTICLES:
         return None
     phrase = _noun_phrase(doc[i + 1 : i + 1 + 2 * _MAX_BETWEEN])
+    if copula.text == "," and phrase and _name_follows(phrase[-1]):
+        return None  # "Marta Kiss (born 1950), Hungarian Ambassador Lajos Varga and ..."
     heads = [t for k, t in enumerate(phrase) if _noun(t) and _ends_a_conjunct(phrase, k)]
     if not heads or any(_names_a_thing(t) for t in phrase):
         return None
@@ -217,6 +219,11 @@ def _demonym_of_phrase(copula: Token) -> Token | None:
     before = [t for t in phrase if t.i < heads[0].i]
     demonyms = [t for t in before if demonym_country(t) is not None and not _born(t)]
     return demonyms[-1] if demonyms else None
+
+
+def _name_follows(token: Token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "PROPN"
 
 
 def _noun_phrase(words: Span) -> list[Token]:
