@@ -822,3 +822,27 @@ def test_a_biography_opening_with_a_capitalised_occupation_makes_a_person():
     tagger took the occupation for a name, which still says what he was."""
     parsed, mentions = _parsed(CAPITALISED_OCCUPATION, [(0, 2, "GPE")])
     assert [m.label for m in people_by_biography(parsed, mentions)] == ["PERSON"]
+
+
+# "Tove Ruud died in Marion Heights , Idaho ." with the NER's place "Marion Heights"
+PLACE_WITH_A_FIRST_NAME = [
+    "Tove tove PROPN NNP compound 1",
+    "Ruud ruud PROPN NNP nsubj 2",
+    "died die VERB VBD ROOT 2",
+    "in in ADP IN case 5",
+    "Marion marion PROPN NNP compound 5",
+    "Heights heights PROPN NNP obl 2",
+    ", , PUNCT , punct 7",
+    "Idaho idaho PROPN NNP nmod:unmarked 5",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_place_after_in_and_before_a_comma_and_a_place_keeps_its_class():
+    """ "in Marion Heights, Idaho": a first name opens the NER's place, which stays a place
+    between "in" and another place after a comma."""
+    parsed, mentions = _parsed(
+        PLACE_WITH_A_FIRST_NAME, [(0, 2, "PERSON"), (4, 6, "GPE"), (7, 8, "GPE")]
+    )
+    labels = {m.anchor: m.label for m in repair_mentions(parsed, mentions)}
+    assert labels["Marion Heights"] in {"GPE", "LOC"}

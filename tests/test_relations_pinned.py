@@ -557,3 +557,57 @@ def test_a_year_with_a_relative_clause_on_it_is_the_year_alone():
     doc = pinned_doc(DIED_THEN_RELATIVE, [(0, 2, "PERSON"), (7, 8, "DATE"), (14, 15, "DATE")])
     statements, names = run_rules(doc)
     assert ("Greta Lund", "deathDate", "1988") in facts(statements, names)
+
+
+# "Although born in Denmark , Kasper Hwidt did most of his work in France ."
+ALTHOUGH_BORN = [
+    "Although although SCONJ IN mark 1",
+    "born bear VERB VBN advcl 7",
+    "in in ADP IN case 3",
+    "Denmark denmark PROPN NNP obl 1",
+    ", , PUNCT , punct 1",
+    "Kasper kasper PROPN NNP nmod:desc 6",
+    "Hwidt hwidt PROPN NNP nsubj 7",
+    "did do VERB VBD ROOT 7",
+    "most most ADJ JJS obj 7",
+    "of of ADP IN case 11",
+    "his his PRON PRP$ nmod:poss 11",
+    "work work NOUN NN nmod 8",
+    "in in ADP IN case 13",
+    "France france PROPN NNP nmod 11",
+    ". . PUNCT . punct 7",
+]
+
+
+def test_an_opening_participle_after_although_describes_the_name_after_the_comma():
+    ents = [(3, 4, "GPE"), (5, 7, "PERSON"), (13, 14, "GPE")]
+    statements, names = run_rules(pinned_doc(ALTHOUGH_BORN, ents))
+    assert ("Kasper Hwidt", "birthPlace", "Denmark") in facts(statements, names)
+
+
+# "Hartl died of a heart attack on May 26 , 1939 in Duluth , Minnesota ." with the place on
+# the date, as kg's parser hangs it
+PLACE_ON_THE_DATE = [
+    "Hartl hartl PROPN NNP nsubj 1",
+    "died die VERB VBD ROOT 1",
+    "of of ADP IN case 5",
+    "a a DET DT det 5",
+    "heart heart NOUN NN compound 5",
+    "attack attack NOUN NN obl 1",
+    "on on ADP IN case 8",
+    "May may PROPN NNP compound 8",
+    "26 26 NUM CD obl 1",
+    ", , PUNCT , punct 10",
+    "1939 1939 NUM CD nmod:unmarked 8",
+    "in in ADP IN case 12",
+    "Duluth duluth PROPN NNP nmod 8",
+    ", , PUNCT , punct 14",
+    "Minnesota minnesota PROPN NNP nmod:unmarked 12",
+    ". . PUNCT . punct 1",
+]
+
+
+def test_a_place_the_parse_hangs_on_the_date_is_where_the_death_was():
+    ents = [(0, 1, "PERSON"), (7, 11, "DATE"), (12, 13, "GPE"), (14, 15, "GPE")]
+    found = facts(*run_rules(pinned_doc(PLACE_ON_THE_DATE, ents)))
+    assert {("Hartl", "deathPlace", "Duluth"), ("Hartl", "deathPlace", "Minnesota")} <= found

@@ -58,3 +58,20 @@ def places_by_kind_noun(parsed: list, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def place_among_places(taken: dict, mention: Mention, chain: Span) -> bool:
+    """The NER's place comes right after another place and a comma, as a region after its
+    town does ("Halifax, Nova Scotia"), or after "in" and before a comma and another place
+    ("died in Bonita Springs, Florida")."""
+    if mention.label not in {"LOC", "GPE"} or chain.start < 2:
+        return False
+    doc = chain.doc
+    before = taken.get((mention.piece, chain.start - 2))
+    comma = doc[chain.start - 1].text == ","
+    if comma and before is not None and before.label in {"LOC", "GPE"}:
+        return True
+    after = taken.get((mention.piece, chain.end + 1))
+    then_comma = chain.end + 1 < len(doc) and doc[chain.end].text == ","
+    within = doc[chain.start - 1].lower_ == "in"
+    return within and then_comma and after is not None and after.label in {"LOC", "GPE"}

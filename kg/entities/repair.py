@@ -43,6 +43,7 @@ from kg.entities.organisation_cues import (
     team_name,
 )
 from kg.entities.person_nouns import described_as_person
+from kg.entities.place_cues import place_among_places
 from kg.lexicon import country_names, rows, words
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
@@ -104,7 +105,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         whole = len(chain) == mention.token_end - mention.token_start
         if mention.label == "ORG" and whole and not ends_like_a_persons_name(chain):
             label = "ORG"  # "Christian Democrats", "Royal Thai Government": a first name
-        if label in {"PERSON", "PER"} and _after_a_place_and_comma(taken, mention, chain):
+        if label in {"PERSON", "PER"} and place_among_places(taken, mention, chain):
             label = mention.label  # "Halifax, Nova Scotia": a given name opens a place's name
         # a known name keeps its tag, unless the chain outgrew it ("Shaw" of "Shaw
         # Communications" is no longer the name the tag was for)
@@ -148,16 +149,6 @@ def _one_label_per_cued_word(tagged: list[Mention], repaired: list[Mention]) -> 
         else m
         for old, m in zip(tagged, repaired, strict=True)
     ]
-
-
-def _after_a_place_and_comma(taken: dict, mention: Mention, chain: Span) -> bool:
-    """The NER's place comes right after another place and a comma, as a region after its
-    town does ("Halifax, Nova Scotia")."""
-    if mention.label not in {"LOC", "GPE"} or chain.start < 2:
-        return False
-    before = taken.get((mention.piece, chain.start - 2))
-    comma = chain.doc[chain.start - 1].text == ","
-    return comma and before is not None and before.label in {"LOC", "GPE"}
 
 
 def _a_persons_surname(chain: Span, full_names: set[str]) -> bool:

@@ -34,7 +34,7 @@ from kg.entities.life_brackets import (
     segments,
 )
 from kg.entities.speakers import KILLED_FORMS
-from kg.facts.assertion import asserted
+from kg.facts.assertion import FACTIVE_MARKS, asserted
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import noun_holders, relative_antecedent
 from kg.facts.relations.base import ORG, PERSON, PLACE, organisation_heads
@@ -240,6 +240,8 @@ class LifeEventRules(PronounPostRules):
         date_predicate, place_predicate = predicates
         for date in [date for word in [token, *also] for date in _dates_of(word)]:
             self._fact(view, token, person, date_predicate, date, 0.8, method)
+        # "died on May 26, 1939 in Battle Creek": the parse may hang the place on the date
+        also += [d for word in [token, *also] for d in _date_phrases(word)]
         for place_word in [w for word in [token, *also] for w in prep_objects(word, {"in", "at"})]:
             place = self.ctx.entity_of(view, place_word)
             if place is not None and place.entity_class == PLACE:
@@ -252,7 +254,10 @@ class LifeEventRules(PronounPostRules):
         found = kids(verb, SUBJECT_DEPS) or [t for t in [_described(verb)] if t is not None]
         if not found and dep(verb) == "conj":  # "X never returned, and died in 1884"
             found = subjects(verb)[:1]
-        if not found and verb.i == verb.sent.start:
+        opening = verb.sent.start  # "Born in Vienna, ...", "Although born in Vienna, ..."
+        if view.doc[opening].lower_ in FACTIVE_MARKS and verb.i > opening:
+            opening += 1
+        if not found and verb.i == opening:
             return self._person_after_opening(view, verb)
         # "The poet Arvo Lind committed suicide": the parse gives "poet" and the name as two
         # subjects
@@ -329,6 +334,11 @@ def _described(participle: Token) -> Token | None:
 
 
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "appos", "parataxis"})
+
+
+def _date_phrases(verb: Token) -> list[Token]:
+    """The heads of the verb's "on" phrases that are dates ("on May 26, 1939")."""
+    return [p for p in prep_objects(verb, {"on"}) if p.ent_type_ == "DATE" or p.like_num]
 
 
 def _dates_of(verb: Token) -> list[Literal]:
