@@ -6,6 +6,7 @@ from pinned import pinned_doc, run_rules
 from test_events_quotes_pinned import events
 
 from kg.entities.backstops import cued_names, propagate
+from kg.entities.life_brackets import places_in_life_brackets
 from kg.entities.mention import mentions_from_doc
 from kg.entities.name_cues import chain_around, chain_class, class_from_words
 from kg.entities.person_nouns import people_by_biography
@@ -846,3 +847,57 @@ def test_a_place_after_in_and_before_a_comma_and_a_place_keeps_its_class():
     )
     labels = {m.anchor: m.label for m in repair_mentions(parsed, mentions)}
     assert labels["Marion Heights"] in {"GPE", "LOC"}
+
+
+# "Ola Berg ( 2 March 1930 , Lindau – 5 May 2001 , Molln ) was a chemist ." and
+# "Ola Berg ( born 1962 , formerly Ola Kvist ) is a chemist ."
+LIFE_WITH_PLACES = [
+    "Ola ola PROPN NNP compound 1",
+    "Berg berg PROPN NNP nsubj 18",
+    "( ( PUNCT -LRB- punct 4",
+    "2 2 NUM CD nummod 4",
+    "March march PROPN NNP appos 1",
+    "1930 1930 NUM CD nummod 4",
+    ", , PUNCT , punct 7",
+    "Lindau lindau PROPN NNP appos 4",
+    "– – PUNCT : punct 10",
+    "5 5 NUM CD nummod 10",
+    "May may PROPN NNP appos 4",
+    "2001 2001 NUM CD nummod 10",
+    ", , PUNCT , punct 13",
+    "Molln molln PROPN NNP appos 10",
+    ") ) PUNCT -RRB- punct 4",
+    "was be AUX VBD cop 18",
+    "a a DET DT det 18",
+    "German german ADJ JJ amod 18",
+    "chemist chemist NOUN NN ROOT 18",
+    ". . PUNCT . punct 18",
+]
+FORMER_NAME = [
+    "Ola ola PROPN NNP compound 1",
+    "Berg berg PROPN NNP nsubj 11",
+    "( ( PUNCT -LRB- punct 3",
+    "born bear VERB VBN acl 1",
+    "1962 1962 NUM CD obl 3",
+    ", , PUNCT , punct 7",
+    "formerly formerly ADV RB advmod 7",
+    "Ola ola PROPN NNP compound 8",
+    "Kvist kvist PROPN NNP appos 3",
+    ") ) PUNCT -RRB- punct 3",
+    "is be AUX VBZ cop 11",
+    "chemist chemist NOUN NN ROOT 11",
+    ". . PUNCT . punct 11",
+]
+
+
+def test_a_name_after_a_date_and_a_comma_in_life_brackets_is_a_place():
+    """The NER's person "Molln" after "5 May 2001," is where Ola Berg died; a name after
+    "formerly" is a former name, and stays a person."""
+    parsed, mentions = _parsed(
+        LIFE_WITH_PLACES, [(0, 2, "PERSON"), (7, 8, "GPE"), (13, 14, "PERSON")]
+    )
+    labels = {m.anchor: m.label for m in places_in_life_brackets(parsed, mentions)}
+    assert labels == {"Ola Berg": "PERSON", "Lindau": "GPE", "Molln": "LOC"}
+    parsed, mentions = _parsed(FORMER_NAME, [(0, 2, "PERSON"), (7, 9, "PERSON")])
+    labels = {m.anchor: m.label for m in places_in_life_brackets(parsed, mentions)}
+    assert labels == {"Ola Berg": "PERSON", "Ola Kvist": "PERSON"}

@@ -5,17 +5,26 @@ for the dates and places (kg/facts/relations/life_events.py).
 
 Two bracketed years are a life only when 20 to 110 years apart or written with a day or a
 month: "Ana Soto (1998-2003)" in a list of office holders is a tenure.
+
+`places_in_life_brackets` (a mention step): a name written after a date and a comma in such
+a bracket is where the person was born or died ("(3 February 1934, Uerdingen – 14 November
+2014, Mölln)"), whatever the NER took it for; a birth name comes before the date ("(born
+Nikolaos Vikenes on 3 May 1966 in Trondheim)") or after another word ("(born 1962,
+formerly Ana Roe)") and keeps its class.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import Literal
 from rdflib.namespace import XSD
 from spacy.tokens import Span
 
+from kg.entities.mention import Mention
 from kg.ingest.dates import single_year, written_date
+from kg.vocab import CLASS_BY_LABEL
 
 BIRTH_WORDS = frozenset({"born", "b."})
 DEATH_WORDS = frozenset({"died", "d."})
@@ -137,3 +146,49 @@ def death_date(born: Span, died: Span) -> Literal | None:
         year += 100 if year <= birth else 0
         return Literal(str(year), datatype=XSD.gYear)
     return written_date(died.text)
+
+
+_NOT_PLACE = frozenset({"PERSON", "PER", "ORG"})
+
+
+def places_in_life_brackets(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Mentions after a date and a comma in the life brackets after a name, as places (see
+    the module docstring)."""
+    by_start = {(m.piece, m.token_start): m for m in mentions}
+    places: set[tuple[int, int]] = set()
+    for mention in mentions:
+        doc = parsed[mention.piece][1]
+        inside = bracket_after(doc, mention.token_end, set())
+        for part in _life_parts(inside) if inside is not None else []:
+            at = _after_a_dated_comma(part)  # right after it: not "1962, formerly Ana Roe"
+            places |= {(mention.piece, at)} & by_start.keys() if at is not None else set()
+    return [
+        replace(m, label="LOC", entity_class=CLASS_BY_LABEL["LOC"])
+        if (m.piece, m.token_start) in places and m.label in _NOT_PLACE
+        else m
+        for m in mentions
+    ]
+
+
+def _life_parts(inside: Span) -> list[Span]:
+    """The birth and death parts of a bracket that states a life."""
+    found = []
+    for segment in segments(inside):
+        parts = dash_parts(segment)
+        if parts is not None and a_life(*parts):
+            found += parts
+        elif segment[0].lower_ in BIRTH_WORDS | DEATH_WORDS:
+            found.append(segment)
+    return found
+
+
+def _after_a_dated_comma(part: Span) -> int | None:
+    """The token index right after the first comma that closes a date ("3 February 1934,
+    Uerdingen")."""
+    words = part[1:] if part[0].lower_ in BIRTH_WORDS | DEATH_WORDS else part
+    for k, token in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else None
+        year_follows = after is not None and after.like_num  # "October 3, 1981, X"
+        if token.text == "," and k and not year_follows and written_date(words[:k].text):
+            return token.i + 1
+    return None

@@ -29,6 +29,7 @@ from kg.entities.country_titles import countries_before_titles
 from kg.entities.descriptors import without_descriptor_words
 from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
+from kg.entities.life_brackets import places_in_life_brackets
 from kg.entities.mention import Mention, mentions_from_doc
 from kg.entities.organisation_kinds import organisations_by_kind_noun, organisations_listed
 from kg.entities.person_nouns import people_by_biography
@@ -78,6 +79,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(places_before_bodies, adds=False),  # "United States" + "Supreme Court": one body
     Step(organisations_by_role, adds=False),  # "playing for Adler Mannheim"
     Step(people_by_biography, adds=False),  # "X (1882 - 1945) was an American artist"
+    Step(places_in_life_brackets, adds=False),  # "(3 May 1911, Kassel – 1980, Bremen)"
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(places_by_kind_noun, adds=False),  # "the suburb of Franklin Lakes" is a place
     Step(organisations_by_kind_noun, adds=False),  # "the band Metallica" everywhere
