@@ -32,10 +32,9 @@ TEXTS = {
     "clubs-including": "He played for clubs including Vitoria Setubal and Ponte Preta.",
     "teams-such-as": "Teams such as Brazil and Germany sent scouts.",
     "apposition-and-post": (
-        "Hugo Lind, brother of Eva Lind and a professor at the University of Tromso, protested."
+        "Maria Holt, sister of Ida Holt and a professor at Bergen University, spoke on Monday."
     ),
-    "name-and-another-person": "Hugo Lind and a professor at the University of Tromso protested.",
-    "capitalised-occupation": "Vardan Mkrtchyan (June 17, 1931 – August 3, 1990) was a Soviet Armenian Grandmaster.",
+    "name-and-another-person": "Maria Holt and a professor at Bergen University spoke on Monday.",
     "comma-before-copula": (
         "Ilie Rusu (born in March 17, 1819, near Iasi, died on February 5, 1859, in Galati), was "
         "a Moldavian Romanian writer and critic."
@@ -128,18 +127,15 @@ def test_names_listed_after_a_plural_organisations_noun_are_organisations(extrac
 
 
 def test_a_post_conjoined_to_an_apposition_is_the_names_post(extracted):
-    """ "X, brother of Y and a professor at Z": X is the professor; "X and a professor at
-    Z" are two people."""
+    """ "X, sister of Y and a professor at Z": X is the professor; "X and a professor at Z"
+    are two people."""
     found = facts(extracted, "apposition-and-post", SCHEMA.worksFor)
-    assert found == {("Hugo Lind", "University of Tromso")}
+    assert found == {("Maria Holt", "Bergen University")}
     assert facts(extracted, "name-and-another-person", SCHEMA.worksFor) == set()
 
 
-def test_a_biographys_demonym_before_a_capitalised_occupation_or_after_a_comma(extracted):
-    """ "was a Soviet Armenian Grandmaster" (the tagger's name for the noun) and "(...), was
-    a Moldavian Romanian writer" (a comma between the brackets and the copula)."""
-    assert ("Vardan Mkrtchyan", "Armenia") in facts(
-        extracted, "capitalised-occupation", SCHEMA.nationality
-    )
+def test_a_biographys_demonym_after_a_comma_before_its_copula(extracted):
+    """ "(...), was a Moldavian Romanian writer": a comma between the brackets and the
+    copula."""
     found = facts(extracted, "comma-before-copula", SCHEMA.nationality)
     assert found == {("Ilie Rusu", "Romania")}

@@ -559,22 +559,22 @@ def test_a_year_with_a_relative_clause_on_it_is_the_year_alone():
     assert ("Greta Lund", "deathDate", "1988") in facts(statements, names)
 
 
-# "Although born in Denmark , Kasper Hwidt did most of his work in France ."
+# "Although born in Norway , Lena Brekke spent most of her life in Chile ."
 ALTHOUGH_BORN = [
     "Although although SCONJ IN mark 1",
     "born bear VERB VBN advcl 7",
     "in in ADP IN case 3",
-    "Denmark denmark PROPN NNP obl 1",
+    "Norway norway PROPN NNP obl 1",
     ", , PUNCT , punct 1",
-    "Kasper kasper PROPN NNP nmod:desc 6",
-    "Hwidt hwidt PROPN NNP nsubj 7",
-    "did do VERB VBD ROOT 7",
+    "Lena lena PROPN NNP nmod:desc 6",
+    "Brekke brekke PROPN NNP nsubj 7",
+    "spent spend VERB VBD ROOT 7",
     "most most ADJ JJS obj 7",
     "of of ADP IN case 11",
-    "his his PRON PRP$ nmod:poss 11",
-    "work work NOUN NN nmod 8",
+    "her her PRON PRP$ nmod:poss 11",
+    "life life NOUN NN nmod 8",
     "in in ADP IN case 13",
-    "France france PROPN NNP nmod 11",
+    "Chile chile PROPN NNP nmod 11",
     ". . PUNCT . punct 7",
 ]
 
@@ -582,32 +582,30 @@ ALTHOUGH_BORN = [
 def test_an_opening_participle_after_although_describes_the_name_after_the_comma():
     ents = [(3, 4, "GPE"), (5, 7, "PERSON"), (13, 14, "GPE")]
     statements, names = run_rules(pinned_doc(ALTHOUGH_BORN, ents))
-    assert ("Kasper Hwidt", "birthPlace", "Denmark") in facts(statements, names)
+    assert ("Lena Brekke", "birthPlace", "Norway") in facts(statements, names)
 
 
-# "Hartl died of a heart attack on May 26 , 1939 in Duluth , Minnesota ." with the place on
-# the date, as kg's parser hangs it
+# "Hartl died of pneumonia on 3 March , 1998 in Duluth , Minnesota ." with the place on the
+# date, as kg's parser hangs it
 PLACE_ON_THE_DATE = [
     "Hartl hartl PROPN NNP nsubj 1",
     "died die VERB VBD ROOT 1",
-    "of of ADP IN case 5",
-    "a a DET DT det 5",
-    "heart heart NOUN NN compound 5",
-    "attack attack NOUN NN obl 1",
-    "on on ADP IN case 8",
-    "May may PROPN NNP compound 8",
-    "26 26 NUM CD obl 1",
-    ", , PUNCT , punct 10",
-    "1939 1939 NUM CD nmod:unmarked 8",
-    "in in ADP IN case 12",
-    "Duluth duluth PROPN NNP nmod 8",
-    ", , PUNCT , punct 14",
-    "Minnesota minnesota PROPN NNP nmod:unmarked 12",
+    "of of ADP IN case 3",
+    "pneumonia pneumonia NOUN NN obl 1",
+    "on on ADP IN case 6",
+    "March march PROPN NNP compound 6",
+    "3 3 NUM CD obl 1",
+    ", , PUNCT , punct 8",
+    "1998 1998 NUM CD nmod:unmarked 6",
+    "in in ADP IN case 10",
+    "Duluth duluth PROPN NNP nmod 6",
+    ", , PUNCT , punct 12",
+    "Minnesota minnesota PROPN NNP nmod:unmarked 10",
     ". . PUNCT . punct 1",
 ]
 
 
 def test_a_place_the_parse_hangs_on_the_date_is_where_the_death_was():
-    ents = [(0, 1, "PERSON"), (7, 11, "DATE"), (12, 13, "GPE"), (14, 15, "GPE")]
+    ents = [(0, 1, "PERSON"), (5, 9, "DATE"), (10, 11, "GPE"), (12, 13, "GPE")]
     found = facts(*run_rules(pinned_doc(PLACE_ON_THE_DATE, ents)))
     assert {("Hartl", "deathPlace", "Duluth"), ("Hartl", "deathPlace", "Minnesota")} <= found

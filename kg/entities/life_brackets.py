@@ -7,8 +7,8 @@ Two bracketed years are a life only when 20 to 110 years apart or written with a
 month: "Ana Soto (1998-2003)" in a list of office holders is a tenure.
 
 `places_in_life_brackets` (a mention step): a name written after a date and a comma in such
-a bracket is where the person was born or died ("(3 February 1934, Uerdingen – 14 November
-2014, Mölln)"), whatever the NER took it for; a birth name comes before the date ("(born
+a bracket is where the person was born or died ("(2 March 1930, Lindau – 5 May 2001,
+Molln)"), whatever the NER took it for; a birth name comes before the date ("(born
 Nikolaos Vikenes on 3 May 1966 in Trondheim)") or after another word ("(born 1962,
 formerly Ana Roe)") and keeps its class.
 """
@@ -183,8 +183,8 @@ def _life_parts(inside: Span) -> list[Span]:
 
 
 def _after_a_dated_comma(part: Span) -> int | None:
-    """The token index right after the first comma that closes a date ("3 February 1934,
-    Uerdingen")."""
+    """The token index right after the first comma that closes a date ("2 March 1930,
+    Lindau")."""
     words = part[1:] if part[0].lower_ in BIRTH_WORDS | DEATH_WORDS else part
     for k, token in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else None

@@ -326,8 +326,8 @@ def chain_class(chain: Span) -> str | None:
 
 def ends_like_a_persons_name(chain: Span) -> bool:
     """No person is called by a plural that is no surname ("Farmers", "Owls"; surnames.txt
-    holds "Torres") or by a noun for a government; an unknown word ("Babstock", "Aliagas")
-    may be a surname. The tagger's plural is a guess ("Smuts" is tagged one in some
+    holds "Torres") or by a noun for a government; an unknown word ("Quarrick", "Tavakoli")
+    may be a surname. The tagger's plural is a guess (it tags some surnames one in some
     sentences), so this only keeps an organisation the NER tagged as a whole."""
     last = chain[-1]
     lowered = last.lower_

@@ -1,12 +1,12 @@
-"""Names an organisation's noun stands right before ("the band Metallica", "the group Salt
-Meridian", "the airline Vexa"), or that a copula calls one ("The Velvet Owls are a folk
+"""Names an organisation's noun stands right before ("the trio Nadia Quill", "the group
+Oscar Vale", "the airline Vexa"), or that a copula calls one ("The Patrick Brewers are a folk
 ensemble"), are organisations, at that mention and wherever else the document writes the
 same name and the NER took it for a person or a place: the noun says what the name is;
 the NER's guess from an unknown word does not. A word that is a person's
 surname in the document ("Ford" after "Henry Ford") keeps its other mentions' class.
 
 Names listed after a plural noun for organisations and "such as", "including", "like" or a
-colon ("hard rock bands such as Kamikaze, Alakran and Rata Blanca") are organisations too,
+colon ("rock bands such as Tobias Wren and Marlow Bay") are organisations too,
 except countries and places kg knows by name ("teams such as Brazil": a national team,
 which kg's relation rules read as the country).
 """

@@ -96,7 +96,7 @@ def opens_a_biography(chain: Span) -> bool:
     if doc[i + 1].lower_ not in {"a", "an"}:
         return False
     for token in doc[i + 2 : i + 8]:
-        # a noun, or one the tagger took for a name ("a Soviet Armenian Grandmaster")
+        # a noun, or one the tagger took for a name ("a Croatian Chess Grandmaster")
         if token.pos_ in {"NOUN", "PROPN"} and any(_occupation(w) for w in _noun_words(token)):
             return True
         if token.pos_ not in _BEFORE_NOUN or token.text in {".", ";", ":"}:

@@ -63,7 +63,7 @@ def places_by_kind_noun(parsed: list, mentions: list[Mention]) -> list[Mention]:
 def place_among_places(taken: dict, mention: Mention, chain: Span) -> bool:
     """The NER's place comes right after another place and a comma, as a region after its
     town does ("Halifax, Nova Scotia"), or after "in" and before a comma and another place
-    ("died in Bonita Springs, Florida")."""
+    ("died in Marion Heights, Idaho")."""
     if mention.label not in {"LOC", "GPE"} or chain.start < 2:
         return False
     doc = chain.doc

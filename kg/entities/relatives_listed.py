@@ -1,6 +1,6 @@
 """Names listed right after a plural noun for relatives are people, whatever the NER guessed
-from a first name it took for a town ("the five Rockefeller brothers: John, Nelson, Laurance,
-Winthrop and David", "His children included Sruta, Iravan and Babru"): the noun says what
+from a first name it took for a town ("the Lindqvist sisters: Florence, Adelaide and
+Victoria", "His sons were Lincoln, Orlando and Denver"): the noun says what
 they are. Only names of up to four words, in one unbroken list of names that opens right
 after the noun (a colon, a comma, "included", "were" or "are" may stand between).
 """
@@ -17,7 +17,7 @@ RELATIVES = frozenset({"sons", "daughters", "children", "brothers", "sisters", "
 _BETWEEN = frozenset({":", ",", "included", "include", "includes", "were", "are"})
 _LIST_WORDS = frozenset({",", "and"})
 _NOT_PERSON = frozenset({"ORG", "LOC", "GPE"})
-_MAX_WORDS = 4  # "John D. Rockefeller III"
+_MAX_WORDS = 4  # "Erik J. Halvorsen III"
 
 
 def relatives_listed(parsed: list, mentions: list[Mention]) -> list[Mention]:

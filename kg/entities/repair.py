@@ -104,7 +104,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         label = chain_class(chain) or mention.label
         whole = len(chain) == mention.token_end - mention.token_start
         if mention.label == "ORG" and whole and not ends_like_a_persons_name(chain):
-            label = "ORG"  # "Christian Democrats", "Royal Thai Government": a first name
+            label = "ORG"  # "Patrick Brewers", "Royal Nordic Government": a first name
         if label in {"PERSON", "PER"} and place_among_places(taken, mention, chain):
             label = mention.label  # "Halifax, Nova Scotia": a given name opens a place's name
         # a known name keeps its tag, unless the chain outgrew it ("Shaw" of "Shaw

@@ -269,8 +269,8 @@ def _legal_form(mention: Mention) -> bool:
 
 def _full_person_name(group: list[Mention]) -> bool:
     """The NER tagged a full name of the group PERSON, and it opens with a first name
-    ("Jerry Steiner") or comes before every one-word form of the group ("Abbas Kiarostami
-    (1940 - 2016) was ... Kiarostami had": a name introduced whole, then by its surname):
+    ("Jerry Steiner") or comes before every one-word form of the group ("Reza Tavakoli
+    (1940 - 2016) was ... Tavakoli made": a name introduced whole, then by its surname):
     its one-word short forms are that person's surname, however the NER tagged them, and
     do not vote."""
     short_forms = [m.start for m in group if " " not in m.anchor]

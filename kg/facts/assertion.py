@@ -118,8 +118,8 @@ def _separate_conjuncts(heads: list[int], labels: list[str], lowers: list[str]) 
     return separate
 
 
-# marks of adverbial clauses that state their own facts: "This did not happen since Kulemin
-# died in 1978" still says that he died ("if", "unless" and "whether" make conditions)
+# marks of adverbial clauses that state their own facts: "The visit never took place since
+# Orlov died in 1979" still says that he died ("if", "unless" and "whether" make conditions)
 FACTIVE_MARKS = frozenset(
     {"since", "because", "after", "before", "when", "while", "although", "though", "until"}
 )

@@ -240,7 +240,7 @@ class LifeEventRules(PronounPostRules):
         date_predicate, place_predicate = predicates
         for date in [date for word in [token, *also] for date in _dates_of(word)]:
             self._fact(view, token, person, date_predicate, date, 0.8, method)
-        # "died on May 26, 1939 in Battle Creek": the parse may hang the place on the date
+        # "died on 3 March 1998 in Duluth": the parse may hang the place on the date
         also += [d for word in [token, *also] for d in _date_phrases(word)]
         for place_word in [w for word in [token, *also] for w in prep_objects(word, {"in", "at"})]:
             place = self.ctx.entity_of(view, place_word)

@@ -198,7 +198,7 @@ def _demonym_of_phrase(copula: Token) -> Token | None:
     doc, i = copula.doc, copula.i + 1
     while i < len(doc) and doc[i].lower_ in _ADVERBS:
         i += 1
-    if copula.text == ",":  # "Tivo Rand (1844 – 1893), Hungarian inventor": no article
+    if copula.text == ",":  # "Jens Moe (1801 – 1870), Norwegian organ builder"
         if i >= len(doc) or demonym_country(doc[i]) is None:
             return None
         i -= 1
@@ -241,7 +241,7 @@ def _noun_phrase(words: Span) -> list[Token]:
 
 def _noun(token: Token) -> bool:
     """A noun, or a noun for a person the tagger took for another word ("a French Alpine
-    skier": "skier" as a comparative; "a football forward": an adverb; "a Soviet Armenian
+    skier": "skier" as a comparative; "a football forward": an adverb; "a Croatian Chess
     Grandmaster": a name)."""
     return token.pos_ == "NOUN" or (
         token.pos_ in {"ADJ", "ADV", "PROPN"} and token.lower_ in words("person_nouns.txt")
