@@ -129,7 +129,11 @@ def _keep_vectors_attr(output: Path) -> None:
     from kg.training.glove_vectors import keep_vectors_attr
 
     config_path = output / "model-best" / "config.cfg"
-    vectors = load_config(config_path)["initialize"]["vectors"] if config_path.exists() else None
+    vectors = (
+        load_config(config_path, interpolate=True)["initialize"]["vectors"]
+        if config_path.exists()
+        else None
+    )
     cfg_path = Path(vectors or "") / "vocab" / "vectors.cfg"
     if not vectors or not cfg_path.exists():
         return
