@@ -168,8 +168,9 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
         name=PIPELINE_NAME,
         version=PIPELINE_VERSION,
         description="kg's English pipeline: UD EWT + GUM (tagger, parser, lemmas), "
-        "GUM + UNER (NER, with given-name, surname and place word lists). "
-        "See training/REPORT.md.",
+        "GUM + UNER (NER, with given-name, surname and place word lists"
+        + ("; GloVe 6B word vectors" if has_vectors else "")
+        + "). See training/REPORT.md.",
         license="CC BY-SA 4.0",
         sources=[
             {"name": "UD English EWT", "license": "CC BY-SA 4.0"},
