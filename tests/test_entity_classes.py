@@ -35,6 +35,9 @@ TEXTS = {
         "Maria Holt, sister of Ida Holt and a professor at Bergen University, spoke on Monday."
     ),
     "name-and-another-person": "Maria Holt and a professor at Bergen University spoke on Monday.",
+    "birth-name": (
+        "The firm was run by Meir Lindbaum and his wife Rachel, née Sommer (1803 - 1881), in Vienna."
+    ),
     "comma-before-copula": (
         "Ilie Rusu (born in March 17, 1819, near Iasi, died on February 5, 1859, in Galati), was "
         "a Moldavian Romanian writer and critic."
@@ -139,3 +142,10 @@ def test_a_biographys_demonym_after_a_comma_before_its_copula(extracted):
     copula."""
     found = facts(extracted, "comma-before-copula", SCHEMA.nationality)
     assert found == {("Ilie Rusu", "Romania")}
+
+
+def test_a_birth_name_after_nee_is_the_same_person(extracted):
+    """ "Rachel, née Sommer (1803 - 1881)": the life in brackets is Rachel's; no person
+    "Sommer" beside her."""
+    assert facts(extracted, "birth-name", SCHEMA.birthDate) == {("Rachel", "1803")}
+    assert "Sommer" not in {label for label in extracted[1].values()}

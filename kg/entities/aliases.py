@@ -5,7 +5,8 @@ brackets.
 
 Only the words between the two names are read, and only in one sentence: a comma or an
 opening bracket, then "also known as", "known as", "commonly known as", "better known as",
-"also called", "or simply" or "nicknamed". Not "formerly": a former name is often the
+"also called", "or simply", "nicknamed" or "née" (a birth name: "Ilse Brandt, née Kohl").
+Not "formerly": a former name is often the
 longer one ("Holden New Zealand Limited, formerly General Motors New Zealand Limited"),
 and the entity's label, its fullest form, would then be the name it no longer has.
 """
@@ -17,7 +18,8 @@ import re
 _ALIAS_WORDS = re.compile(
     r"^\s*[,(]\s*(?:(?:also|commonly|more commonly|better|popularly|often)\s+)?"
     r"(?:known\s+as|called|nicknamed)\s*(?:the\s+)?$"
-    r"|^\s*[,(]?\s*or\s+simply\s*(?:the\s+)?$",
+    r"|^\s*[,(]?\s*or\s+simply\s*(?:the\s+)?$"
+    r"|^\s*[,(]?\s*(?:née|nee)\s*$",
     re.IGNORECASE,
 )
 
