@@ -35,6 +35,8 @@ TEXTS = {
         "Maria Holt, sister of Ida Holt and a professor at Bergen University, spoke on Monday."
     ),
     "name-and-another-person": "Maria Holt and a professor at Bergen University spoke on Monday.",
+    "band-founded-by-player": "The punk band Greyhaven was founded in 1977 by drummer Anders Lie.",
+    "company-founded-by-banker": "Marlow Foods was founded in 1981 by the banker Ola Brekke.",
     "birth-name": (
         "The firm was run by Meir Lindbaum and his wife Rachel, née Sommer (1803 - 1881), in Vienna."
     ),
@@ -149,3 +151,15 @@ def test_a_birth_name_after_nee_is_the_same_person(extracted):
     "Sommer" beside her."""
     assert facts(extracted, "birth-name", SCHEMA.birthDate) == {("Rachel", "1803")}
     assert "Sommer" not in {label for label in extracted[1].values()}
+
+
+def test_a_bands_founder_named_as_its_player_is_a_member(extracted):
+    """ "founded by drummer Anders Lie": a founder and a member; a banker who founds a
+    company is only its founder. The band's name right after "band" is an organisation
+    though the passive's verb follows it."""
+    assert facts(extracted, "band-founded-by-player", SCHEMA.founder) == {
+        ("Greyhaven", "Anders Lie")
+    }
+    found = facts(extracted, "band-founded-by-player", SCHEMA.memberOf)
+    assert found == {("Anders Lie", "Greyhaven")}
+    assert facts(extracted, "company-founded-by-banker", SCHEMA.memberOf) == set()

@@ -51,9 +51,12 @@ def organisations_by_kind_noun(parsed: list, mentions: list[Mention]) -> list[Me
 
 def _called_an_organisation(name) -> bool:
     """An organisation's noun right before the name, unless a verb follows it ("the band
-    Ana Rojas formed": she did something to the band), or a copula's noun for one."""
+    Ana Rojas formed", "had formed": she did something to the band; "the band Greyhaven was
+    founded" is the band's own passive), or a copula's noun for one."""
     doc = name.doc
-    acts = name.end < len(doc) and doc[name.end].pos_ in {"VERB", "AUX"}
+    after = doc[name.end] if name.end < len(doc) else None
+    perfect = after is not None and after.lower_ in {"had", "has", "have"}
+    acts = after is not None and (after.pos_ == "VERB" or perfect)
     return (organisation_noun_before(name) and not acts) or copula_calls_organisation(name.root)
 
 

@@ -22,6 +22,12 @@ from kg.facts.relations.life_events import (
     LIFE_WORDS,
     LifeEventRules,
 )
+from kg.facts.relations.nationality_words import (
+    ADJECTIVAL_COUNTRIES,
+    CITIZEN_NOUNS,
+    CITIZENSHIP_NOUNS,
+    STATE_OFFICES,
+)
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names
@@ -35,15 +41,7 @@ from kg.facts.relations.represented import (
     TEAM_NOUNS,
     RepresentedCountryRules,
 )
-from kg.facts.relations.triggered import (
-    ADJECTIVAL_COUNTRIES,
-    CITIZEN_NOUNS,
-    CITIZENSHIP_NOUNS,
-    STATE_OFFICES,
-    TriggeredRules,
-    triggers,
-    verb_kinds,
-)
+from kg.facts.relations.triggered import TriggeredRules, triggers, verb_kinds
 from kg.facts.relations.word_order import WordOrderRules
 from kg.lexicon import demonyms, pairs
 from kg.nlp.syntax import (

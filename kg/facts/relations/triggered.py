@@ -17,6 +17,7 @@ from functools import cache
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.entities.backstops import MEMBER_NOUNS
 from kg.entities.mention import DESCRIBING_NOUNS
 from kg.entities.organisation_cues import name_goes_on
 from kg.entities.person_nouns import person_noun_token
@@ -34,6 +35,14 @@ from kg.facts.relations.base import (
     organisation_heads,
 )
 from kg.facts.relations.listed import listed_tokens
+from kg.facts.relations.nationality_words import (
+    ADJECTIVAL_COUNTRIES,
+    CITIZEN_NOUNS,
+    CITIZENSHIP_NOUNS,
+    FIELD_NOUNS,
+    ROYAL_TITLES,
+    STATE_OFFICES,
+)
 from kg.facts.relations.tenure import noun_tenure
 from kg.lexicon import WordKinds, rows, words
 from kg.nlp.syntax import (
@@ -58,23 +67,7 @@ KINDS: dict[str, tuple[URIRef, frozenset, frozenset]] = {
     "worksFor": (SCHEMA.worksFor, frozenset({PERSON}), frozenset({ORG})),
 }
 NOW_ONLY = {"worksFor"}  # "worked for X" says nothing of now: only present clauses count
-CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
-ROYAL_TITLES = frozenset(
-    {"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar"}
-    | {"czarina", "tsarevich", "kaiser", "shah", "sultan", "infante", "infanta", "archduke"}
-)
-# offices a country gives its own citizens ("Australia's Minister for Trade", "the
-# President of Poland"); not "coach", "manager" or "adviser", which foreigners hold
-STATE_OFFICES = frozenset(
-    {"president", "minister", "premier", "chancellor", "ambassador", "envoy", "consul"}
-    | {"secretary"}  # with its country: "the United States Secretary of Homeland Security"
-    | {"senator", "congressman", "congresswoman", "legislator", "lawmaker", "diplomat"}
-)
-# countries whose short names English uses as adjectives ("a U.S. businessman", "a UK
-# charity"); any other country's name before a noun may say what the noun is about ("a
-# China expert", "a Syria envoy")
-ADJECTIVAL_COUNTRIES = frozenset({"US", "U.S.", "UK", "U.K."})
-CITIZEN_NOUNS = frozenset({"citizen", "national"})  # "a citizen of Portugal"
+PLAYER_NOUNS = MEMBER_NOUNS | {"singer", "pianist", "saxophonist", "trumpeter", "violinist"}
 
 
 @dataclass(frozen=True)
@@ -155,13 +148,26 @@ class TriggeredRules(FactRecorder):
         objects_ = self._entities(view, object_tokens)
         method = f"{trigger.lemma}-{trigger.subject_role}-{trigger.object_role}"
         wider = self._wider_places(view, object_tokens) if trigger.relation == "location" else []
+        players = self._players(view, object_tokens) if trigger.relation == "founder" else set()
         for subject in subjects_:
             if subject.entity_class not in subject_classes:
                 continue
             for obj in objects_:
                 if obj.entity_class in object_classes:
                     self._fact(view, token, subject, predicate, obj, trigger.confidence, method)
+                if obj.iri in players:  # "formed by guitarist Ana Roe": a member too
+                    self._fact(view, token, obj, SCHEMA.memberOf, subject, 0.7, method)
             self._in_wider_places(view, token, subject, wider, trigger.confidence, method)
+
+    def _players(self, view: ParsedPiece, tokens: list[Token]) -> set:
+        """The people a noun for a band's player names ("guitarist Ana Roe")."""
+        named = [(t, e) for t in tokens if (e := self.ctx.entity_of(view, t)) is not None]
+        return {e.iri for t, e in named if t.lower_ in PLAYER_NOUNS or self._after_player(view, t)}
+
+    def _after_player(self, view: ParsedPiece, token: Token) -> bool:
+        entity = self.ctx.entity_at(view, token)
+        start = self._name_span(view, token, entity).start if entity is not None else token.i
+        return start > 0 and view.doc[start - 1].lower_ in PLAYER_NOUNS
 
     def _describes_a_noun(self, view: ParsedPiece, token: Token) -> bool:
         """A name right before "club", "side" or "team" that the parse took for the object:
@@ -345,16 +351,6 @@ class TriggeredRules(FactRecorder):
         for person in self._entities(view, holders):
             if person.entity_class == PERSON:
                 self._fact(view, token, person, SCHEMA.nationality, countries[0], 0.7, "office")
-
-
-# fields a demonym names before a person's noun: "a Chinese language teacher" teaches
-# Chinese, wherever she is from ("an American rock singer" is American)
-FIELD_NOUNS = frozenset(
-    {"language", "languages", "literature", "history", "cuisine", "food", "studies"}
-    | {"politics", "affairs", "culture", "philosophy", "law", "poetry", "mythology", "folklore"}
-    | {"wine", "cooking", "grammar", "linguistics", "archaeology", "antiques"}
-    | {"restaurant"}
-)
 
 
 def _not_a_person_noun(noun: Token) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from kg.entities.person_nouns import after_brackets, person_noun_token
 from kg.facts.context import ParsedPiece, demonym_country
 from kg.facts.relations.base import ORG, PERSON, FactRecorder, organisation_heads
-from kg.facts.relations.triggered import FIELD_NOUNS
+from kg.facts.relations.nationality_words import FIELD_NOUNS
 from kg.lexicon import words
 from kg.vocab import KG, SCHEMA
 
