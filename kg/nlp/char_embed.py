@@ -16,6 +16,12 @@ encoder unchanged: the hash tables pair as before, the character table has no pa
 and the mixing layer's new inputs (cluster tables and characters) start at zero, so the
 transplanted encoder computes what the donor's did until training moves it.
 
+With `include_static_vectors` (training/config-ner-clusters-chars-glove.cfg) the mixing layer
+also reads the vocab's static vectors (GloVe, kg.training.glove_vectors) projected to `width`
+by spaCy's `StaticVectors`, as `spacy.MultiHashEmbed.v2` and `kg.ClusterHashEmbed.v1` do:
+after the hash tables, before the characters. transplant.py treats the projection as one more
+table with no partner (its mixing inputs start at zero).
+
 spaCy's layer starts its table at zero; with the mixing weights at zero too no gradient
 would reach either, so the table here starts uniform in (-0.1, 0.1), as thinc's HashEmbed.
 
@@ -25,6 +31,7 @@ Experiment of session 18 (issue 20), training/REPORT.md, "Experiments not shippe
 from __future__ import annotations
 
 from spacy.ml._character_embed import forward as _character_forward
+from spacy.ml.staticvectors import StaticVectors
 from spacy.util import registry
 from thinc.api import (
     Maxout,
@@ -67,17 +74,21 @@ def ClusterCharEmbed(
     cluster_rows: list[int],
     nM: int,
     nC: int,
+    include_static_vectors: bool = False,
 ) -> Model:
     """`kg.ClusterHashEmbed.v1` plus the first and last `nC // 2` bytes of each word, each
-    embedded in `nM` dimensions, concatenated after the hash tables before the mixing
-    Maxout."""
+    embedded in `nM` dimensions, concatenated after the hash tables (and after the static
+    vectors' projection, with `include_static_vectors`) before the mixing Maxout."""
     embeddings = hash_tables(width, attrs, rows, depths, cluster_rows)
-    concat_size = width * len(embeddings) + nM * nC
+    concat_size = width * (len(embeddings) + include_static_vectors) + nM * nC
     hashed = chain(
         ClusterFeatureExtractor(attrs, depths),
         list2ragged(),
         with_array(concatenate(*embeddings)),
     )
     characters = chain(CharacterEmbed(nM, nC), list2ragged())
+    inputs = [hashed, characters]
+    if include_static_vectors:
+        inputs.insert(1, StaticVectors(width, dropout=0.0))
     max_out = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
-    return chain(concatenate(hashed, characters), max_out, ragged2list())
+    return chain(concatenate(*inputs), max_out, ragged2list())
