@@ -84,5 +84,8 @@ def organisations_listed(parsed: list, mentions: list[Mention]) -> list[Mention]
 
 
 def _a_place(mention: Mention) -> bool:
+    """A country or a place kg lists by name; narrower than joined.py's check, which also
+    takes a name ending in a natural feature's word: "Marlow Bay" after "bands such as"
+    is a band."""
     anchor = mention.anchor.lower()
     return anchor in country_names() or anchor in known_place_names()

@@ -13,6 +13,7 @@ from kg.entities.mention import Mention
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
 
+# plural nouns for relatives (also read by kg/facts/relations/family.py)
 RELATIVES = frozenset({"sons", "daughters", "children", "brothers", "sisters", "siblings"})
 _BETWEEN = frozenset({":", ",", "included", "include", "includes", "were", "are"})
 _LIST_WORDS = frozenset({",", "and"})

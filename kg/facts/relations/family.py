@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from kg.entities.life_brackets import closing_bracket
 from kg.entities.mention import NAME_SUFFIXES
 from kg.entities.name_cues import is_given_name
+from kg.entities.relatives_listed import RELATIVES
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import relative_antecedent
@@ -48,7 +49,6 @@ _ORDER_WORDS |= {"seventh", "eighth", "ninth", "tenth"}  # "the fifth child of"
 # the pronoun a relative's noun goes with
 _GENDERS = {noun: "he" for noun in ("son", "brother", "husband", "father", "widower")}
 _GENDERS |= {noun: "she" for noun in ("daughter", "sister", "wife", "mother", "widow")}
-_PLURALS = frozenset({"sons", "daughters", "children", "brothers", "sisters", "siblings"})
 
 
 class FamilyRules(LifeEventRules):
@@ -69,7 +69,7 @@ class FamilyRules(LifeEventRules):
             for relative in relatives:
                 if anchor.iri != relative.iri:
                     self._family(view, token, anchor, relative, kind, "kinship-noun")
-        if kind in {"sibling", "child"} and token.lower_ in _PLURALS:
+        if kind in {"sibling", "child"} and token.lower_ in RELATIVES:
             # "Greta Sand's sons, Odd Sand and Jens Sand", "the five brothers: A, B and C":
             # the relatives are each other's siblings
             for k, first in enumerate(relatives):
@@ -276,7 +276,7 @@ class FamilyRules(LifeEventRules):
 
     def _listed_if_plural(self, view: ParsedPiece, noun: Token, first: Token) -> list[Token]:
         """The name at `first`, and the names listed with it when the noun is plural."""
-        return self._with_listed(view, [first]) if noun.lower_ in _PLURALS else [first]
+        return self._with_listed(view, [first]) if noun.lower_ in RELATIVES else [first]
 
     def _people(self, view: ParsedPiece, tokens: list[Token]) -> list:
         found = [self.ctx.entity_at(view, token) for token in tokens]
