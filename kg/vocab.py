@@ -90,9 +90,19 @@ def short_hash(*parts: str, length: int = 16) -> str:
     return digest[:length]
 
 
+# letters Unicode does not decompose into a base letter and a mark: without them "Tromsø"
+# would be "troms", the county of Troms
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l"}
+    | {"Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ı": "i"}
+)
+
+
 def slug(text: str) -> str:
-    """ASCII, lower-case, hyphen-separated: 'Société Générale' -> 'societe-generale'."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """ASCII, lower-case, hyphen-separated: 'Société Générale' -> 'societe-generale',
+    'Tromsø' -> 'tromso'."""
+    folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    folded = folded.encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or short_hash(text, length=12)
 
 

@@ -44,6 +44,15 @@ TEXTS = {
         "Ilie Rusu (born in March 17, 1819, near Iasi, died on February 5, 1859, in Galati), was "
         "a Moldavian Romanian writer and critic."
     ),
+    "member-of-a-list": (
+        "Rosa Kline was a painter. She was a member of the Halden Art Society, the Royal "
+        "Academy of Music, and the Quillmore Etchers."
+    ),
+    "chamber-and": "Lise Aune sat on the Tromsø Chamber of Commerce and Industry until 1990.",
+    "park-and-board": "The lake was bought by the Bodø Park and Recreation Board in 1931.",
+    "service-and": "Ola Berg studied owls for the Fish and Wildlife Service.",
+    "places-and-police": "Officers of the Molde and Bergen Police patrolled the coast.",
+    "two-universities": "Rolf Aas taught at the University of Tromsø and at Nord University.",
 }
 
 
@@ -163,3 +172,28 @@ def test_a_bands_founder_named_as_its_player_is_a_member(extracted):
     found = facts(extracted, "band-founded-by-player", SCHEMA.memberOf)
     assert found == {("Anders Lie", "Greyhaven")}
     assert facts(extracted, "company-founded-by-banker", SCHEMA.memberOf) == set()
+
+
+def test_a_list_ends_with_a_name_the_ner_missed(extracted):
+    """ ", and the Quillmore Etchers" closes the list though no mention holds it: the
+    names before it are listed too."""
+    assert facts(extracted, "member-of-a-list", SCHEMA.memberOf) == {
+        ("Rosa Kline", "Halden Art Society"),
+        ("Rosa Kline", "Royal Academy of Music"),
+    }
+
+
+def test_an_organisations_name_goes_on_through_and(extracted):
+    """ "Chamber of Commerce and Industry", "Park and Recreation Board", "Fish and Wildlife
+    Service" are one name each; a place the NER found alone before "and" is its own name."""
+    assert classes(extracted, "chamber-and") == {
+        "Lise Aune": "Person",
+        "Tromsø Chamber of Commerce and Industry": "Organization",
+    }
+    assert classes(extracted, "park-and-board") == {
+        "Bodø Park and Recreation Board": "Organization"
+    }
+    assert classes(extracted, "service-and")["Fish and Wildlife Service"] == "Organization"
+    found = classes(extracted, "places-and-police")
+    assert found.get("Molde") == "Place" and found.get("Bergen Police") == "Organization"
+    assert "University of Tromsø" in classes(extracted, "two-universities")

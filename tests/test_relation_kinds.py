@@ -387,6 +387,9 @@ TEXTS = {
     "joined-party": "Mira Olsen joined the Bergen Socialist Party in 1990.",
     "joined-company": "Lena Dahl joined Orbital Freight as chief engineer in 2015.",
     "joined-if": "If Mira Olsen joins the Bergen Socialist Party, she will run for mayor.",
+    "joined-faculty": "In 1971 Jonas Wik joined the staff of the Narvik Maritime Academy.",
+    "played-for-a-season": "Erik Sand played for two seasons for the Tromsø Falcons.",
+    "worked-for-years": "Lise Moe worked for ten years for Halden Freight in Oslo.",
     "from-country": "Tomas Vik is a painter from Norway.",
     "from-country-apposition": "Lena Berg, a journalist from France, asked the first question.",
     "org-from-country": "Lumen Audio, a headphone maker from Denmark, cut prices.",
@@ -880,6 +883,18 @@ def test_one_joins_a_party_as_a_member_a_company_as_an_employee_and_not_if_only_
     assert facts(graphs, "joined-company", SCHEMA.memberOf) == set()
     assert facts(graphs, "joined-if", SCHEMA.memberOf) == set()
     assert facts(graphs, "joined-if", SCHEMA.worksFor) == set()
+
+
+def test_one_joins_the_organisation_whose_staff_one_joins(graphs):
+    found = facts(graphs, "joined-faculty", SCHEMA.worksFor)
+    assert found == {("Jonas Wik", "Narvik Maritime Academy")}
+
+
+def test_for_after_a_duration_names_the_team_or_employer(graphs):
+    """ "played for two seasons for X": the parse hangs "for X" on "seasons"."""
+    found = facts(graphs, "played-for-a-season", SCHEMA.memberOf)
+    assert found == {("Erik Sand", "Tromsø Falcons")}
+    assert facts(graphs, "worked-for-years", SCHEMA.worksFor) == set()  # worked: not now
 
 
 def test_a_person_or_organisation_noun_from_a_country_gives_its_country_not_from_a_city(graphs):

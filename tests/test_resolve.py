@@ -242,3 +242,43 @@ def test_a_surname_with_its_particle_joins_the_full_name() -> None:
     )
     assert groups[("naomi van as", SCHEMA.Person)] == ["Naomi van As", "Van As"]
     assert groups[("anke de vries", SCHEMA.Person)] == ["Anke de Vries", "De Vries"]
+
+
+def _resolved_in(text: str, *names: tuple[str, str]) -> dict:
+    """Mentions found in `text` at their real offsets (each name's n-th occurrence in turn)."""
+    found, position = [], 0
+    for anchor, label in names:
+        start = text.index(anchor, position)
+        found.append(
+            Mention(start, start + len(anchor), anchor, label, LABEL_CLASS[label], (0, len(text)))
+        )
+        position = start + len(anchor)
+    return {
+        entity.key: sorted(m.start for m in entity.mentions)
+        for entity in resolve_document(found, text)
+    }
+
+
+def test_a_surname_goes_past_a_full_name_given_only_as_a_parent() -> None:
+    """A biography names the parents once and goes on about its subject by surname; a parent
+    named on their own elsewhere stays the nearest candidate."""
+    text = "Eskil Varg was a sailor. He was the son of Matti Varg and Liisa Koski. Varg sailed."
+    groups = _resolved_in(
+        text, ("Eskil Varg", "PERSON"), ("Matti Varg", "PERSON"), ("Varg", "PERSON")
+    )
+    assert groups["eskil varg"] == [0, text.rindex("Varg")]
+    assert groups["matti varg"] == [text.index("Matti")]
+    text = "Eskil Varg met Matti Varg, a rival captain, at sea. Varg won the race."
+    groups = _resolved_in(
+        text, ("Eskil Varg", "PERSON"), ("Matti Varg", "PERSON"), ("Varg", "PERSON")
+    )
+    assert groups["matti varg"] == [text.index("Matti"), text.rindex("Varg")]
+
+
+def test_iris_spell_letters_unicode_does_not_decompose() -> None:
+    """ "Tromsø" is not "Troms" (a county), "Łódź" is "lodz"."""
+    assert entity_iri("http://x/", SCHEMA.Place, "tromsø").endswith("/place/tromso")
+    assert entity_iri("http://x/", SCHEMA.Place, "łódź").endswith("/place/lodz")
+    assert entity_iri("http://x/", SCHEMA.Place, "troms") != entity_iri(
+        "http://x/", SCHEMA.Place, "tromsø"
+    )

@@ -43,6 +43,7 @@ from kg.entities.repair import (
     without_chair_names,
     without_tenure_words,
 )
+from kg.entities.split_names import names_split_at_and
 
 Parsed = list  # [(kg.nlp.pipeline.Piece, spacy Doc)], one pair per parsed paragraph
 
@@ -63,6 +64,7 @@ class Step:
 MENTION_STEPS: tuple[Step, ...] = (
     Step(datelines_are_places, adds=False),  # "DENVER — ..." is a place
     Step(call_signs, adds=False),  # "CFBR-FM" is a broadcaster
+    Step(names_split_at_and, adds=False),  # "Minneapolis Park" + "Recreation Board": one
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title
     Step(without_descriptor_words, adds=False),  # "Democrat Mara Quinlan" is Mara Quinlan

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.known import KNOWN_LABELS, known_classes
 from kg.entities.mention import Mention
+from kg.entities.names_with_and import through_and
 from kg.entities.organisation_cues import organisation_cue
 from kg.entities.place_cues import place_cue
 from kg.entities.used_things import used_thing
@@ -206,6 +207,11 @@ def _chain_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
         end = after + 1
         while end < len(doc) and _name_word_at(doc, strings, end):
             end += 1
+    end = through_and(doc, start, end, lambda k: _name_word_at(doc, strings, k))
+    if start > 1 and strings.lower[start - 1] == "and" and _name_word_at(doc, strings, start - 2):
+        before = _chain_bounds(doc, start - 2)  # "Park and Recreation Board" from "Board"
+        if before is not None and before[1] >= end:
+            return before
     return start, end
 
 

@@ -44,6 +44,7 @@ from kg.entities.organisation_cues import (
 )
 from kg.entities.person_nouns import described_as_person
 from kg.entities.place_cues import place_among_places
+from kg.entities.split_names import grown_through_and
 from kg.lexicon import country_names, rows, words
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
@@ -64,7 +65,8 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             and (opens_with_organisation_word(tagged) or organisation_word_before_of(tagged))
             or (mention.label in {"LOC", "GPE"} and ends_with_organisation_word(tagged))
         ):
-            repaired.append(replace(mention, label="ORG", entity_class=CLASS_BY_LABEL["ORG"]))
+            grown = grown_through_and(parsed, mention, taken)
+            repaired.append(replace(grown, label="ORG", entity_class=CLASS_BY_LABEL["ORG"]))
             continue
         body = organisation_before_of(doc, tagged, taken, mention)
         if mention.label in {"LOC", "GPE"} and body is not None:

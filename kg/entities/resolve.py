@@ -9,7 +9,8 @@ Within a document (`resolve_document`):
 3. A short form in brackets right after a name ("the Metropolitan Transportation Authority
    (MTA)") joins the name's group, with its other mentions (abbreviations.py). A one-word
    person name joins the one full name in the document that ends with it
-   ("Pompeo" -> "Michael R. Pompeo"); with several candidates, the nearest one before it.
+   ("Pompeo" -> "Michael R. Pompeo"); with several candidates, the nearest one before it
+   that was not introduced as someone's parent (surnames.py).
    A name given as another name for the one before it ("X, also known as Y", "X, or
    simply Y") joins that one's group (aliases.py).
 4. A group still known only by one word, and every group's full name, is looked up in
@@ -41,7 +42,8 @@ from kg.entities.abbreviations import adjacent, defines_abbreviation
 from kg.entities.aliases import names_an_alias
 from kg.entities.known import known_table
 from kg.entities.mention import HONORIFICS, INITIAL, Mention, name_words
-from kg.entities.name_cues import NAME_PARTICLES, is_given_name
+from kg.entities.name_cues import is_given_name
+from kg.entities.surnames import join_surnames
 from kg.lexicon import pairs, words
 from kg.vocab import CLASS_SLUG, SCHEMA, entity_iri, slug
 
@@ -149,7 +151,12 @@ def resolve_document(mentions: list[Mention], text: str = "") -> list[LocalEntit
             pages.setdefault(key, page)
     _join_abbreviations(groups, pages)
     _join_aliases(groups, pages, text)
-    _join_surnames(groups, pages)
+    full_names = {
+        key: group
+        for key, group in groups.items()
+        if len(key.split()) > 1 and vote_class(group, "") == SCHEMA.Person
+    }
+    join_surnames(groups, pages, full_names, text)
     entities = []
     for key, group in groups.items():
         page = pages.get(key, "")
@@ -197,42 +204,6 @@ def _join_following(groups: dict[str, list[Mention]], pages: dict[str, str], joi
         groups[into].extend(groups.pop(other_key))
         if other_key in pages:
             pages.setdefault(into, pages.pop(other_key))
-
-
-def _join_surnames(groups: dict[str, list[Mention]], pages: dict[str, str]) -> None:
-    full_names = {
-        key: group
-        for key, group in groups.items()
-        if len(key.split()) > 1 and vote_class(group, "") == SCHEMA.Person
-    }
-    for key in [k for k in groups if len(k.split()) == 1 or _two_surnames(k)]:
-        size = len(key.split())
-        candidates = [
-            full
-            for full in full_names
-            if len(full.split()) > size and full.split()[-size:] == key.split()
-        ]
-        if not candidates:
-            continue
-        first_seen = min(m.start for m in groups[key])
-        target = max(
-            candidates,
-            key=lambda c: (
-                max((m.start for m in full_names[c] if m.start < first_seen), default=-1),
-                -min(m.start for m in full_names[c]),
-            ),
-        )
-        groups[target].extend(groups.pop(key))
-        pages.pop(key, None)
-
-
-def _two_surnames(key: str) -> bool:
-    """Two words, the first no listed first name or a surname's particle: a double surname
-    ("Valenzuela Llanos" of "Alberto Valenzuela Llanos", "Van As" of "Naomi van As"), not a
-    shorter full name ("Maria Duarte")."""
-    words_ = key.split()
-    surname = words_[:1] and (words_[0] in NAME_PARTICLES or not is_given_name(words_[0]))
-    return len(words_) == 2 and bool(surname)
 
 
 FULL_NAME_VOTE = 2.5  # a name tagged whole outweighs two of its short forms tagged otherwise

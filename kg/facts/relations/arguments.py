@@ -99,6 +99,8 @@ def place_role(token: Token, role: str) -> list[Token]:
     anywhere below the token's clause ("moved its headquarters from A to B" hangs "to B"
     under A)."""
     found = [_named_place(t) for t in prep_objects(token, {role})]
+    if role == "for":  # "played for one season for X": "for X" hung on the duration
+        found += [t for d in found if _duration(d) for t in prep_objects(d, {"for"})]
     if not found and role == "for":  # "plays as a defender for X": "for X" on "defender"
         for role_noun in prep_objects(token, {"as"}):
             found += prep_objects(role_noun, {"for"})
@@ -107,6 +109,14 @@ def place_role(token: Token, role: str) -> list[Token]:
             if below.i != token.i:
                 found.extend(prep_objects(below, {"to"}))
     return found
+
+
+_DURATION_NOUNS = frozenset({"season", "year", "month", "week", "decade", "term", "spell"})
+
+
+def _duration(token: Token) -> bool:
+    """A span of time ("one season", "two years"): what "for" gives it is no role."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _DURATION_NOUNS
 
 
 def _named_place(token: Token) -> Token:

@@ -27,13 +27,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.entities.life_brackets import closing_bracket
-from kg.entities.mention import NAME_SUFFIXES
 from kg.entities.name_cues import is_given_name
 from kg.entities.relatives_listed import RELATIVES
 from kg.facts.assertion import asserted
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import relative_antecedent
 from kg.facts.relations.base import PERSON, PLACE
+from kg.facts.relations.family_words import (
+    before_brackets,
+    names_may_be_one,
+    not_blood_or_marriage,
+    past_with,
+    pronoun_between,
+)
 from kg.facts.relations.life_events import LifeEventRules
 from kg.lexicon import pairs
 from kg.nlp.syntax import OBJECT, dep, kids, prep_objects, subjects
@@ -42,7 +48,6 @@ from kg.vocab import SCHEMA
 MARRY_WORDS = frozenset({"married", "marry", "marries", "marriage"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their"})
-_NOT_KIN_BEFORE = frozenset({"ex", "step", "grand", "great", "god", "foster"})
 _ORDER_WORDS = frozenset({"eldest", "elder", "oldest", "younger", "youngest", "only", "second"})
 _ORDER_WORDS |= {"third", "first", "late", "twin", "older", "fourth", "fifth", "sixth"}
 _ORDER_WORDS |= {"seventh", "eighth", "ninth", "tenth"}  # "the fifth child of"
@@ -58,7 +63,7 @@ class FamilyRules(LifeEventRules):
         kind = pairs("kinship_nouns.tsv").get(token.lower_)
         if kind is None or token.pos_ not in {"NOUN", "PROPN"} or not asserted(token):
             return
-        if _not_blood_or_marriage(view.doc, token):
+        if not_blood_or_marriage(view.doc, token):
             return
         capitalised = token.text[:1].isupper() and token.i != token.sent.start
         if capitalised or self.ctx.entity_at(view, token) is not None:
@@ -105,7 +110,7 @@ class FamilyRules(LifeEventRules):
             return
         doc = view.doc
         copula = token.i > 1 and doc[token.i - 1].lower_ in _COPULAS
-        first = self._person_ending_at(view, _before_brackets(doc, token.i - 1 - copula))
+        first = self._person_ending_at(view, before_brackets(doc, token.i - 1 - copula))
         if first is None and token.pos_ == "VERB":
             first = self._subject_person(view, token)  # "defeats the rebels and marries Y"
         at = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to")
@@ -117,13 +122,19 @@ class FamilyRules(LifeEventRules):
             self._family(view, token, first, second, "spouse", "married")
 
     def _subject_person(self, view: ParsedPiece, verb: Token):
-        """The one person the parse makes the verb's subject, through coordination."""
+        """The one person the parse makes the verb's subject, through coordination; "he"
+        or "she" as for posts ("Ada Stone was a painter. In 1946 she married Per Dahl")."""
         people = {
             e.iri: e
             for subject in subjects(verb)
-            if (e := self._person_at(view, subject.i)) is not None
+            if (e := self._subject_at(view, subject)) is not None
         }
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _subject_at(self, view: ParsedPiece, subject: Token):
+        if subject.pos_ == "PRON":
+            return self._person(view, subject)
+        return self._person_at(view, subject.i)
 
     def _marriage(self, view: ParsedPiece, noun: Token) -> None:
         """'his marriage to Ingrid Solvik', 'Tomas Brekke's marriage to Ingrid Solvik': the
@@ -150,7 +161,7 @@ class FamilyRules(LifeEventRules):
         """The facts for `relative` being `anchor`'s `kind`, both ways; none between two
         entities whose names may be one person's ("Arjun" and "Arjun Raghavan":
         the father "Raghavan" can be resolved to his son's full name by the surname)."""
-        if _names_may_be_one(anchor, relative):
+        if names_may_be_one(anchor, relative):
             return
         if kind == "spouse" or kind == "sibling":
             predicate = SCHEMA.spouse if kind == "spouse" else SCHEMA.sibling
@@ -223,7 +234,7 @@ class FamilyRules(LifeEventRules):
     def _relatives(self, view: ParsedPiece, noun: Token) -> list:
         """The people the noun names as relatives."""
         doc = view.doc
-        after = _past_with(doc, noun.i + 1)  # "three children with Per Lund: ..."
+        after = past_with(doc, noun.i + 1)  # "three children with Per Lund: ..."
         after += after < len(doc) and doc[after].text in {",", ":"}
         first = self._name_after_describing(view, after)
         if first is not None and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"):
@@ -252,7 +263,7 @@ class FamilyRules(LifeEventRules):
             if described is None and self._person_at(view, start - 1) is None:
                 return self._opening_pronoun(view, noun)
         elif doc[start].lower_ in _COPULAS:  # "Henrik Dahl is the father", "She was the"
-            end = _before_brackets(doc, start - 1)  # "Sofia Andersen (born 1972) is the"
+            end = before_brackets(doc, start - 1)  # "Sofia Andersen (born 1972) is the"
             if end >= 0 and doc[end].lower_ in {"he", "she"}:
                 return self._opening_pronoun(view, noun)
             described = self._person_ending_at(view, end)
@@ -312,9 +323,9 @@ class FamilyRules(LifeEventRules):
         if len(before) == 1:  # not "the film Orla, which introduced his younger brother"
             end = next(iter(before.values()))
             # "Ruben Moland, his brother", "Johan Angell (1820 - 88) and his wife"
-            right_before = end == _before_brackets(doc, pronoun.i - 2)
+            right_before = end == before_brackets(doc, pronoun.i - 2)
             right_before = right_before and doc[pronoun.i - 1].text in {",", "and"}
-            if right_before and not _pronoun_between(doc, pronoun.sent.start, pronoun.i):
+            if right_before and not pronoun_between(doc, pronoun.sent.start, pronoun.i):
                 return self._person_at(view, end)
             return self._a_subject(view, end)
         return self._person(view, pronoun) if not before else None
@@ -352,48 +363,3 @@ class FamilyRules(LifeEventRules):
             entity = self.ctx.entity_at(view, doc[before - 1])
             return entity is not None and entity.entity_class == PLACE
         return False
-
-
-def _past_with(doc, i: int) -> int:
-    """After "with" and a name up to a colon or comma at `i` ("with Per Lund: ..."), or `i`."""
-    if i >= len(doc) or doc[i].lower_ != "with":
-        return i
-    return next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in {",", ":"}), i)
-
-
-def _pronoun_between(doc, start: int, end: int) -> bool:
-    """A personal pronoun between `start` and `end`: someone else "his" may stand for ("He
-    came with Ana Roe and his brother")."""
-    return any(w.lower_ in {"he", "she", "him", "his", "her"} for w in doc[start:end])
-
-
-def _names_may_be_one(first, second) -> bool:
-    """Whether every word of one entity's names is a word of the other's, unless a
-    generation's suffix tells them apart ("Donald Trump" and "Donald Trump Jr.")."""
-    words = [{w for form in e.forms() for w in form.split()} for e in (first, second)]
-    if any(w.lower() in NAME_SUFFIXES for w in words[0] ^ words[1]):
-        return False
-    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
-
-
-def _before_brackets(doc, i: int) -> int:
-    """`i`, or the index before the bracketed group that ends at `i` ("Sofia Andersen
-    (born 1972) is")."""
-    if i < 0 or doc[i].text != ")":
-        return i
-    depth = 0
-    for j in range(i, max(-1, i - 40), -1):
-        depth += (doc[j].text == ")") - doc[j].text.startswith("(")
-        if depth == 0:
-            return j - 1
-    return i
-
-
-def _not_blood_or_marriage(doc, noun: Token) -> bool:
-    """'ex-husband', 'brother-in-law', 'step-son', 'grand-daughter': no such relative."""
-    around = [t.lower_ for t in doc[max(0, noun.i - 2) : noun.i + 4]]
-    text = "".join(around)
-    if "-in-law" in text or "inlaw" in text:
-        return True
-    before = doc[noun.i - 2].lower_ if noun.i >= 2 and doc[noun.i - 1].text == "-" else ""
-    return before in _NOT_KIN_BEFORE

@@ -61,13 +61,16 @@ def names_after_noun(ctx: DocumentContext, view: ParsedPiece, noun: Token) -> li
 def _goes_on_with_and(ctx: DocumentContext, view: ParsedPiece, name: Span) -> bool:
     """ "and" or "or" and another name after `name`, past names of any class between commas
     ("Nelson, Laurance, Winthrop and David", where the NER took two first names for
-    places)."""
+    places), or ", and" and a capitalised name the NER missed ("a member of the Orlo
+    Society, the Vessa Guild, and the Dunmore Painters")."""
     doc, end = view.doc, name.end
     for _ in range(_LONGEST_LIST):
         separators, i = _separators_from(doc, end)
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
         other = ctx.entity_at(view, doc[i]) if separators and i < len(doc) else None
         if other is None:
-            return False
+            return _closing_name(doc, i, separators)
         if separators & _JOINING:
             return True
         end = ctx.name_span(view, doc[i], other).end
@@ -75,6 +78,17 @@ def _goes_on_with_and(ctx: DocumentContext, view: ParsedPiece, name: Span) -> bo
 
 
 _LONGEST_LIST = 12  # names
+
+
+def _closing_name(doc, i: int, separators: set[str]) -> bool:
+    """ ", and" then a proper noun written with a capital: the list's last name, which the
+    NER missed ("... , and the Dunmore Painters"); a comma alone is no list's end ("Beta,
+    Corvel said")."""
+    return (
+        "," in separators
+        and bool(separators & _JOINING)
+        and (i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())
+    )
 
 
 def _separators_from(doc, i: int) -> tuple[set[str], int]:

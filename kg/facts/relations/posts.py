@@ -13,16 +13,15 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from rdflib import Literal, URIRef
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.entities.mention import HONORIFICS
-from kg.entities.name_cues import club_marked
-from kg.entities.organisation_cues import GROUP_NOUNS, team_name
 from kg.entities.resolve import LocalEntity
 from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
+from kg.facts.relations.joining import joined_organisations
 from kg.facts.relations.parties import party_before, party_word
 from kg.facts.relations.tenure import (
     copula_tenure,
@@ -45,8 +44,6 @@ from kg.nlp.syntax import (
 )
 from kg.vocab import KG, SCHEMA, event_iri
 
-# the last word of a body one joins as a member
-MEMBERSHIP_WORDS = GROUP_NOUNS | {"league", "union", "association", "society", "alliance"}
 APPOINT_VERBS = {"name", "appoint", "hire", "tap", "pick", "choose", "select", "promote"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
@@ -322,11 +319,10 @@ class PostRules(FactRecorder):
         for noun in nouns:
             self._title_noun(view, person, noun, "served-as", tenure)
         if verb.lemma_.lower() == "join" and tenure is None:
-            for obj in objects(verb):
-                org = self._org(view, obj)
-                # one joins a party or a team as a member, a company as an employee
-                body = org is not None and _membership_body(self._name_span(view, obj, org))
-                predicate = SCHEMA.memberOf if body else SCHEMA.worksFor
+            joined = joined_organisations(
+                verb, lambda t: self._org(view, t), lambda t, e: self._name_span(view, t, e)
+            )
+            for predicate, org in joined:
                 self._fact(view, verb, person, predicate, org, 0.7, "joined")
 
     def _appointment(self, view: ParsedPiece, token: Token) -> None:
@@ -384,14 +380,6 @@ def _party(noun: Token) -> str | None:
             if kids(modifier, {"conj"}) and (party := party_word(modifier)):  # Republican
                 return party  # a modifier of "critic" coordinated with "frequent"
     return None
-
-
-def _membership_body(name: Span) -> bool:
-    """A party, club or band ("the Bergen Socialist Party", "the rock band Nordlys") or a
-    team ("the Halifax Comets", "Orlo Rovers", "FK Brann"): what one joins as a member."""
-    described = name.start > 0 and name.doc[name.start - 1].lower_ in MEMBERSHIP_WORDS
-    named = name[-1].lower_ in MEMBERSHIP_WORDS or team_name(name, name[:0])
-    return named or described or club_marked(name)
 
 
 def _canonical_title(title: str) -> str:
