@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Literal, URIRef
 from typer.testing import CliRunner
 
 from kg.cli.main import app
@@ -41,7 +41,7 @@ from kg.evaluation.scoring import (
     quote_text_matches,
 )
 from kg.rdf.rdfio import read_rdf
-from kg.vocab import DEFAULT_BASE, KG, RDF
+from kg.vocab import DEFAULT_BASE, KG, RDF, SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold" / "dev.jsonl"
@@ -243,6 +243,39 @@ def test_a_retracted_prohibition_counts_as_retracted(example: Dataset) -> None:
     graph.add((retraction, KG.retracts, ban))
     prediction = read_predictions(example, EXAMPLE_DOC, NameIndex(example, DEFAULT_BASE))
     assert [e.status for e in prediction.events] == ["retracted"]
+
+
+def test_a_fact_claimed_only_from_kgs_knowledge_is_kept_apart_as_inferred(
+    example: Dataset,
+) -> None:
+    """A country kg knows a town to be in is no fact the text states: the gold lists what
+    texts state, so it is neither a hit nor a false positive, only listed."""
+    graph = example.graph(EXAMPLE_DOC)
+    acme = next(graph.subjects(SCHEMA.parentOrganization, None))
+    country = URIRef("https://w3id.org/kg-news/id/entity/place/norway")
+    claim = URIRef(f"{EXAMPLE_DOC}#claim-99")
+    graph.add((acme, KG.countryOfOrigin, country))
+    for predicate, value in (
+        (RDF.type, RDF.Statement),
+        (RDF.subject, acme),
+        (RDF.predicate, KG.countryOfOrigin),
+        (RDF.object, country),
+        (KG.method, Literal("rule:place-country")),
+    ):
+        graph.add((claim, predicate, value))
+    prediction = read_predictions(example, EXAMPLE_DOC, NameIndex(example, DEFAULT_BASE))
+    assert [f.predicate for f in prediction.facts] == ["parentOrganization"]
+    assert [(f.predicate, f.object.label) for f in prediction.inferred] == [
+        ("countryOfOrigin", "norway")
+    ]
+    graph.add((URIRef(f"{EXAMPLE_DOC}#claim-98"), KG.method, Literal("rule:owned-by")))
+    for predicate, value in ((RDF.type, RDF.Statement), (RDF.subject, acme)):
+        graph.add((URIRef(f"{EXAMPLE_DOC}#claim-98"), predicate, value))
+    graph.add((URIRef(f"{EXAMPLE_DOC}#claim-98"), RDF.predicate, KG.countryOfOrigin))
+    graph.add((URIRef(f"{EXAMPLE_DOC}#claim-98"), RDF.object, country))
+    prediction = read_predictions(example, EXAMPLE_DOC, NameIndex(example, DEFAULT_BASE))
+    assert "countryOfOrigin" in [f.predicate for f in prediction.facts]  # also stated: scored
+    assert prediction.inferred == []
 
 
 def test_report_renders_as_text_and_json() -> None:

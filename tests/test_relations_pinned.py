@@ -103,6 +103,7 @@ def test_title_party_and_based_ud_and_clearnlp():
             ("Ada Lowe", "jobTitle", "Minister"),
             ("Ada Lowe", "memberOf", "Republican Party"),
             ("Fjordline", "location", "Oslo"),
+            ("Fjordline", "countryOfOrigin", "Norway"),  # Oslo's (place_countries.py)
         }
         posts = [e for e in statements.events if e.event_type.endswith("Post")]
         assert [e.label for e in posts] == ["Minister"]

@@ -51,6 +51,7 @@ from kg.evaluation.scoring import (
     score_family,
 )
 from kg.extraction import ExtractOptions, extract
+from kg.facts.claims import INFERRED_METHODS
 from kg.vocab import (
     DEFAULT_BASE,
     KG,
@@ -116,6 +117,7 @@ class GoldItem:
 @dataclass
 class Prediction:
     facts: list[FactRecord] = field(default_factory=list)
+    inferred: list[FactRecord] = field(default_factory=list)  # not scored: see read_predictions
     events: list[EventRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
 
@@ -126,6 +128,7 @@ class EvaluationReport:
     model: str
     items: int
     scores: dict[str, Score]  # "facts", "facts/jobTitle", ..., "events/enacted", "quotes"
+    inferred: list[tuple[str, FactRecord]] = field(default_factory=list)  # (item id, fact)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,6 +136,7 @@ class EvaluationReport:
             "model": self.model,
             "items": self.items,
             "scores": {name: score.to_dict() for name, score in self.scores.items()},
+            "inferred": [{"id": item, **fact.to_dict()} for item, fact in self.inferred],
         }
 
 
@@ -216,14 +220,20 @@ class NameIndex:
 
 
 def read_predictions(dataset: Dataset, document: URIRef, names: NameIndex) -> Prediction:
-    """What kg produced for one document, as records comparable with the gold."""
+    """What kg produced for one document, as records comparable with the gold. A fact whose
+    every claim comes from kg's own knowledge (kg.facts.claims.INFERRED_METHODS: the country
+    of a town) is kept apart as inferred: the gold lists what the texts state."""
     graph = dataset.graph(document)
     prediction = Prediction()
+    inferred = _inferred_triples(graph)
     for short, predicate in PREDICATES.items():
         for subject, obj in sorted(graph.subject_objects(predicate)):
             title = short == "jobTitle"
             record = FactRecord(names.name(subject), short, names.name(obj, title=title))
-            prediction.facts.append(record)
+            kept = (
+                prediction.inferred if (subject, predicate, obj) in inferred else prediction.facts
+            )
+            kept.append(record)
     prediction.facts.extend(_tenure_facts(graph, names))
     status_names = {iri: short for short, iri in STATUSES.items()}
     retracted = {
@@ -244,6 +254,17 @@ def read_predictions(dataset: Dataset, document: URIRef, names: NameIndex) -> Pr
         speaker = _merged(speakers) or Name("(no speaker)", frozenset())
         prediction.quotes.append(QuoteRecord(speaker, text))
     return prediction
+
+
+def _inferred_triples(graph) -> set[tuple]:
+    """The triples all of whose claims have a method of INFERRED_METHODS."""
+    methods: dict[tuple, set[str]] = {}
+    for claim in graph.subjects(RDF.type, RDF.Statement):
+        triple = tuple(
+            graph.value(claim, part) for part in (RDF.subject, RDF.predicate, RDF.object)
+        )
+        methods.setdefault(triple, set()).add(str(graph.value(claim, KG.method)))
+    return {triple for triple, found in methods.items() if found <= INFERRED_METHODS}
 
 
 def _tenure_facts(graph, names: NameIndex) -> list[FactRecord]:
@@ -313,7 +334,8 @@ def evaluate(
     }
     scores = score_items(items, predictions)
     used = pipeline_name(dataset, base) or model or "default"
-    return EvaluationReport(str(gold_path), used, len(items), scores)
+    inferred = [(item.id, fact) for item in items for fact in predictions[item.id].inferred]
+    return EvaluationReport(str(gold_path), used, len(items), scores, inferred)
 
 
 # ---- rendering ----
@@ -341,6 +363,8 @@ def render_report(report: EvaluationReport, fmt: str = "text") -> str:
         misses = [(f, m) for f in FAMILIES for m in getattr(report.scores[f], attribute)]
         lines += ["", f"{title} ({len(misses)}):"]
         lines += [f"  {family:<7}{miss.id:<22}{_describe(miss.item)}" for family, miss in misses]
+    lines += ["", f"inferred, not scored (kg's knowledge of places) ({len(report.inferred)}):"]
+    lines += [f"  {'facts':<7}{item:<22}{_describe(f.to_dict())}" for item, f in report.inferred]
     return "\n".join(lines) + "\n"
 
 

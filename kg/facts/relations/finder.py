@@ -30,6 +30,7 @@ from kg.facts.relations.nationality_words import (
 )
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
+from kg.facts.relations.place_countries import countries_of_places
 from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names
 from kg.facts.relations.possessive import PossessiveCountryRules
 from kg.facts.relations.possessive_posts import PossessivePostRules
@@ -157,4 +158,5 @@ class RelationFinder(
             self._pronoun_posts(view)
             self._place_in_name(view)
             self._life_brackets(view)
-        return without_contradicted_names(_unique(self.facts)), self.posts
+        facts = without_contradicted_names(_unique(self.facts))
+        return facts + countries_of_places(self.ctx, facts), self.posts
