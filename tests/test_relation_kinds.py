@@ -388,6 +388,14 @@ TEXTS = {
     "joined-company": "Lena Dahl joined Orbital Freight as chief engineer in 2015.",
     "joined-if": "If Mira Olsen joins the Bergen Socialist Party, she will run for mayor.",
     "joined-faculty": "In 1971 Jonas Wik joined the staff of the Narvik Maritime Academy.",
+    "released-by-two": (
+        "Released in 1972 by Kestrel Records in Canada and Vessa Records in France, the single "
+        "reached the charts."
+    ),
+    "aired-on-a-place-tagged-name": "Season two aired on Corvina in Portugal.",
+    "built-by-abroad": "The Zephyr van is built by Marlow Motors in Mexico.",
+    "released-in-a-town": "The album was released by Brantley Records in Leeds.",
+    "saint-place": "The choir toured from Bergen to Saint Petersburg in 1999.",
     "played-for-a-season": "Erik Sand played for two seasons for the Tromsø Falcons.",
     "worked-for-years": "Lise Moe worked for ten years for Halden Freight in Oslo.",
     "from-country": "Tomas Vik is a painter from Norway.",
@@ -1816,3 +1824,21 @@ def test_a_player_of_a_countrys_national_team_is_its_national(graphs) -> None:
     found = facts(graphs, "national-team-member", SCHEMA.nationality)
     assert found == {("Rosa Quintero", "Chile")}
     assert facts(graphs, "national-team-coach", SCHEMA.nationality) == set()
+
+
+def test_a_release_in_a_country_gives_the_broadcasters_or_labels_country(graphs):
+    """A show or a record comes out country by country, each through that country's
+    broadcaster or label; "aired on X" makes X a broadcaster whatever the NER said."""
+    assert facts(graphs, "released-by-two", KG.countryOfOrigin) == {("Kestrel Records", "Canada")}
+    found = facts(graphs, "aired-on-a-place-tagged-name", KG.countryOfOrigin)
+    assert found == {("Corvina", "Portugal")}
+
+
+def test_no_country_from_a_maker_abroad_or_a_town(graphs):
+    assert facts(graphs, "built-by-abroad", KG.countryOfOrigin) == set()
+    assert facts(graphs, "released-in-a-town", KG.countryOfOrigin) == set()
+    assert facts(graphs, "released-in-a-town", SCHEMA.location) == set()
+
+
+def test_saint_opening_a_place_the_ner_found_whole_is_no_title(graphs):
+    assert mention_classes(graphs, "saint-place")["Saint Petersburg"] == SCHEMA.Place

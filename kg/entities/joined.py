@@ -2,7 +2,8 @@
 organisations: a team one plays, signs or scores for ("playing for Adler Mannheim", "signed
 for Red Bull Salzburg"), one a place-tagged name joins ("joined Graz EC in 1991"), or one
 is a member of ("a member of Refuse Fascism"), or one a copula says is an organisation
-("Velvet Static was an American punk band", "Sparta Krnov is a football club").
+("Velvet Static was an American punk band", "Sparta Krnov is a football club"), or a
+broadcaster a show airs on ("aired on Fox").
 
 Never a country or a place kg knows by name: "played for Brazil" is its national team and
 "joined Vienna" a club named after its city, and both stay places (kg's relation rules
@@ -28,6 +29,8 @@ from kg.vocab import CLASS_BY_LABEL
 # verbs whose "for" names the team one plays in
 _PLAY_VERBS = frozenset({"play", "sign", "score", "appear", "captain", "debut", "feature"})
 _MEMBER_NOUNS = frozenset({"member", "members", "co-founder", "cofounder"})
+_AIR_VERBS = frozenset({"air", "broadcast", "televise"})
+_AIR_FORMS = frozenset({"aired", "airs", "broadcast", "broadcasts", "televised"})
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
@@ -83,6 +86,9 @@ def _used_as_organisation(name: Span, person: bool) -> bool:
     lemma = governor.lemma_.lower()
     if lemma in _MEMBER_NOUNS or governor.lower_ in _MEMBER_NOUNS:
         return _object_of(root, governor, {"of"})
+    aired = lemma in _AIR_VERBS or governor.lower_ in _AIR_FORMS
+    if aired and _object_of(root, governor, {"on"}):
+        return True  # "aired on Fox": a broadcaster, whatever the NER said
     if person:
         return False
     if lemma in _PLAY_VERBS and _object_of(root, governor, {"for"}):

@@ -283,11 +283,16 @@ def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
     person's too ("Acme co-founder Ada Stone")."""
     titles = _person_titles()
     added: list[Mention] = []
+    places = {(m.piece, m.token_start) for m in mentions if m.label in {"LOC", "GPE"}}
     for piece_index, (piece, doc) in enumerate(parsed):
         lower = token_strings(doc).lower
         i = 0
         while i < len(doc) - 1:
             if lower[i] not in titles or not _title_context(doc[i]):
+                i += 1
+                continue
+            saint = lower[i] in _SAINTS and (piece_index, i) in places  # "in Saint Petersburg":
+            if saint and i > 0 and doc[i - 1].pos_ == "ADP":  # a place the NER found whole
                 i += 1
                 continue
             start = i + 1
@@ -334,6 +339,9 @@ def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
         if not any((m.piece, i) in taken for i in range(m.token_start, m.token_end))
     ]
     return kept + fresh
+
+
+_SAINTS = frozenset({"saint", "st.", "st"})
 
 
 def _title_context(token) -> bool:

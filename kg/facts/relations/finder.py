@@ -36,6 +36,7 @@ from kg.facts.relations.possessive import PossessiveCountryRules
 from kg.facts.relations.possessive_posts import PossessivePostRules
 from kg.facts.relations.posts import APPOINT_VERBS, PostRules
 from kg.facts.relations.pronoun_posts import PronounPostRules
+from kg.facts.relations.released import RELEASE_FORMS, RELEASE_VERBS, ReleasedRules
 from kg.facts.relations.represented import (
     REPRESENT_FORMS,
     REPRESENT_VERBS,
@@ -59,10 +60,11 @@ _TRIGGER_WORDS |= KIN_WORDS | MARRY_WORDS  # "Marta Lind's son", "married"
 _TRIGGER_WORDS |= LIFE_WORDS | FOUNDING_FORMS | {"created", "native"}  # "born in", "a native of"
 _TRIGGER_WORDS |= FOUNDING_NOUNS  # "since its inception in 1985"
 _TRIGGER_WORDS |= TEAM_NOUNS  # "played for the Ghana national team"
+_TRIGGER_WORDS |= RELEASE_FORMS  # "aired on Fox in the United States"
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES
-_TRIGGER_LEMMAS |= CITIZEN_NOUNS | PARTY_PEOPLE | REPRESENT_VERBS
+_TRIGGER_LEMMAS |= CITIZEN_NOUNS | PARTY_PEOPLE | REPRESENT_VERBS | RELEASE_VERBS
 
 
 _TRIGGER_DEPS = POSSESSIVE  # "Acme's X"; an adjective starts a rule only as a demonym
@@ -106,6 +108,7 @@ class RelationFinder(
     WordOrderRules,
     EmploymentRules,
     PlaceInNameRules,
+    ReleasedRules,
     PossessiveCountryRules,
     RepresentedCountryRules,
     DescriptorWordRules,
@@ -122,6 +125,7 @@ class RelationFinder(
                 self._hyphenated(view, token)
                 self._origin_adjective(view, token)
                 self._institution_in_place(view, token)
+                self._released_in(view, token)
                 self._appointment(view, token)
                 self._triggered(view, token)
                 self._nationality(view, token)

@@ -1,0 +1,94 @@
+"""Where a broadcaster or a record label is, read from a release: "aired on the Fox network
+in the United States", "released by Elektra Records in the United States and by Vertigo
+Records internationally", "signed to Endearing Records in Canada".
+
+A show or a record comes out country by country, each time through that country's
+broadcaster or label, so the country written right after the organisation's name (a noun
+for a network, channel or label may stand between) is the organisation's. Only after a verb
+of release and its "on", "by", "to", "through" or "via"; not "produced by Toyota in the
+United States" (a maker makes abroad); only a country, not a town ("released by Orlo Records
+in London" may say where the launch was).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.entities.resolve import same_entity
+from kg.facts.context import ParsedPiece
+from kg.facts.relations.base import ORG, PLACE, FactRecorder, country_names
+from kg.nlp.syntax import prep_objects
+from kg.vocab import KG
+
+RELEASE_VERBS = frozenset(
+    {
+        "air",
+        "broadcast",
+        "release",
+        "reissue",
+        "issue",
+        "televise",
+        "premiere",
+        "distribute",
+        "sign",
+    }
+)
+# their forms too, where the lemmatiser errs ("aired" for "aired")
+RELEASE_FORMS = frozenset(
+    {"aired", "airs", "broadcast", "broadcasts", "released", "releases", "reissued", "issued"}
+    | {"televised", "premiered", "premieres", "distributed", "signed", "signs"}
+)
+_THROUGH = {"on", "by", "to", "through", "via"}
+_MEDIA_NOUNS = frozenset({"network", "channel", "label", "station", "service"})
+
+
+class ReleasedRules(FactRecorder):
+    """A broadcaster's or label's country from a release (see the module docstring)."""
+
+    def _released_in(self, view: ParsedPiece, token: Token) -> None:
+        if token.pos_ != "VERB" or not release_verb(token):
+            return
+        for through in prep_objects(token, _THROUGH):
+            organisation = self.ctx.entity_of(view, through)  # "the Fox network": Fox
+            if organisation is None or organisation.entity_class != ORG:
+                continue
+            named = [t.i for t in through.subtree if self._naming(view, t, organisation)]
+            end = max(named, default=through.i) + 1
+            while organisation is not None:  # "by A in the UK and B in the US"
+                country, end = self._country_after(view, end)
+                if country is None:
+                    break
+                method = "released-in"
+                self._fact(view, token, organisation, KG.countryOfOrigin, country, 0.7, method)
+                organisation, end = self._organisation_after_and(view, end)
+
+    def _naming(self, view: ParsedPiece, token: Token, entity) -> bool:
+        return same_entity(self.ctx.entity_at(view, token), entity)
+
+    def _organisation_after_and(self, view: ParsedPiece, end: int):
+        """The organisation named right after "and" at `end`, and the end of its name."""
+        doc = view.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "and":
+            return None, end
+        named = self.ctx.entity_at(view, doc[end + 1])
+        if named is None or named.entity_class != ORG:
+            return None, end
+        return named, self._name_span(view, doc[end + 1], named).end
+
+    def _country_after(self, view: ParsedPiece, end: int):
+        """The country named by "in (the) X" at `end`, past a noun for a network or label,
+        and the end of its name."""
+        doc = view.doc
+        if end < len(doc) and doc[end].lower_ in _MEDIA_NOUNS:
+            end += 1
+        if end + 1 >= len(doc) or doc[end].lower_ != "in":
+            return None, end
+        at = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        place = self.ctx.entity_at(view, doc[at])
+        if place is None or place.entity_class != PLACE or place.key.lower() not in country_names():
+            return None, end
+        return place, self._name_span(view, doc[at], place).end
+
+
+def release_verb(token: Token) -> bool:
+    return token.lemma_.lower() in RELEASE_VERBS or token.lower_ in RELEASE_FORMS
