@@ -396,6 +396,8 @@ TEXTS = {
     "built-by-abroad": "The Zephyr van is built by Marlow Motors in Mexico.",
     "released-in-a-town": "The album was released by Brantley Records in Leeds.",
     "saint-place": "The choir toured from Bergen to Saint Petersburg in 1999.",
+    "title-of-country": "Olav Strand, the King of Norway, opened the tunnel in 1988.",
+    "former-country-name": "Hugo Perera (1840 – 1901) was a surveyor from Ceylon.",
     "played-for-a-season": "Erik Sand played for two seasons for the Tromsø Falcons.",
     "worked-for-years": "Lise Moe worked for ten years for Halden Freight in Oslo.",
     "from-country": "Tomas Vik is a painter from Norway.",
@@ -1842,3 +1844,17 @@ def test_no_country_from_a_maker_abroad_or_a_town(graphs):
 
 def test_saint_opening_a_place_the_ner_found_whole_is_no_title(graphs):
     assert mention_classes(graphs, "saint-place")["Saint Petersburg"] == SCHEMA.Place
+
+
+def test_a_title_of_a_country_is_no_organisation(graphs):
+    """The NER's "King of Norway" (ORG) is a title and a country: the country a place."""
+    found = mention_classes(graphs, "title-of-country")
+    assert found["Norway"] == SCHEMA.Place
+    assert "King of Norway" not in found
+
+
+def test_a_former_name_of_a_country_is_that_country(graphs):
+    """ "Ceylon" is Sri Lanka's entity (its IRI), labelled as the text writes it."""
+    graph = graphs["former-country-name"][0]
+    countries = {tuple(str(o).rsplit("/", 2)[-2:]) for o in graph.objects(None, SCHEMA.nationality)}
+    assert countries == {("place", "sri-lanka")}

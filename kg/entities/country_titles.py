@@ -11,7 +11,8 @@ from kg.lexicon import country_names, pairs, words
 
 
 def countries_before_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
-    """ORG mentions made of a country and a title, cut to the country as a place."""
+    """ORG mentions made of a country and a title ("U.S. Representative", "King of
+    Romania"), cut to the country as a place."""
     return [_country_before_title(parsed, mention) for mention in mentions]
 
 
@@ -20,9 +21,12 @@ def _country_before_title(parsed: list, mention: Mention) -> Mention:
         return mention
     piece, doc = parsed[mention.piece]
     name = doc[mention.token_start : mention.token_end]
-    if name[-1].lower_ not in words("titles.txt"):
+    if name[0].lower_ in words("titles.txt") and len(name) > 2 and name[1].lower_ == "of":
+        country = name[2:]  # "King of Romania": a title and its country
+    elif name[-1].lower_ in words("titles.txt"):
+        country = name[:-1]
+    else:
         return mention
-    country = name[:-1]
     if country[0].lower_ == "the":
         country = country[1:]
     text = country.text.lower()
