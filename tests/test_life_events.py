@@ -42,6 +42,13 @@ TEXTS = {
     "mascot": "The Kestrel Gazette mascot, created by Omar Haddad in 1961, appears on every page.",
     "entry-goes-on": "Marta Kiss (born 1950), Hungarian Ambassador Lajos Varga and others arrived.",
     "hyphen-month": "Inga Solvang (March 3, 1901-June 9, 1980) was a Norwegian weaver.",
+    "junior": "Edgar Holm Jr. (born 14 May 1961) is a Swedish banker.",
+    "opening-established": (
+        "Established in 1987, the Vessa Marine Trust (VMT) is a charity based in Bodø."
+    ),
+    "copula-formed": "The Larkspur is a Danish folk trio formed in 2004 in Aarhus.",
+    "launched-intransitive": "The Brekke Sports Channel officially launched on 3 May 2011.",
+    "launched-product": "Marlow Foods launched a new soup in 2015.",
     "suicide": "The poet Arvo Lind committed suicide in Tampere in 1932.",
     "crime": "The Halvik brothers committed a robbery in Bergen in 1907.",
     "never-and-died": "Sigrid Haug never married, and died in Trondheim in 1966.",
@@ -288,3 +295,20 @@ def test_a_founding_noun_dates_its_organisation(graphs) -> None:
 def test_a_clause_after_since_is_outside_the_negation_it_hangs_from(graphs) -> None:
     """ "The visit never took place since Orlov died in 1979" still says that he died."""
     assert facts(graphs, "since-clause", SCHEMA.deathDate) == {("Pavel Orlov", "1979")}
+
+
+def test_a_generations_suffix_before_the_brackets(graphs) -> None:
+    """The NER leaves "Jr." out of the name; the brackets after it are still the life's."""
+    assert facts(graphs, "junior", SCHEMA.birthDate) == {("Edgar Holm", "1961-05-14")}
+
+
+def test_founding_dates_from_an_opening_participle_a_copula_and_a_launch(graphs) -> None:
+    """ "Established in 1987, X is ...", which the parser may make the root; "X is a trio
+    formed in 2004", parsed with the trio the subject of "formed"; "X launched on 3 May
+    2011" with no object (a launched product is no organisation's founding)."""
+    found = facts(graphs, "opening-established", SCHEMA.foundingDate)
+    assert found == {("Vessa Marine Trust", "1987")}
+    assert facts(graphs, "copula-formed", SCHEMA.foundingDate) == {("Larkspur", "2004")}
+    found = facts(graphs, "launched-intransitive", SCHEMA.foundingDate)
+    assert found == {("Brekke Sports Channel", "2011-05-03")}
+    assert facts(graphs, "launched-product", SCHEMA.foundingDate) == set()

@@ -22,7 +22,7 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 from spacy.tokens import Span
 
-from kg.entities.mention import Mention
+from kg.entities.mention import NAME_SUFFIXES, Mention
 from kg.ingest.dates import single_year, written_date
 from kg.vocab import CLASS_BY_LABEL
 
@@ -51,7 +51,10 @@ def bracket_after(doc, end: int, names: set[int]) -> Span | None:
     """The words inside the brackets right after a name: past an empty "( )", one other
     bracket ("John of Islay (or John MacDonald) (1434 - 1503)") or a short post-nominal
     after a comma ("Ola Berg, OSB (1915 - 1981)", "Sir Ian Holm, 1st Baronet, (...)")
-    that names no one else (`names`: the token indices of other people's names)."""
+    that names no one else (`names`: the token indices of other people's names), or
+    after a generation's suffix the name left out ("Paul Lemieux Jr. (born 1954)")."""
+    if end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
+        end += 1
     at = _after_post_nominal(doc, end, names)
     while at + 1 < len(doc) and doc[at].text in _OPENING and doc[at + 1].text == ")":
         at += 2  # "Lidia Sorokina ( ) (1 June 1915 - ...": a pronunciation taken out

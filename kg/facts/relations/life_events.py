@@ -59,7 +59,10 @@ DEATH = (SCHEMA.deathDate, SCHEMA.deathPlace)
 LIFE_VERBS = frozenset({"born", "died", "committed"}) | KILLED_FORMS  # committed suicide
 LIFE_WORDS = LIFE_VERBS | {"death"}
 FOUNDING_VERBS = frozenset({"found", "co-found", "establish", "form", "incorporate", "create"})
+FOUNDING_VERBS |= {"launch"}  # "the channel launched in 2001", "Ana Roe launched Orlo in 1990"
 FOUNDING_FORMS = frozenset({"founded", "co-founded", "established", "formed", "incorporated"})
+FOUNDING_FORMS |= {"launched"}
+_INTRANSITIVE_FOUNDING = frozenset({"formed", "launched"})  # "the band formed in 1962"
 FOUNDING_NOUNS = frozenset({"inception", "creation", "founding", "formation", "establishment"})
 _BRACKET_OPENERS = {"born": BIRTH, "b.": BIRTH, "died": DEATH, "d.": DEATH}
 _FOUNDED_OPENERS = frozenset({"founded", "established", "est.", "formed", "incorporated"})
@@ -280,7 +283,8 @@ class LifeEventRules(PronounPostRules):
 
     def _founding_date(self, view: ParsedPiece, token: Token) -> None:
         """'Pinecrest was founded in 1998', 'Pinecrest, founded in 1998,', 'Omar Haddad
-        founded Pinecrest in 1998', 'The band formed in 1962'."""
+        founded Pinecrest in 1998', 'The band formed in 1962', 'The channel launched on
+        May 2, 2001'."""
         founding = token.lemma_.lower() in FOUNDING_VERBS or token.lower_ in FOUNDING_FORMS
         if not founding or token.tag_ not in {"VBN", "VBD"}:  # "Established": lemma as is
             return
@@ -288,8 +292,10 @@ class LifeEventRules(PronounPostRules):
             return
         founded = next(iter(kids(token, PASSIVE_SUBJECT) + kids(token, OBJECT)), None)
         founded = founded or _described(token)
-        if founded is None and token.lower_ == "formed":  # "the band formed in 1962"
+        if founded is None and token.lower_ in _INTRANSITIVE_FOUNDING:
             founded = next(iter(kids(token, {"nsubj"})), None)
+        if founded is not None and kids(founded, {"cop"}) and subjects(founded):
+            founded = subjects(founded)[0]  # "X is a jazz trio formed in", parsed as one
         founded = relative_antecedent(founded) if founded is not None else None
         if founded is None:
             return
@@ -330,6 +336,9 @@ def _described(participle: Token) -> Token | None:
         return described[0] if kids(noun, {"cop"}) and (described := subjects(noun)) else noun
     if dep(participle) == "advcl" and participle.i == participle.sent.start:
         return next(iter(kids(participle.head, SUBJECT_DEPS)), None)
+    if participle.i == participle.sent.start and not kids(participle, SUBJECT_DEPS):
+        # the parser made the opening participle the root: the next clause's subject
+        return next((t for t in participle.sent if dep(t) in SUBJECT_DEPS), None)
     return None
 
 
