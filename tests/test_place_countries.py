@@ -18,6 +18,7 @@ TEXTS = {
     "stated": "Vessa Foods, a Danish company based in Houston, hired 40 drivers.",
     "two-countries": "The Lorn Institute, based in Paris, Texas, trains nurses.",
     "unlisted-town": "Eli Dunn studied at the Tamsin Academy in Bracebridge, Ontario.",
+    "unlisted-town-listed-region": "Ivy Rowe taught at the Corlis Academy in Holbrook, Vermont.",
     "written-elsewhere": (
         "The Corran Gallery in London shows prints. Its founder grew up in London, Ontario."
     ),
@@ -50,6 +51,11 @@ def test_a_country_the_text_states_wins(extracted):
     assert ("Vessa Foods", "Houston") in fact_pairs(
         extracted[0]["stated"], extracted[1], SCHEMA.location
     )
+
+
+def test_a_town_not_listed_is_in_the_country_of_the_listed_region_after_it(extracted):
+    found = countries(extracted, "unlisted-town-listed-region")
+    assert found == {("Corlis Academy", "United States")}
 
 
 def test_a_doubt_gives_no_country(extracted):

@@ -393,6 +393,7 @@ TEXTS = {
         "reached the charts."
     ),
     "aired-on-a-place-tagged-name": "Season two aired on Corvina in Portugal.",
+    "released-in-country-by": "The single was released in Ireland on 2 May 1999 by Larkin Records.",
     "built-by-abroad": "The Zephyr van is built by Marlow Motors in Mexico.",
     "released-in-a-town": "The album was released by Brantley Records in Leeds.",
     "saint-place": "The choir toured from Bergen to Saint Petersburg in 1999.",
@@ -1834,6 +1835,8 @@ def test_a_release_in_a_country_gives_the_broadcasters_or_labels_country(graphs)
     assert facts(graphs, "released-by-two", KG.countryOfOrigin) == {("Kestrel Records", "Canada")}
     found = facts(graphs, "aired-on-a-place-tagged-name", KG.countryOfOrigin)
     assert found == {("Corvina", "Portugal")}
+    found = facts(graphs, "released-in-country-by", KG.countryOfOrigin)
+    assert found == {("Larkin Records", "Ireland")}  # the verb's one country and one label
 
 
 def test_no_country_from_a_maker_abroad_or_a_town(graphs):

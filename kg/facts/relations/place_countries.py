@@ -6,8 +6,9 @@ ISO 3166-2 regions; only names that say one country: kg/training/place_countries
 The text's own word wins, and a doubt gives nothing:
 
 - an organisation whose country the text states gets no other;
-- every place the text puts the organisation in must be listed, all in one country
-  ("Paris, Texas" names two countries' places; "Lakefield, Ontario" an unlisted town);
+- every place the text puts the organisation in must be listed, all in one country, or
+  be written before a listed place ("North Hollywood, California"): "Paris, Texas" names
+  two countries' places, "Lakefield, Ontario" an unlisted town before an unlisted region;
 - a place the document writes elsewhere before a comma and another place must be of the
   same country ("London, Ontario" anywhere makes "London" no evidence).
 
@@ -65,17 +66,19 @@ def countries_of_places(ctx: DocumentContext, facts: list[Fact]) -> list[Fact]:
 
 def _country_of(ctx: DocumentContext, place: LocalEntity | None) -> str | None:
     """The country a listed place is in, unless the document writes it before another
-    place of some other country (or of none listed)."""
+    place of some other country (or of none listed); for a town not listed, the country
+    of the listed places the document writes after it ("North Hollywood, California")."""
     if place is None or place.entity_class != PLACE:
         return None
+    stated = {
+        _named_country(after.group(1))
+        for mention in place.mentions
+        if (after := _NAME_AFTER_COMMA.match(ctx.text, mention.end)) is not None
+    }
     country = place_countries().get(_folded(place.key))
     if country is None:
-        return None
-    for mention in place.mentions:
-        after = _NAME_AFTER_COMMA.match(ctx.text, mention.end)
-        if after is not None and _named_country(after.group(1)) != country:
-            return None
-    return country
+        return stated.pop() if len(stated) == 1 and None not in stated else None
+    return country if stated <= {country} else None
 
 
 def _named_country(name: str) -> str | None:

@@ -40,6 +40,7 @@ _METHOD = "place-in-name"
 SEATED_WORDS = INSTITUTION_WORDS | frozenset(
     {"council", "court", "senate", "assembly", "parliament", "government", "ministry"}
     | {"department", "agency", "authority", "police", "board", "commission", "committee"}
+    | {"administration"}
     | {"district", "exchange", "airport", "orchestra", "philharmonic", "symphony", "club"}
     | {"society", "chamber", "post", "times", "herald", "tribune", "gazette", "chronicle"}
     | {"volunteers", "regiment", "brigade", "diocese", "archdiocese", "cathedral"}

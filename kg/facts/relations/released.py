@@ -48,10 +48,12 @@ class ReleasedRules(FactRecorder):
     def _released_in(self, view: ParsedPiece, token: Token) -> None:
         if token.pos_ != "VERB" or not release_verb(token):
             return
+        released_through = []
         for through in prep_objects(token, _THROUGH):
             organisation = self.ctx.entity_of(view, through)  # "the Fox network": Fox
             if organisation is None or organisation.entity_class != ORG:
                 continue
+            released_through.append(organisation)
             named = [t.i for t in through.subtree if self._naming(view, t, organisation)]
             end = max(named, default=through.i) + 1
             while organisation is not None:  # "by A in the UK and B in the US"
@@ -61,6 +63,22 @@ class ReleasedRules(FactRecorder):
                 method = "released-in"
                 self._fact(view, token, organisation, KG.countryOfOrigin, country, 0.7, method)
                 organisation, end = self._organisation_after_and(view, end)
+        self._released_in_country(view, token, released_through)
+
+    def _released_in_country(self, view: ParsedPiece, token: Token, released_through) -> None:
+        """One organisation and one country on the verb itself, wherever they stand:
+        "released in the UK on 11 May 2009 by Vessa Records"."""
+        countries = {
+            place.iri: place
+            for phrase in prep_objects(token, {"in"})
+            if (place := self.ctx.entity_at(view, phrase)) is not None
+            and place.entity_class == PLACE
+            and place.key.lower() in country_names()
+        }
+        if len(countries) == 1 and len({o.iri for o in released_through}) == 1:
+            country = next(iter(countries.values()))
+            method = "released-in"
+            self._fact(view, token, released_through[0], KG.countryOfOrigin, country, 0.7, method)
 
     def _naming(self, view: ParsedPiece, token: Token, entity) -> bool:
         return same_entity(self.ctx.entity_at(view, token), entity)
