@@ -60,6 +60,16 @@ TEXTS = {
     "unknown-and-his": "The roles went to Rip Calder and his wife Ines by chance, said Mia Holt.",
     "she-married": "Greta Moberg was a Swedish potter. In 1950 she married the engraver Hugo Falk.",
     "he-married-two-nearby": "Otto Brun and Lars Vik sailed to Oslo. Later he married Eva Dahl.",
+    "copula-relative": "Ola Krog was a painter. His elder sister was the poet Ingrid Krog.",
+    "copula-relative-no-name": "Ola Krog was a painter. His sister was arrested in 1950.",
+    "participle-opening": (
+        "Mira Tallo is an actress. Raised in Genoa, the daughter of the singers Paolo Tallo "
+        "and Anna Ferri, she moved to Milan."
+    ),
+    "participle-other-gender": (
+        "Luca Moretti is an actor. Raised in Genoa, the daughter of Anna Ferri, he moved to "
+        "Milan."
+    ),
 }
 
 
@@ -292,3 +302,24 @@ def test_he_or_she_marrying_is_the_one_person_nearby(graphs) -> None:
         ("Hugo Falk", "spouse", "Greta Moberg"),
     }
     assert family(graphs, "he-married-two-nearby") == set()
+
+
+def test_a_relatives_noun_then_a_copula_and_a_name(graphs) -> None:
+    """ "His elder sister was the poet X"; "His sister was arrested" names no one."""
+    assert family(graphs, "copula-relative") == {
+        ("Ola Krog", "sibling", "Ingrid Krog"),
+        ("Ingrid Krog", "sibling", "Ola Krog"),
+    }
+    assert family(graphs, "copula-relative-no-name") == set()
+
+
+def test_a_relative_in_an_opening_participles_phrase_is_the_subjects(graphs) -> None:
+    """ "Raised in Genoa, the daughter of A and B, she ...": the subject after the phrase,
+    a "she" for a daughter (not a "he")."""
+    assert family(graphs, "participle-opening") == {
+        ("Mira Tallo", "parent", "Paolo Tallo"),
+        ("Paolo Tallo", "children", "Mira Tallo"),
+        ("Mira Tallo", "parent", "Anna Ferri"),
+        ("Anna Ferri", "children", "Mira Tallo"),
+    }
+    assert family(graphs, "participle-other-gender") == set()

@@ -47,6 +47,7 @@ from kg.vocab import SCHEMA
 
 MARRY_WORDS = frozenset({"married", "marry", "marries", "marriage"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their"})
 _ORDER_WORDS = frozenset({"eldest", "elder", "oldest", "younger", "youngest", "only", "second"})
 _ORDER_WORDS |= {"third", "first", "late", "twin", "older", "fourth", "fifth", "sixth"}
@@ -242,6 +243,11 @@ class FamilyRules(LifeEventRules):
             if self._possessive_after(view, first, entity):
                 return []  # "his wife Ana Soto's sister"
             return self._people(view, self._listed_if_plural(view, noun, first))
+        if first is None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in _COPULAS:
+            named = self._name_after_describing(view, noun.i + 2)  # "His brother was X"
+            entity = self.ctx.entity_at(view, named) if named is not None else None
+            if entity is not None and not self._possessive_after(view, named, entity):
+                return self._people(view, [named])
         start = noun.i - 1
         while start >= 0 and (doc[start].lower_ in _DETERMINERS | _ORDER_WORDS):
             start -= 1
@@ -261,7 +267,7 @@ class FamilyRules(LifeEventRules):
             # "he" or "she" that opens the sentence ("He was born in ..., the son of")
             described = self._a_subject(view, start - 1) or self._given_named(view, start - 1)
             if described is None and self._person_at(view, start - 1) is None:
-                return self._opening_pronoun(view, noun)
+                return self._opening_pronoun(view, noun) or self._after_participle(view, noun)
         elif doc[start].lower_ in _COPULAS:  # "Henrik Dahl is the father", "She was the"
             end = before_brackets(doc, start - 1)  # "Sofia Andersen (born 1972) is the"
             if end >= 0 and doc[end].lower_ in {"he", "she"}:
@@ -284,6 +290,21 @@ class FamilyRules(LifeEventRules):
             return []  # not "He ..., daughter of"
         person = self._person(view, opening)
         return [person] if person is not None else []
+
+    def _after_participle(self, view: ParsedPiece, noun: Token) -> list:
+        """The subject after an opening participle's phrase that holds the noun: "Born in
+        Rome, the daughter of A and B, she ...", "Raised in Oslo, the son of A, Per Dahl
+        ..." (a "he" or "she" of the noun's gender)."""
+        sentence = noun.sent
+        if sentence[0].tag_ != "VBN":
+            return []
+        subject = next((t for t in view.doc[noun.i + 1 : sentence.end] if dep(t) in SUBJECTS), None)
+        if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in {"he", "she"}):
+            return []
+        if _GENDERS.get(noun.lower_, subject.lower_) != subject.lower_ and subject.pos_ == "PRON":
+            return []
+        person = self._person(view, subject)
+        return [person] if person is not None and person.entity_class == PERSON else []
 
     def _listed_if_plural(self, view: ParsedPiece, noun: Token, first: Token) -> list[Token]:
         """The name at `first`, and the names listed with it when the noun is plural."""
