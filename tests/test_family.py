@@ -67,8 +67,7 @@ TEXTS = {
         "and Anna Ferri, she moved to Milan."
     ),
     "participle-other-gender": (
-        "Luca Moretti is an actor. Raised in Genoa, the daughter of Anna Ferri, he moved to "
-        "Milan."
+        "Luca Moretti is an actor. Raised in Genoa, the daughter of Anna Ferri, he moved to Milan."
     ),
 }
 
