@@ -901,3 +901,81 @@ def test_a_name_after_a_date_and_a_comma_in_life_brackets_is_a_place():
     parsed, mentions = _parsed(FORMER_NAME, [(0, 2, "PERSON"), (7, 9, "PERSON")])
     labels = {m.anchor: m.label for m in places_in_life_brackets(parsed, mentions)}
     assert labels == {"Ola Berg": "PERSON", "Ola Kvist": "PERSON"}
+
+
+# "Will Tarrow ( 1907 – 1993 ) was a journalist ." with "Will" tagged as a modal, as the
+# bundled tagger tags it at a sentence's start
+MODAL_FIRST_NAME = [
+    "Will will AUX MD aux 7",
+    "Tarrow tarrow PROPN NNP nsubj 7",
+    "( ( PUNCT -LRB- punct 3",
+    "1907 1907 NUM CD appos 1",
+    "– – PUNCT : punct 5",
+    "1993 1993 NUM CD nummod 3",
+    ") ) PUNCT -RRB- punct 3",
+    "was be AUX VBD cop 9",
+    "a a DET DT det 9",
+    "journalist journalist NOUN NN ROOT 9",
+    ". . PUNCT . punct 9",
+]
+
+
+def test_a_first_name_tagged_as_a_verb_before_a_name_and_brackets_opens_the_chain():
+    from kg.entities.name_cues import chain_around
+
+    doc = pinned_doc(MODAL_FIRST_NAME, [])
+    assert chain_around(doc[1]).text == "Will Tarrow"
+    question = pinned_doc(
+        [
+            "Will will AUX MD aux 2",
+            "Parliament parliament PROPN NNP nsubj 2",
+            "act act VERB VB ROOT 2",
+            "? ? PUNCT . punct 2",
+        ],
+        [],
+    )
+    assert chain_around(question[1]).text == "Parliament"  # a question, no brackets
+
+
+def test_a_nickname_in_quotes_inside_a_name_makes_one_persons_mention():
+    from kg.entities.quoted_nicknames import names_with_quoted_nicknames
+
+    rows = [
+        "Tomasz tomasz PROPN NNP nsubj 11",
+        '" " PUNCT `` punct 2',
+        "Tom tom PROPN NNP appos 0",
+        "\" \" PUNCT '' punct 2",
+        "Wolski wolski PROPN NNP flat 0",
+        "( ( PUNCT -LRB- punct 6",
+        "born bear VERB VBN acl 0",
+        "1950 1950 NUM CD obl 6",
+        ") ) PUNCT -RRB- punct 6",
+        "is be AUX VBZ cop 11",
+        "an an DET DT det 11",
+        "engineer engineer NOUN NN ROOT 11",
+        ". . PUNCT . punct 11",
+    ]
+    parsed, mentions = _parsed(rows, [(4, 5, "PERSON")])
+    found = names_with_quoted_nicknames(parsed, mentions)
+    # (the pinned text has spaces around the quotes)
+    assert [(m.anchor, m.label) for m in found] == [('Tomasz " Tom " Wolski', "PERSON")]
+    # not a title in quotes between a name and a day
+    rows = [
+        "The the DET DT det 2",
+        "song song NOUN NN nsubj 7",
+        '" " PUNCT `` punct 3',
+        "Blue blue PROPN NNP appos 1",
+        "\" \" PUNCT '' punct 3",
+        "Monday monday PROPN NNP obl 7",
+        "was be AUX VBD cop 7",
+        "hit hit NOUN NN ROOT 7",
+        ". . PUNCT . punct 7",
+    ]
+    parsed, mentions = _parsed(rows, [])
+    assert names_with_quoted_nicknames(parsed, mentions) == []
+
+
+def test_a_quoted_nickname_is_no_part_of_the_key():
+    from kg.entities.resolve import person_key
+
+    assert person_key('Tomasz "Tom" Wolski') == person_key("Tomasz Wolski") == "tomasz wolski"

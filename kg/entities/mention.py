@@ -33,10 +33,15 @@ INITIAL = re.compile(r"^[A-Z]\.?$")
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
+_QUOTED = re.compile(r'\s*["“][^"“”]*["”]\s*')
+
+
 def name_words(name: str) -> list[str]:
-    """The words of a person's name that tell who it is: initials ("J.", and a regnal "I")
-    and suffixes ("Jr.", "III") left out."""
-    return [t for t in name.split() if not INITIAL.match(t) and t.lower() not in NAME_SUFFIXES]
+    """The words of a person's name that tell who it is: initials ("J.", and a regnal "I"),
+    suffixes ("Jr.", "III") and a nickname in quotes ('Stanisław "Stan" Tymiński') left
+    out."""
+    words_ = _QUOTED.sub(" ", name).split()
+    return [t for t in words_ if not INITIAL.match(t) and t.lower() not in NAME_SUFFIXES]
 
 
 @dataclass(frozen=True)

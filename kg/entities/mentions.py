@@ -35,6 +35,7 @@ from kg.entities.organisation_kinds import organisations_by_kind_noun, organisat
 from kg.entities.person_nouns import people_by_biography
 from kg.entities.place_bodies import places_before_bodies
 from kg.entities.place_cues import places_by_kind_noun
+from kg.entities.quoted_nicknames import names_with_quoted_nicknames
 from kg.entities.relatives_listed import relatives_listed
 from kg.entities.repair import (
     repair_mentions,
@@ -70,6 +71,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(without_descriptor_words, adds=False),  # "Democrat Mara Quinlan" is Mara Quinlan
     Step(with_regnal_numbers, adds=False),  # "Philip V", not "Philip"
     Step(with_hyphenated_surnames, adds=False),  # "Louise Faure-Favier", not "Louise Faure"
+    Step(names_with_quoted_nicknames, adds=False),  # 'Stanisław "Stan" Tymiński': one name
     Step(known_names, adds=True),  # names known from GUM's Wikipedia links
     Step(cued_names, adds=True),  # chains whose own words give a class
     Step(relatives_names, adds=True),  # "Henrik Dahl" beside the person "Ola Dahl"

@@ -131,8 +131,20 @@ def _name_word(token: Token) -> bool:
             and following is not None
             and following.text[:1].isupper()
             and (following.pos_ == "PROPN" or _organisation_name_follows(token))
-        )
+        ) or _given_name_before_brackets(token)
     return _nominal(token)
+
+
+def _given_name_before_brackets(token: Token) -> bool:
+    """A first name the tagger took for a verb ("Will", "May", "Grant"), then a name and
+    brackets: "Will Weng (1907 - 1993) was ..." opens a biography, not a question."""
+    doc = token.doc
+    return (
+        token.pos_ in {"AUX", "VERB"}
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].pos_ == "PROPN"
+        and doc[token.i + 2].text == "("
+    )
 
 
 def _organisation_name_follows(token: Token) -> bool:
