@@ -979,3 +979,33 @@ def test_a_quoted_nickname_is_no_part_of_the_key():
     from kg.entities.resolve import person_key
 
     assert person_key('Tomasz "Tom" Wolski') == person_key("Tomasz Wolski") == "tomasz wolski"
+
+
+def _tokens(words: list[str]) -> list[str]:
+    """Pinned rows for a biography's opening, tagged simply (the rule reads words)."""
+    tags = {"(": "PUNCT -LRB-", ")": "PUNCT -RRB-", ",": "PUNCT ,", "–": "PUNCT :"}
+    tags |= {"was": "AUX VBD", "a": "DET DT", "-": "PUNCT HYPH", ".": "PUNCT ."}
+    rows = []
+    for word in words:
+        pos = tags.get(word, "NUM CD" if word.isdigit() else "PROPN NNP")
+        if word in {"monk", "architect"}:
+            pos = "NOUN NN"
+        rows.append(f"{word} {word.lower()} {pos} dep 0")
+    return rows
+
+
+def test_a_biography_opens_past_a_hyphenated_surname_and_a_post_nominal():
+    from kg.entities.name_cues import chain_around
+    from kg.entities.person_nouns import opens_a_biography, with_surname_parts
+
+    words = ["Ivo", "Marek", "-", "Lis", "(", "1859", "–", "1920", ")", "was", "a", "architect"]
+    doc = pinned_doc(_tokens(words), [])
+    chain = chain_around(doc[0])
+    assert chain.text == "Ivo Marek" and opens_a_biography(chain)
+    assert with_surname_parts(chain).text == "Ivo Marek-Lis"
+    words = ["Ivo", "Marek", ",", "OSB", "(", "1915", "–", "1981", ")", "was", "a", "monk"]
+    doc = pinned_doc(_tokens(words), [])
+    assert opens_a_biography(chain_around(doc[0]))
+    words = ["Ivo", "Marek", ",", "Lisbon", "(", "1915", ")", "was", "a", "monk"]
+    doc = pinned_doc(_tokens(words), [])
+    assert not opens_a_biography(chain_around(doc[0]))  # a place, no post-nominal

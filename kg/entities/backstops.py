@@ -42,6 +42,7 @@ from kg.entities.person_nouns import (
     after_an_occupation,
     described_as_person,
     opens_a_biography,
+    with_surname_parts,
 )
 from kg.entities.place_cues import after_place_noun, place_cue
 from kg.entities.speakers import speaks
@@ -156,7 +157,7 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             if label is None and place_cue(chain[-1]):
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
             if label is None and (described_as_person(chain) or opens_a_biography(chain)):
-                label = "PERSON"  # "Hela Bey (born 1948) is a Tunisian writer"
+                label, chain = "PERSON", with_surname_parts(chain)  # "Hela Bey-Lund (born"
             named = after_a_descriptor_noun(chain) if label is None else None
             if named is not None and chain_class(named) in {None, "PERSON"}:
                 chain, label = named, "PERSON"  # "Dutchman Pieter Vos"

@@ -88,7 +88,7 @@ def opens_a_biography(chain: Span) -> bool:
     doc = chain.doc
     if chain.start != chain.sent.start or (len(chain) < 2 and not _born_after(chain)):
         return False
-    i = after_brackets(doc, chain.end)
+    i = after_brackets(doc, _past_surname_and_post_nominal(doc, chain.end))
     if i is not None and i < len(doc) and doc[i].text == ",":
         i += 1  # "Hela Bey (1932 - 2010), was a ..."
     if i is None or i + 2 >= len(doc) or doc[i].lower_ not in _BIOGRAPHY_COPULAS:
@@ -102,6 +102,32 @@ def opens_a_biography(chain: Span) -> bool:
         if token.pos_ not in _BEFORE_NOUN or token.text in {".", ";", ":"}:
             return False
     return False
+
+
+def with_surname_parts(chain: Span) -> Span:
+    """The chain with the parts of a hyphenated surname after it ("Tomasz Bohdanowicz" of
+    "Tomasz Bohdanowicz-Dworzecki"), which the tokenizer splits off."""
+    doc, end = chain.doc, chain.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[chain.start : end]
+
+
+def _past_surname_and_post_nominal(doc, end: int) -> int:
+    """Past a hyphenated surname's second part ("Tomasz Bohdanowicz-Dworzecki") and a
+    post-nominal in capitals after a comma ("Chrysostom Blashkevich, OSB (1915 - ...")."""
+    end = with_surname_parts(doc[end - 1 : end]).end
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text.startswith("("):
+        letters = doc[end + 1].text.replace(".", "")
+        if letters.isalpha() and letters.isupper() and len(letters) <= 5:
+            end += 2
+    return end
 
 
 def _born_after(chain: Span) -> bool:
