@@ -119,3 +119,21 @@ def test_a_person_tagged_name_before_a_members_noun_and_a_name_is_a_band() -> No
     alone += ["bassist bassist NOUN NN nsubj 3", "wrote write VERB VBD ROOT 3"]
     alone += [". . PUNCT . punct 3"]
     assert labels(alone, [(0, 2, "PERSON")]) == {"Ada Lind": "PERSON"}
+
+
+def test_a_place_listed_after_another_team_one_plays_for_is_a_team() -> None:
+    """ "played for Sparta Krnov and Vessa Torun": the second name is a conjunct of the
+    first, the object of "for"."""
+    rows = [
+        *PLAYED[:6],
+        "and and CCONJ CC cc 8",
+        "Vessa vessa PROPN NNP compound 8",
+        "Torun torun PROPN NNP conj 5",
+        ". . PUNCT . punct 2",
+    ]
+    found = labels(rows, [(0, 2, "PERSON"), (4, 6, "ORG"), (7, 9, "LOC")])
+    assert found == {"Mira Holt": "PERSON", "Sparta Krnov": "ORG", "Vessa Torun": "ORG"}
+    # a place listed with a place after "in" stays one
+    rows = [*rows[:3], "in in ADP IN case 5", *rows[4:]]
+    found = labels(rows, [(0, 2, "PERSON"), (4, 6, "LOC"), (7, 9, "LOC")])
+    assert found["Vessa Torun"] == "LOC"

@@ -78,7 +78,7 @@ def _used_as_organisation(name: Span, person: bool) -> bool:
     if _band_before_member(name):
         return True
     root = name.root
-    governor = root.head
+    governor = _past_conjuncts(root).head
     if governor.i == root.i:
         return False
     if copula_subject(root):
@@ -106,4 +106,15 @@ def _a_person(token: Token) -> bool:
 
 
 def _object_of(root: Token, governor: Token, prepositions: set[str]) -> bool:
+    """The root is the governor's object after one of the prepositions, or listed with it
+    ("played for the 76ers, Kansas City Kings and Orlando Magic": prep_objects takes in the
+    conjuncts)."""
     return any(found.i == root.i for found in prep_objects(governor, prepositions))
+
+
+def _past_conjuncts(token: Token) -> Token:
+    """The first name of the list the token's name stands in ("Orlando Magic" of "for the
+    76ers, ... and Orlando Magic"), or the token."""
+    while dep(token) == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
