@@ -398,6 +398,8 @@ TEXTS = {
     "released-in-a-town": "The album was released by Brantley Records in Leeds.",
     "saint-place": "The choir toured from Bergen to Saint Petersburg in 1999.",
     "title-of-country": "Olav Strand, the King of Norway, opened the tunnel in 1988.",
+    "native-country": "Ola Berg was a painter. In 1961 he moved back to his native Norway.",
+    "native-town": "Ola Berg was a painter. In 1961 he moved back to his native Bergen.",
     "former-country-name": "Hugo Perera (1840 – 1901) was a surveyor from Ceylon.",
     "played-for-a-season": "Erik Sand played for two seasons for the Tromsø Falcons.",
     "worked-for-years": "Lise Moe worked for ten years for Halden Freight in Oslo.",
@@ -1861,3 +1863,8 @@ def test_a_former_name_of_a_country_is_that_country(graphs):
     graph = graphs["former-country-name"][0]
     countries = {tuple(str(o).rsplit("/", 2)[-2:]) for o in graph.objects(None, SCHEMA.nationality)}
     assert countries == {("place", "sri-lanka")}
+
+
+def test_ones_native_country_is_ones_nationality(graphs):
+    assert facts(graphs, "native-country", SCHEMA.nationality) == {("Ola Berg", "Norway")}
+    assert facts(graphs, "native-town", SCHEMA.nationality) == set()  # a town: no country

@@ -28,6 +28,7 @@ from kg.facts.relations.nationality_words import (
     CITIZENSHIP_NOUNS,
     STATE_OFFICES,
 )
+from kg.facts.relations.native_country import NativeCountryRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.place_countries import countries_of_places
@@ -98,6 +99,7 @@ def _trigger_tokens(doc: Doc) -> list[int]:
 class RelationFinder(
     OrganisationRules,
     PossessivePostRules,
+    NativeCountryRules,
     FamilyRules,
     LifeEventRules,
     PronounPostRules,
@@ -144,6 +146,7 @@ class RelationFinder(
                 self._born_or_died(view, token)
                 self._death_noun(view, token)
                 self._native_of(view, token)
+                self._native_country(view, token)
                 self._kinship(view, token)
                 self._married(view, token)
                 self._born_to(view, token)
