@@ -253,3 +253,27 @@ def test_a_date_matches_a_time_entity_stating_the_same_date(tmp_path):
         score = _scored(document, graph)
         assert (score.facts, score.found_gold) == (1, found)
         assert score.by_property == {"P569": [1, found]}
+
+
+def test_a_full_date_matches_a_time_entity_named_by_its_year_alone(tmp_path):
+    """Gold "1968" (the year a sentence gives: "died in 1968") is kg's 1968-02-23 at a
+    coarser precision; not 1969-02-23, and a year alone does not match a full gold date
+    (the test above)."""
+    mention = {"name": "Ada Stone", "sent_id": 0, "pos": [0, 2], "type": "PER"}
+    record = {
+        "title": "Stone",
+        "sents": [["Ada", "Stone", "died", "in", "1968", "."]],
+        "vertexSet": [[mention], [{**mention, "name": "1968", "type": "TIME"}]],
+        "labels": [{"h": 0, "t": 1, "r": "P570", "evidence": [0]}],
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([record]))
+    document = read_gold(path)[0]
+    for date, found in (
+        (Literal("1968-02-23", datatype=XSD.date), 1),
+        (Literal("1968-02", datatype=XSD.gYearMonth), 1),
+        (Literal("1969-02-23", datatype=XSD.date), 0),
+    ):
+        graph = _graph([], {"person/ada-stone": "Ada Stone"})
+        graph.add((URIRef(BASE + "person/ada-stone"), SCHEMA.deathDate, date))
+        assert _scored(document, graph).found_gold == found

@@ -10,7 +10,8 @@ its object the tail: a name matches when one of the entity's forms in the docume
 mentions' anchors, or the name in its IRI, for a country the text only implies as in
 "the Chinese company", or the adjective naming it anywhere in the document, "American",
 or a party's word, "Republican") equals one of the gold entity's mention names, ignoring
-case, a leading "the" and punctuation. Precision is over every kg fact of a mapped
+case, a leading "the" and punctuation; a date matches a time entity that states it at the
+same precision or a coarser one ("1922" for 26 January 1922). Precision is over every kg fact of a mapped
 predicate; recall over the gold relations of the mapped properties whose argument types kg
 claims (in brackets), so a country of a river is not counted against kg. Unmatched
 facts are kept for reading: the gold misses many true facts (an organisation's country).
@@ -199,9 +200,17 @@ def _dated_fact(subject, predicate, date: Literal, forms, evidence) -> Predicted
         str(predicate),
         str(date),
         frozenset(forms.get(subject, set()) | {_iri_name(subject)}),
-        frozenset({_date_key(date)}),
+        frozenset(_date_key(coarser) for coarser in _coarser_dates(str(date))),
         evidence.get((subject, predicate, date), ""),
     )
+
+
+def _coarser_dates(date: str) -> list[str]:
+    """The date and the same date at each coarser precision ("1922-01-26", "1922-01",
+    "1922"): a gold time entity named by the year alone ("died in 1922") is the same date
+    as kg's full one ("(22 August 1861 – 26 January 1922)")."""
+    parts = date.split("-")
+    return ["-".join(parts[:k]) for k in range(len(parts), 0, -1)]
 
 
 def _former_posts(graph: Graph) -> dict[tuple, str]:

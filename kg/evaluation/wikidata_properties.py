@@ -22,7 +22,8 @@ redocred.py), with the argument types kg claims in brackets:
   inception (ORG -> TIME); schema:spouse, schema:children, schema:parent, schema:sibling
   (person -> person): P26 spouse, P40 child, P22 father and P25 mother, P3373 sibling
   (PER -> PER). A date matches a time entity one of whose names states the same
-  date at the same precision ("4 May 1950" is xsd:date 1950-05-04, "1950" xsd:gYear).
+  date at the same precision ("4 May 1950" is xsd:date 1950-05-04, "1950" xsd:gYear) or
+  at a coarser one (from session 24: a time entity "1950" for xsd:date 1950-05-04).
 """
 
 from __future__ import annotations
