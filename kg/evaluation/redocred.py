@@ -11,9 +11,9 @@ mentions' anchors, or the name in its IRI, for a country the text only implies a
 "the Chinese company", or the adjective naming it anywhere in the document, "American",
 or a party's word, "Republican") equals one of the gold entity's mention names, ignoring
 case, a leading "the" and punctuation; a date matches a time entity that states it at the
-same precision or a coarser one ("1922" for 26 January 1922). Precision is over every kg fact of a mapped
-predicate; recall over the gold relations of the mapped properties whose argument types kg
-claims (in brackets), so a country of a river is not counted against kg. Unmatched
+same precision or a coarser one ("1922" for 26 January 1922). Precision is over every kg
+fact of a mapped predicate; recall over the gold relations of the mapped properties whose
+argument types kg claims (in brackets), so a country of a river is not counted against kg. Unmatched
 facts are kept for reading: the gold misses many true facts (an organisation's country).
 """
 
