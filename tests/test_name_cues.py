@@ -39,6 +39,15 @@ def test_no_class_where_the_words_are_ambiguous():
     assert class_from_words(["Brandt", "Sofia"]) is None  # does not start with a given name
 
 
+def test_a_first_name_before_a_noun_for_a_kind_of_place_names_a_place():
+    """ "Marion County", "Wesley Township": a first name opens many places' names; and a
+    name holding such a noun is no person's ("Marion County Court")."""
+    assert class_from_words(["Marion", "County"]) == "LOC"
+    assert class_from_words(["Wesley", "Township"]) == "LOC"
+    assert class_from_words(["Marion", "County", "Court"]) != "PERSON"
+    assert class_from_words(["Marion", "Brandt"]) == "PERSON"
+
+
 def test_an_organisation_word_before_of_makes_the_chain_an_organisation():
     """A chain opening with a first name is no person's name when an organisation word and
     "of" follow: "Anton Weber University of Graz"; "Gulf of Mexico" has no such word."""

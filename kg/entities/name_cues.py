@@ -91,16 +91,21 @@ def class_from_words(names: list[str]) -> str | None:
         return "ORG"
     if len(names) == 1 and _camel_case(names[0]):
         return "ORG"
+    if len(names) >= 2 and lowered[-1] in _PLACE_KIND_ENDS:
+        return "LOC"  # "Warren County", "Marion Township": a first name opens many places
     if (
         2 <= len(names) <= _MAX_PERSON_WORDS
         and lowered[0] in _given_names()
-        and not any(word in org_words for word in lowered)
+        and not any(word in org_words or word in _PLACE_KIND_ENDS for word in lowered)
         and all(name[:1].isupper() for name in names)
     ):
         return "PERSON"
     if len(names) >= 2 and lowered[-1] in words("facility_words.txt"):
         return "LOC"  # "Avicenna Mausoleum", "Golden Gate Bridge"
     return None
+
+
+_PLACE_KIND_ENDS = frozenset({"county", "city", "township", "parish", "borough", "province"})
 
 
 def _camel_case(name: str) -> bool:
