@@ -399,6 +399,14 @@ TEXTS = {
     "saint-place": "The choir toured from Bergen to Saint Petersburg in 1999.",
     "title-of-country": "Olav Strand, the King of Norway, opened the tunnel in 1988.",
     "native-country": "Ola Berg was a painter. In 1961 he moved back to his native Norway.",
+    "parent-in-name": (
+        "The broadcaster Kestrel was founded in Oslo in 1950. The film was made by Kestrel "
+        "Pictures in 1999."
+    ),
+    "same-organisation-longer-name": (
+        "Halvard Media expanded in 2001. Its holding company, Halvard Media Group, bought "
+        "a paper. The Halvard Media Foundation gave money to schools."
+    ),
     "native-town": "Ola Berg was a painter. In 1961 he moved back to his native Bergen.",
     "former-country-name": "Hugo Perera (1840 – 1901) was a surveyor from Ceylon.",
     "played-for-a-season": "Erik Sand played for two seasons for the Tromsø Falcons.",
@@ -1868,3 +1876,23 @@ def test_a_former_name_of_a_country_is_that_country(graphs):
 def test_ones_native_country_is_ones_nationality(graphs):
     assert facts(graphs, "native-country", SCHEMA.nationality) == {("Ola Berg", "Norway")}
     assert facts(graphs, "native-town", SCHEMA.nationality) == set()  # a town: no country
+
+
+def test_an_organisation_named_by_another_and_a_division_word_is_owned_by_it(graphs):
+    """ "Kestrel Pictures" beside "Kestrel"; not "Halvard Media Group" (a group is the
+    parent or the same company), not "Halvard Media Foundation"."""
+    found = facts(graphs, "parent-in-name", SCHEMA.parentOrganization)
+    assert found == {("Kestrel Pictures", "Kestrel")}
+    assert facts(graphs, "same-organisation-longer-name", SCHEMA.parentOrganization) == set()
+
+
+def test_which_words_after_a_name_say_a_part_of_it():
+    from kg.facts.relations.parent_in_name import _names_a_part_of
+
+    assert _names_a_part_of("vessa pictures", "vessa")
+    assert _names_a_part_of("vessa world news", "vessa")
+    assert _names_a_part_of("vessa motors new zealand", "vessa motors")  # a country's arm
+    assert not _names_a_part_of("vessa group", "vessa")
+    assert not _names_a_part_of("vessa international", "vessa")
+    assert not _names_a_part_of("vessa foundation", "vessa")
+    assert not _names_a_part_of("vessalink pictures", "vessa")  # not the same first word

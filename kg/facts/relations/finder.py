@@ -30,6 +30,7 @@ from kg.facts.relations.nationality_words import (
 )
 from kg.facts.relations.native_country import NativeCountryRules
 from kg.facts.relations.organisations import INSTITUTION_WORDS, OrganisationRules
+from kg.facts.relations.parent_in_name import parents_in_names
 from kg.facts.relations.parties import PARTY_PEOPLE, PartyRules
 from kg.facts.relations.place_countries import countries_of_places
 from kg.facts.relations.place_in_name import PlaceInNameRules, without_contradicted_names
@@ -166,4 +167,5 @@ class RelationFinder(
             self._place_in_name(view)
             self._life_brackets(view)
         facts = without_contradicted_names(_unique(self.facts))
+        facts += parents_in_names(self.ctx)
         return facts + countries_of_places(self.ctx, facts), self.posts
