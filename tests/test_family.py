@@ -61,6 +61,11 @@ TEXTS = {
     "she-married": "Greta Moberg was a Swedish potter. In 1950 she married the engraver Hugo Falk.",
     "he-married-two-nearby": "Otto Brun and Lars Vik sailed to Oslo. Later he married Eva Dahl.",
     "copula-relative": "Ola Krog was a painter. His elder sister was the poet Ingrid Krog.",
+    "born-to-apposition": (
+        "Kai Moen is a cook. Moen was born in Tromsø to Leif Moen, a Norwegian pilot and "
+        "Gunn Aas, who is a nurse."
+    ),
+    "by-the-name-of": "Rui Lobo was a sailor. He married a Brazilian woman by the name of Ines Prado.",
     "copula-relative-no-name": "Ola Krog was a painter. His sister was arrested in 1950.",
     "participle-opening": (
         "Mira Tallo is an actress. Raised in Genoa, the daughter of the singers Paolo Tallo "
@@ -322,3 +327,17 @@ def test_a_relative_in_an_opening_participles_phrase_is_the_subjects(graphs) -> 
         ("Anna Ferri", "children", "Mira Tallo"),
     }
     assert family(graphs, "participle-other-gender") == set()
+
+
+def test_born_to_a_parent_with_an_apposition_and_another(graphs) -> None:
+    assert {(a, b) for a, kind, b in family(graphs, "born-to-apposition") if kind == "parent"} == {
+        ("Kai Moen", "Leif Moen"),
+        ("Kai Moen", "Gunn Aas"),
+    }
+
+
+def test_married_a_woman_by_the_name_of(graphs) -> None:
+    assert family(graphs, "by-the-name-of") == {
+        ("Rui Lobo", "spouse", "Ines Prado"),
+        ("Ines Prado", "spouse", "Rui Lobo"),
+    }

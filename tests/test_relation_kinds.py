@@ -408,6 +408,10 @@ TEXTS = {
         "a paper. The Halvard Media Foundation gave money to schools."
     ),
     "native-town": "Ola Berg was a painter. In 1961 he moved back to his native Bergen.",
+    "organisation-from-country": "The contract went to Halvard Shipping from Norway in 2004.",
+    "inverted-copula-founded": (
+        "The oldest bank in the town, founded in 1822, is Halden Savings Bank, a lender."
+    ),
     "former-country-name": "Hugo Perera (1840 – 1901) was a surveyor from Ceylon.",
     "played-for-a-season": "Erik Sand played for two seasons for the Tromsø Falcons.",
     "worked-for-years": "Lise Moe worked for ten years for Halden Freight in Oslo.",
@@ -1896,3 +1900,14 @@ def test_which_words_after_a_name_say_a_part_of_it():
     assert not _names_a_part_of("vessa international", "vessa")
     assert not _names_a_part_of("vessa foundation", "vessa")
     assert not _names_a_part_of("vessalink pictures", "vessa")  # not the same first word
+
+
+def test_an_organisations_name_from_a_country(graphs):
+    found = facts(graphs, "organisation-from-country", KG.countryOfOrigin)
+    assert found == {("Halvard Shipping", "Norway")}
+
+
+def test_a_founding_date_read_through_an_inverted_copula(graphs):
+    """ "The oldest bank, founded in 1822, is X": the date is X's."""
+    found = facts(graphs, "inverted-copula-founded", SCHEMA.foundingDate)
+    assert found == {("Halden Savings Bank", "1822")}

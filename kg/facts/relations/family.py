@@ -82,26 +82,6 @@ class FamilyRules(LifeEventRules):
                 for second in relatives[k + 1 :]:
                     self._family(view, token, first, second, "sibling", "kinship-noun")
 
-    def _born_to(self, view: ParsedPiece, token: Token) -> None:
-        """'Ana Soto was born in Bergen to Per Soto and Eva Soto': her parents. Read in word
-        order: the first "to" after "born" in its clause, then the names listed there."""
-        if token.lower_ != "born" or not asserted(token):
-            return
-        child = self._life_subject(view, token)
-        if child is None:
-            return
-        for word in view.doc[token.i + 1 : token.sent.end]:
-            if word.pos_ in {"VERB", "AUX"} or word.text == ";":
-                return
-            if word.lower_ == "to":
-                first = self._name_after_describing(view, word.i + 1)
-                parents = self._people(view, self._with_listed(view, [first])) if first else []
-                if any(parent.iri == child.iri for parent in parents):
-                    return  # "Brekke was born to Johan Brekke and ...": which Brekke?
-                for parent in parents:
-                    self._family(view, token, child, parent, "parent", "born-to")
-                return
-
     def _married(self, view: ParsedPiece, token: Token) -> None:
         """'Lena Kovac married Mark Hale', 'Ivo Ban is married to Sara Ban'."""
         if token.lower_ not in MARRY_WORDS or not asserted(token):

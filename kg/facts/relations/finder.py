@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kg.facts.assertion import asserted
 from kg.facts.claims import Event, Fact
 from kg.facts.relations.base import _unique
+from kg.facts.relations.born_to import BornToRules
 from kg.facts.relations.brackets import BracketRules
 from kg.facts.relations.descriptor_words import DescriptorWordRules
 from kg.facts.relations.employment import EmploymentRules
@@ -101,6 +102,7 @@ class RelationFinder(
     OrganisationRules,
     PossessivePostRules,
     NativeCountryRules,
+    BornToRules,
     FamilyRules,
     LifeEventRules,
     PronounPostRules,

@@ -41,7 +41,7 @@ from kg.facts.relations.base import ORG, PERSON, PLACE, organisation_heads
 from kg.facts.relations.posts import SUBJECT_DEPS
 from kg.facts.relations.pronoun_posts import PronounPostRules
 from kg.ingest.dates import MONTHS, written_date
-from kg.lexicon import pairs
+from kg.lexicon import demonyms, pairs
 from kg.lexicon import words as listed_words  # `words` names spans below
 from kg.nlp.syntax import (
     OBJECT,
@@ -189,15 +189,21 @@ class LifeEventRules(PronounPostRules):
         that describe the person ("the banker Tom Grey", "the former mayor Jorge Ruiz",
         "the Reverend Jon Moe")."""
         doc = view.doc
-        for i in range(at, min(len(doc), at + 1 + _MAX_DESCRIBING)):
+        i, end = at, min(len(doc), at + 1 + _MAX_DESCRIBING)
+        while i < end:
             entity = self.ctx.entity_at(view, doc[i])
             if entity is not None:
                 return doc[i] if entity.entity_class == PERSON else None
-            describing = doc[i].pos_ in {"DET", "NOUN", "ADJ"} or doc[i].lower_ == "and"
+            if [t.lower_ for t in doc[i : i + 4]] == ["by", "the", "name", "of"]:
+                i, end = i + 4, min(len(doc), end + 4)  # "a lady by the name of Ada Roe"
+                continue
+            describing = doc[i].pos_ in {"DET", "NOUN", "ADJ"} or doc[i].lower_ in {"and", "/"}
+            describing = describing or doc[i].lower_ in demonyms()  # "a Colombian lady", PROPN
             title = doc[i].lower_.rstrip(".") in listed_words("person_titles.txt")
             describing = describing or title
             if not describing or doc[i].lower_ in KIN_WORDS:  # "singer and actress Ana Roe"
                 return None
+            i += 1
         return None
 
     def _hyphen_born(self, view: ParsedPiece, born: Token) -> None:
@@ -294,8 +300,8 @@ class LifeEventRules(PronounPostRules):
         founded = founded or _described(token)
         if founded is None and token.lower_ in _INTRANSITIVE_FOUNDING:
             founded = next(iter(kids(token, {"nsubj"})), None)
-        if founded is not None and kids(founded, {"cop"}) and subjects(founded):
-            founded = subjects(founded)[0]  # "X is a jazz trio formed in", parsed as one
+        if founded is not None and founded.pos_ == "NOUN" and kids(founded, {"cop"}):
+            founded = next(iter(subjects(founded)), founded)  # "X is a trio formed in"
         founded = relative_antecedent(founded) if founded is not None else None
         if founded is None:
             return
@@ -333,7 +339,11 @@ def _described(participle: Token) -> Token | None:
     Soto ...", "Established in 1999, the school ...")."""
     if dep(participle) == "acl":
         noun = participle.head
-        return described[0] if kids(noun, {"cop"}) and (described := subjects(noun)) else noun
+        if kids(noun, {"cop"}) and (described := subjects(noun)):
+            return described[0]
+        if dep(noun) == "nsubj" and kids(noun.head, {"cop"}) and noun.head.pos_ == "PROPN":
+            return noun.head  # "The oldest college, founded in 1701, is Vessa University"
+        return noun
     if dep(participle) == "advcl" and participle.i == participle.sent.start:
         return next(iter(kids(participle.head, SUBJECT_DEPS)), None)
     if participle.i == participle.sent.start and not kids(participle, SUBJECT_DEPS):

@@ -218,13 +218,21 @@ class TriggeredRules(FactRecorder):
     def _from_country(self, view: ParsedPiece, token: Token) -> None:
         """A noun for a person or an organisation, then "from" and a country: "Juan Ortiz
         was a footballer from Argentina", "Lena Berg, a painter from Norway", "Lumen, a
-        headphone maker from Denmark", "a folk singer from Malatya, Turkey" (not a city alone:
+        headphone maker from Denmark", "a folk singer from Malatya, Turkey", an
+        organisation's name "from" a country, "Samsung from South Korea" (not a city alone:
         "a painter from Bergen"; not a thing: "a letter from Norway")."""
         country = token.head
         if token.lower_ != "from" or dep(token) != "case" or dep(country) not in {"nmod"}:
             return
         place, noun = self.ctx.entity_of(view, country), country.head
-        if place is None or place.entity_class != PLACE or noun.pos_ != "NOUN":
+        if place is None or place.entity_class != PLACE:
+            return
+        named = self.ctx.entity_at(view, noun)
+        if noun.pos_ == "PROPN" and named is not None and named.entity_class == ORG:
+            if place.key.lower() in country_names():  # "Samsung from South Korea"
+                self._fact(view, token, named, KG.countryOfOrigin, place, 0.7, "from-country")
+            return
+        if noun.pos_ != "NOUN":
             return
         if place.key.lower() not in country_names() and self._organisation_from(view, token, noun):
             return
