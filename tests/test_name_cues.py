@@ -1018,3 +1018,71 @@ def test_a_biography_opens_past_a_hyphenated_surname_and_a_post_nominal():
     words = ["Ivo", "Marek", ",", "Lisbon", "(", "1915", ")", "was", "a", "monk"]
     doc = pinned_doc(_tokens(words), [])
     assert not opens_a_biography(chain_around(doc[0]))  # a place, no post-nominal
+
+
+def test_saint_opening_a_place_the_ner_found_whole_after_a_preposition_is_no_title():
+    """ "in Saint Quentin" (the NER's place) stays a place; "Saint Quentin was a martyr"
+    opens a sentence with a saint's title and a name."""
+    from kg.entities.repair import titled_people
+
+    rows = [
+        "She she PRON PRP nsubj 1",
+        "studied study VERB VBD ROOT 1",
+        "in in ADP IN case 4",
+        "Saint saint PROPN NNP compound 4",
+        "Quentin quentin PROPN NNP obl 1",
+        ". . PUNCT . punct 1",
+    ]
+    parsed, mentions = _parsed(rows, [(3, 5, "LOC")])
+    assert [(m.anchor, m.label) for m in titled_people(parsed, mentions)] == [
+        ("Saint Quentin", "LOC")
+    ]
+    rows = [
+        "Saint saint PROPN NNP compound 1",
+        "Quentin quentin PROPN NNP nsubj 4",
+        "was be AUX VBD cop 4",
+        "a a DET DT det 4",
+        "martyr martyr NOUN NN ROOT 4",
+        ". . PUNCT . punct 4",
+    ]
+    parsed, mentions = _parsed(rows, [(0, 2, "LOC")])
+    assert [(m.anchor, m.label) for m in titled_people(parsed, mentions)] == [("Quentin", "PERSON")]
+
+
+def _proper(words: list[str], root: int) -> list[str]:
+    """Pinned rows: every word a proper noun hung on `root`, "and"/"of"/"the" as such."""
+    rows = []
+    for k, word in enumerate(words):
+        pos = {"and": "CCONJ CC", "of": "ADP IN", "the": "DET DT", ".": "PUNCT ."}.get(
+            word, "VERB VBD" if word == "met" else "PROPN NNP"
+        )
+        rows.append(f"{word} {word.lower()} {pos} dep {root if k != root else k}")
+    return rows
+
+
+def test_an_organisations_name_goes_on_through_and():
+    """ "the Narvik Chamber of Trade and Industry", "the Game and Wildlife Service" are one
+    name each (kg/entities/names_with_and.py); "Kestrel Audio and Morrow Labs" are two."""
+    words = ["the", "Narvik", "Chamber", "of", "Trade", "and", "Industry", "met", "."]
+    doc = pinned_doc(_proper(words, 7), [])
+    assert chain_around(doc[1]).text == "Narvik Chamber of Trade and Industry"
+    words = ["the", "Game", "and", "Wildlife", "Service", "met", "."]
+    doc = pinned_doc(_proper(words, 5), [])
+    assert chain_around(doc[1]).text == "Game and Wildlife Service"
+    assert chain_around(doc[4]).text == "Game and Wildlife Service"  # the same from its end
+    words = ["Kestrel", "Audio", "and", "Morrow", "Labs", "met", "."]
+    doc = pinned_doc(_proper(words, 5), [])
+    assert chain_around(doc[0]).text == "Kestrel Audio"
+
+
+def test_two_mentions_inside_one_name_with_and_become_one():
+    from kg.entities.split_names import names_split_at_and
+
+    words = ["the", "Narvik", "Water", "and", "Sewer", "Board", "met", "."]
+    parsed, mentions = _parsed(_proper(words, 6), [(1, 3, "LOC"), (4, 6, "ORG")])
+    found = names_split_at_and(parsed, mentions)
+    assert [(m.anchor, m.label) for m in found] == [("Narvik Water and Sewer Board", "ORG")]
+    # a one-word place before "and" is a name of its own: "Molde and Bergen Police"
+    words = ["the", "Molde", "and", "Bergen", "Police", "met", "."]
+    parsed, mentions = _parsed(_proper(words, 5), [(1, 2, "LOC"), (3, 5, "ORG")])
+    assert len(names_split_at_and(parsed, mentions)) == 2

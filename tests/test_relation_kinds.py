@@ -396,7 +396,6 @@ TEXTS = {
     "released-in-country-by": "The single was released in Ireland on 2 May 1999 by Larkin Records.",
     "built-by-abroad": "The Zephyr van is built by Marlow Motors in Mexico.",
     "released-in-a-town": "The album was released by Brantley Records in Leeds.",
-    "saint-place": "The choir toured from Bergen to Saint Petersburg in 1999.",
     "title-of-country": "Olav Strand, the King of Norway, opened the tunnel in 1988.",
     "native-country": "Ola Berg was a painter. In 1961 he moved back to his native Norway.",
     "parent-in-name": (
@@ -1857,10 +1856,6 @@ def test_no_country_from_a_maker_abroad_or_a_town(graphs):
     assert facts(graphs, "built-by-abroad", KG.countryOfOrigin) == set()
     assert facts(graphs, "released-in-a-town", KG.countryOfOrigin) == set()
     assert facts(graphs, "released-in-a-town", SCHEMA.location) == set()
-
-
-def test_saint_opening_a_place_the_ner_found_whole_is_no_title(graphs):
-    assert mention_classes(graphs, "saint-place")["Saint Petersburg"] == SCHEMA.Place
 
 
 def test_a_title_of_a_country_is_no_organisation(graphs):

@@ -12,7 +12,7 @@ from kg.lexicon import country_names, pairs, words
 
 def countries_before_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """ORG mentions made of a country and a title ("U.S. Representative", "King of
-    Romania"), cut to the country as a place."""
+    Norway"), cut to the country as a place."""
     return [_country_before_title(parsed, mention) for mention in mentions]
 
 
@@ -22,7 +22,7 @@ def _country_before_title(parsed: list, mention: Mention) -> Mention:
     piece, doc = parsed[mention.piece]
     name = doc[mention.token_start : mention.token_end]
     if name[0].lower_ in words("titles.txt") and len(name) > 2 and name[1].lower_ == "of":
-        country = name[2:]  # "King of Romania": a title and its country
+        country = name[2:]  # "King of Norway": a title and its country
     elif name[-1].lower_ in words("titles.txt"):
         country = name[:-1]
     else:

@@ -3,7 +3,7 @@ organisations: a team one plays, signs or scores for ("playing for Adler Mannhei
 for Red Bull Salzburg"), one a place-tagged name joins ("joined Graz EC in 1991"), or one
 is a member of ("a member of Refuse Fascism"), or one a copula says is an organisation
 ("Velvet Static was an American punk band", "Sparta Krnov is a football club"), or a
-broadcaster a show airs on ("aired on Fox").
+broadcaster a show airs on ("aired on Corvina").
 
 Never a country or a place kg knows by name: "played for Brazil" is its national team and
 "joined Vienna" a club named after its city, and both stay places (kg's relation rules
@@ -88,7 +88,7 @@ def _used_as_organisation(name: Span, person: bool) -> bool:
         return _object_of(root, governor, {"of"})
     aired = lemma in _AIR_VERBS or governor.lower_ in _AIR_FORMS
     if aired and _object_of(root, governor, {"on"}):
-        return True  # "aired on Fox": a broadcaster, whatever the NER said
+        return True  # "aired on Corvina": a broadcaster, whatever the NER said
     if person:
         return False
     if lemma in _PLAY_VERBS and _object_of(root, governor, {"for"}):
@@ -107,14 +107,13 @@ def _a_person(token: Token) -> bool:
 
 def _object_of(root: Token, governor: Token, prepositions: set[str]) -> bool:
     """The root is the governor's object after one of the prepositions, or listed with it
-    ("played for the 76ers, Kansas City Kings and Orlando Magic": prep_objects takes in the
-    conjuncts)."""
+    ("played for Sparta Krnov and Vessa Torun": prep_objects takes in the conjuncts)."""
     return any(found.i == root.i for found in prep_objects(governor, prepositions))
 
 
 def _past_conjuncts(token: Token) -> Token:
-    """The first name of the list the token's name stands in ("Orlando Magic" of "for the
-    76ers, ... and Orlando Magic"), or the token."""
+    """The first name of the list the token's name stands in ("Vessa Torun" of "for Sparta
+    Krnov and Vessa Torun"), or the token."""
     while dep(token) == "conj" and token.head.i != token.i:
         token = token.head
     return token

@@ -38,7 +38,7 @@ _QUOTED = re.compile(r'\s*["“][^"“”]*["”]\s*')
 
 def name_words(name: str) -> list[str]:
     """The words of a person's name that tell who it is: initials ("J.", and a regnal "I"),
-    suffixes ("Jr.", "III") and a nickname in quotes ('Stanisław "Stan" Tymiński') left
+    suffixes ("Jr.", "III") and a nickname in quotes ('Tomasz "Tom" Wolski') left
     out."""
     words_ = _QUOTED.sub(" ", name).split()
     return [t for t in words_ if not INITIAL.match(t) and t.lower() not in NAME_SUFFIXES]

@@ -65,13 +65,13 @@ class Step:
 MENTION_STEPS: tuple[Step, ...] = (
     Step(datelines_are_places, adds=False),  # "DENVER — ..." is a place
     Step(call_signs, adds=False),  # "CFBR-FM" is a broadcaster
-    Step(names_split_at_and, adds=False),  # "Minneapolis Park" + "Recreation Board": one
+    Step(names_split_at_and, adds=False),  # "Narvik Water" + "Sewer Board": one
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title
     Step(without_descriptor_words, adds=False),  # "Democrat Mara Quinlan" is Mara Quinlan
     Step(with_regnal_numbers, adds=False),  # "Philip V", not "Philip"
     Step(with_hyphenated_surnames, adds=False),  # "Louise Faure-Favier", not "Louise Faure"
-    Step(names_with_quoted_nicknames, adds=False),  # 'Stanisław "Stan" Tymiński': one name
+    Step(names_with_quoted_nicknames, adds=False),  # 'Tomasz "Tom" Wolski': one name
     Step(known_names, adds=True),  # names known from GUM's Wikipedia links
     Step(cued_names, adds=True),  # chains whose own words give a class
     Step(relatives_names, adds=True),  # "Henrik Dahl" beside the person "Ola Dahl"

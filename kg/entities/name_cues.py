@@ -92,7 +92,7 @@ def class_from_words(names: list[str]) -> str | None:
     if len(names) == 1 and _camel_case(names[0]):
         return "ORG"
     if len(names) >= 2 and lowered[-1] in _PLACE_KIND_ENDS:
-        return "LOC"  # "Warren County", "Marion Township": a first name opens many places
+        return "LOC"  # "Marion County", "Wesley Township": a first name opens many places
     if (
         2 <= len(names) <= _MAX_PERSON_WORDS
         and lowered[0] in _given_names()
@@ -142,7 +142,7 @@ def _name_word(token: Token) -> bool:
 
 def _given_name_before_brackets(token: Token) -> bool:
     """A first name the tagger took for a verb ("Will", "May", "Grant"), then a name and
-    brackets: "Will Weng (1907 - 1993) was ..." opens a biography, not a question."""
+    brackets: "Will Tarrow (1907 - 1993) was ..." opens a biography, not a question."""
     doc = token.doc
     return (
         token.pos_ in {"AUX", "VERB"}

@@ -1,17 +1,17 @@
-"""Organisation names that hold "and": "the Chamber of Commerce and Industry", "the
-Ministry of Education and Research", "the Fish and Wildlife Service", "the Song and Dance
-Ensemble".
+"""Organisation names that hold "and": "the Chamber of Trade and Industry", "the
+Ministry of Fisheries and Coastal Affairs", "the Game and Wildlife Service", "the Music and
+Drama Ensemble".
 
 A chain of name words (kg/entities/name_cues.py) ends at "and", since "Acme Bank and Zeno
 Media" name two organisations. It goes on through "and" in two shapes only, with at most
 three capitalised words after it and no name word after those:
 
 - an organisation word, "of" and a field, then "and" and more of it, none of them an
-  organisation word ("Academy of Sciences and Humanities"; not "University of Oslo and
+  organisation word ("Academy of Letters and Arts"; not "University of Oslo and
   Bergen University");
 - one common word (or a place's name and one) before "and", and an organisation word
-  closing the words after it ("Fish and Wildlife Service", "Minneapolis Park and
-  Recreation Board"; not "Kestrel Audio and Morrow Labs", two companies, nor "Oslo and
+  closing the words after it ("Game and Wildlife Service", "Narvik Water and
+  Sewer Board"; not "Kestrel Audio and Morrow Labs", two companies, nor "Oslo and
   Bergen Police", "Labour and Green Party", "Ana and Per Agency": a place, a party or a
   first name before "and" names something of its own, as does a word the NER took alone
   for a place or a person).
@@ -47,7 +47,7 @@ def through_and(doc: Doc, start: int, end: int, name_word_at: Callable[[int], bo
     organisation = _organisation_words()
     if any(word in organisation for word in after):
         common = after[-1] in organisation and _common_words_before(own)
-        # one field word, or a place's: "Fish and ...", "Minneapolis Park and ..."; not
+        # one field word, or a place's: "Game and ...", "Narvik Water and ..."; not
         # "Kestrel Audio and Morrow Labs", two companies
         return stop if common and (len(own) == 1 or _a_place_word(doc[start])) else end
     of = own.index("of") if "of" in own[1:] else 0
@@ -62,7 +62,7 @@ def _named_alone(doc: Doc, i: int) -> bool:
 
 
 def _a_place_word(token: Token) -> bool:
-    """A place's name or adjective ("Minneapolis", "Czechoslovak")."""
+    """A place's name or adjective ("Narvik", "Moravian")."""
     lowered = token.lower_
     return lowered in _places() or lowered in _demonyms() or token.ent_type_ in _PLACE_TAGS
 

@@ -105,8 +105,8 @@ def opens_a_biography(chain: Span) -> bool:
 
 
 def with_surname_parts(chain: Span) -> Span:
-    """The chain with the parts of a hyphenated surname after it ("Tomasz Bohdanowicz" of
-    "Tomasz Bohdanowicz-Dworzecki"), which the tokenizer splits off."""
+    """The chain with the parts of a hyphenated surname after it ("Ivo Marek" of "Ivo
+    Marek-Lis"), which the tokenizer splits off."""
     doc, end = chain.doc, chain.end
     while (
         end + 1 < len(doc)
@@ -120,8 +120,8 @@ def with_surname_parts(chain: Span) -> Span:
 
 
 def _past_surname_and_post_nominal(doc, end: int) -> int:
-    """Past a hyphenated surname's second part ("Tomasz Bohdanowicz-Dworzecki") and a
-    post-nominal in capitals after a comma ("Chrysostom Blashkevich, OSB (1915 - ...")."""
+    """Past a hyphenated surname's second part ("Ivo Marek-Lis (1859 - 1920)") and a
+    post-nominal in capitals after a comma ("Ivo Marek, OSB (1915 - 1981) was")."""
     end = with_surname_parts(doc[end - 1 : end]).end
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text.startswith("("):
         letters = doc[end + 1].text.replace(".", "")

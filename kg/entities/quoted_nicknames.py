@@ -1,5 +1,5 @@
-"""A person's name with a nickname in quotes inside it is one name: 'Stanisław "Stan"
-Tymiński (born 1948) is ...', 'James Llewellyn "Jimmy" Frise was ...'. The NER cuts such a
+"""A person's name with a nickname in quotes inside it is one name: 'Tomasz "Tom" Wolski
+(born 1950) is ...', 'Edward "Ned" Hale was ...'. The NER cuts such a
 name at the quotes (or misses it), and the surname alone later in the text then names no
 one.
 

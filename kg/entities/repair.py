@@ -291,7 +291,7 @@ def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
             if lower[i] not in titles or not _title_context(doc[i]):
                 i += 1
                 continue
-            saint = lower[i] in _SAINTS and (piece_index, i) in places  # "in Saint Petersburg":
+            saint = lower[i] in _SAINTS and (piece_index, i) in places  # "in Saint Quentin":
             if saint and i > 0 and doc[i - 1].pos_ == "ADP":  # a place the NER found whole
                 i += 1
                 continue

@@ -1,9 +1,9 @@
-"""One organisation's name the NER split at "and" into two mentions ("Minneapolis Park" and
-"Recreation Board" of "the Minneapolis Park and Recreation Board") becomes one mention, where
+"""One organisation's name the NER split at "and" into two mentions ("Narvik Water" and "Sewer
+Board" of "the Narvik Water and Sewer Board") becomes one mention, where
 the name's words say it is one name (kg/entities/names_with_and.py): the mentions must lie
 wholly inside a chain of name words that holds "and", and the chain's last word must be an
 organisation word, and none before "and" a one-word place or person ("Molde and Bergen
-Police" are two). The mention takes the class of the last one ("Recreation Board", an
+Police" are two). The mention takes the class of the last one ("Sewer Board", an
 organisation), which the chain's words then confirm in `repair_mentions`.
 """
 
@@ -46,8 +46,8 @@ def _a_name_of_its_own(mention: Mention) -> bool:
 
 
 def grown_through_and(parsed: list, mention: Mention, taken: dict) -> Mention:
-    """The mention grown to its chain where the chain goes on through "and" ("Toulouse
-    Chamber of Commerce" of "... Chamber of Commerce and Industry"), no other mention in it."""
+    """The mention grown to its chain where the chain goes on through "and" ("Narvik
+    Chamber of Trade" of "... Chamber of Trade and Industry"), no other mention in it."""
     piece, doc = parsed[mention.piece]
     chain = chain_around(doc[mention.token_start])
     if chain is None or chain.start != mention.token_start or chain.end <= mention.token_end:

@@ -63,7 +63,7 @@ _TRIGGER_WORDS |= KIN_WORDS | MARRY_WORDS  # "Marta Lind's son", "married"
 _TRIGGER_WORDS |= LIFE_WORDS | FOUNDING_FORMS | {"created", "native"}  # "born in", "a native of"
 _TRIGGER_WORDS |= FOUNDING_NOUNS  # "since its inception in 1985"
 _TRIGGER_WORDS |= TEAM_NOUNS  # "played for the Ghana national team"
-_TRIGGER_WORDS |= RELEASE_FORMS  # "aired on Fox in the United States"
+_TRIGGER_WORDS |= RELEASE_FORMS  # "aired on Corvina in Portugal"
 
 
 _TRIGGER_LEMMAS = {"own", "parent"} | APPOINT_VERBS | CITIZENSHIP_NOUNS | STATE_OFFICES

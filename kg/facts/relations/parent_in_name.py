@@ -1,11 +1,11 @@
 """An organisation named by another's name and words for a division, a medium or a region
-is owned by it: "Sony Pictures" by Sony, "BBC World News" by the BBC, "Samsung Electronics"
-by Samsung, "General Motors New Zealand" by General Motors (kg/lexicon/division_words.txt,
+is owned by it: "Kestrel Pictures" by Kestrel, "Orlo World News" by Orlo, "Vessa Electronics"
+by Vessa, "Marlow Motors New Zealand" by Marlow Motors (kg/lexicon/division_words.txt,
 and countries' names).
 
 Both must be organisations the document names, the longer one's name must be the shorter
 one's and nothing but such words after it, and the words must say a part, not the whole:
-"US Airways Group" (a group is the parent), "Amnesty International" (the same
+"Orlo Airways Group" (a group is the parent), "Amnesty International" (the same
 organisation), "Ford Foundation" (not owned by Ford) give nothing. The claim cites the
 sentence of the longer name's first mention, with the method rule:parent-in-name.
 """

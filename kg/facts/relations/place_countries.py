@@ -1,14 +1,15 @@
-"""An organisation's country from the town or region the text places it in: "the Drake
-Hotel in Chicago" is in the United States, "Tehran University" in Iran. The country a place
-is in comes from kg/lexicon/place_countries.tsv (GeoNames cities of 100,000 people or more,
-ISO 3166-2 regions; only names that say one country: kg/training/place_countries.py).
+"""An organisation's country from the town or region the text places it in: "the Orvik
+Conservatory in Rotterdam" is in the Netherlands, "Halden Art School in Munich" in Germany.
+The country a place is in comes from kg/lexicon/place_countries.tsv (GeoNames cities of
+100,000 people or more, ISO 3166-2 regions; only names that say one country:
+kg/training/place_countries.py).
 
 The text's own word wins, and a doubt gives nothing:
 
 - an organisation whose country the text states gets no other;
 - every place the text puts the organisation in must be listed, all in one country, or
-  be written before a listed place ("North Hollywood, California"): "Paris, Texas" names
-  two countries' places, "Lakefield, Ontario" an unlisted town before an unlisted region;
+  be written before a listed place ("Holbrook, Vermont"): "Paris, Texas" names two
+  countries' places, "Bracebridge, Ontario" an unlisted town before an unlisted region;
 - a place the document writes elsewhere before a comma and another place must be of the
   same country ("London, Ontario" anywhere makes "London" no evidence).
 
@@ -67,7 +68,7 @@ def countries_of_places(ctx: DocumentContext, facts: list[Fact]) -> list[Fact]:
 def _country_of(ctx: DocumentContext, place: LocalEntity | None) -> str | None:
     """The country a listed place is in, unless the document writes it before another
     place of some other country (or of none listed); for a town not listed, the country
-    of the listed places the document writes after it ("North Hollywood, California")."""
+    of the listed places the document writes after it ("Holbrook, Vermont")."""
     if place is None or place.entity_class != PLACE:
         return None
     stated = {

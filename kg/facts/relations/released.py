@@ -1,12 +1,12 @@
-"""Where a broadcaster or a record label is, read from a release: "aired on the Fox network
-in the United States", "released by Elektra Records in the United States and by Vertigo
-Records internationally", "signed to Endearing Records in Canada".
+"""Where a broadcaster or a record label is, read from a release: "aired on the Corvina network
+in Portugal", "released by Kestrel Records in Canada and by Vessa Records in France",
+"signed to Larkin Records in Ireland".
 
 A show or a record comes out country by country, each time through that country's
 broadcaster or label, so the country written right after the organisation's name (a noun
 for a network, channel or label may stand between) is the organisation's. Only after a verb
-of release and its "on", "by", "to", "through" or "via"; not "produced by Toyota in the
-United States" (a maker makes abroad); only a country, not a town ("released by Orlo Records
+of release and its "on", "by", "to", "through" or "via"; not "built by Marlow Motors in
+Mexico" (a maker makes abroad); only a country, not a town ("released by Orlo Records
 in London" may say where the launch was).
 """
 
@@ -50,7 +50,7 @@ class ReleasedRules(FactRecorder):
             return
         released_through = []
         for through in prep_objects(token, _THROUGH):
-            organisation = self.ctx.entity_of(view, through)  # "the Fox network": Fox
+            organisation = self.ctx.entity_of(view, through)  # "the Corvina network": Corvina
             if organisation is None or organisation.entity_class != ORG:
                 continue
             released_through.append(organisation)
@@ -67,7 +67,7 @@ class ReleasedRules(FactRecorder):
 
     def _released_in_country(self, view: ParsedPiece, token: Token, released_through) -> None:
         """One organisation and one country on the verb itself, wherever they stand:
-        "released in the UK on 11 May 2009 by Vessa Records"."""
+        "released in Ireland on 2 May 1999 by Larkin Records"."""
         countries = {
             place.iri: place
             for phrase in prep_objects(token, {"in"})

@@ -219,7 +219,7 @@ class TriggeredRules(FactRecorder):
         """A noun for a person or an organisation, then "from" and a country: "Juan Ortiz
         was a footballer from Argentina", "Lena Berg, a painter from Norway", "Lumen, a
         headphone maker from Denmark", "a folk singer from Malatya, Turkey", an
-        organisation's name "from" a country, "Samsung from South Korea" (not a city alone:
+        organisation's name "from" a country, "Halvard Shipping from Norway" (not a city alone:
         "a painter from Bergen"; not a thing: "a letter from Norway")."""
         country = token.head
         if token.lower_ != "from" or dep(token) != "case" or dep(country) not in {"nmod"}:
@@ -229,7 +229,7 @@ class TriggeredRules(FactRecorder):
             return
         named = self.ctx.entity_at(view, noun)
         if noun.pos_ == "PROPN" and named is not None and named.entity_class == ORG:
-            if place.key.lower() in country_names():  # "Samsung from South Korea"
+            if place.key.lower() in country_names():  # "Halvard Shipping from Norway"
                 self._fact(view, token, named, KG.countryOfOrigin, place, 0.7, "from-country")
             return
         if noun.pos_ != "NOUN":
