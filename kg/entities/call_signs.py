@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.entities.mention import Mention, span_mention
+from kg.entities.mention import Mention, replacing, span_mention
 from kg.nlp.tokens import token_strings
 
 _LETTERS = re.compile(r"^[CKW][A-Z]{2,3}$")
@@ -23,15 +23,7 @@ def call_signs(parsed: list, mentions: list[Mention]) -> list[Mention]:
         strings = token_strings(doc)
         for i in _sign_starts(strings.text, strings.idx):
             signs.append(span_mention(piece, piece_index, doc[i : i + 3], "ORG"))
-    if not signs:
-        return mentions
-    covered = {(s.piece, i) for s in signs for i in range(s.token_start, s.token_end)}
-    kept = [
-        m
-        for m in mentions
-        if not any((m.piece, i) in covered for i in range(m.token_start, m.token_end))
-    ]
-    return sorted(kept + signs, key=lambda m: m.start)
+    return replacing(mentions, signs)
 
 
 def _sign_starts(texts: list[str], offsets: list[int]) -> list[int]:

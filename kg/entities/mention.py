@@ -58,6 +58,19 @@ class Mention:
     piece: int = 0  # index of the parsed piece within the document
 
 
+def replacing(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
+    """`new`, and the mentions that share no token with any of them, in text order."""
+    if not new:
+        return mentions
+    covered = held_tokens(new)
+    kept = [
+        m
+        for m in mentions
+        if not any((m.piece, i) in covered for i in range(m.token_start, m.token_end))
+    ]
+    return sorted(kept + new, key=lambda m: m.start)
+
+
 def held_tokens(mentions: list[Mention]) -> set[tuple[int, int]]:
     """(piece, token index) of every token a mention holds: where a step adds no mention."""
     return {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}

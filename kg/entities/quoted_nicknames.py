@@ -12,7 +12,7 @@ mention replaces the mentions inside it (kg/entities/mentions.py runs this step 
 
 from __future__ import annotations
 
-from kg.entities.mention import Mention, span_mention
+from kg.entities.mention import Mention, replacing, span_mention
 from kg.entities.name_cues import chain_around
 
 _OPENING_QUOTES = frozenset({'"', "“"})
@@ -32,15 +32,7 @@ def names_with_quoted_nicknames(parsed: list, mentions: list[Mention]) -> list[M
             if span is not None and _a_persons(span, piece_index, mentions):
                 found.append(span_mention(piece, piece_index, span, "PERSON"))
                 end = span.end
-    if not found:
-        return mentions
-    covered = {(m.piece, i) for m in found for i in range(m.token_start, m.token_end)}
-    kept = [
-        m
-        for m in mentions
-        if not any((m.piece, i) in covered for i in range(m.token_start, m.token_end))
-    ]
-    return sorted(kept + found, key=lambda m: m.start)
+    return replacing(mentions, found)
 
 
 def _name_around_nickname(doc, quote: int):
