@@ -395,6 +395,8 @@ TEXTS = {
     "aired-on-a-place-tagged-name": "Season two aired on Corvina in Portugal.",
     "released-in-country-by": "The single was released in Ireland on 2 May 1999 by Larkin Records.",
     "built-by-abroad": "The Zephyr van is built by Marlow Motors in Mexico.",
+    "hostages-released": "The hostages were released in Syria by the Orlo Front.",
+    "treaty-signed": "The treaty was signed in France by the Orlo Group.",
     "released-in-a-town": "The album was released by Brantley Records in Leeds.",
     "title-of-country": "Olav Strand, the King of Norway, opened the tunnel in 1988.",
     "native-country": "Ola Berg was a painter. In 1961 he moved back to his native Norway.",
@@ -1854,6 +1856,9 @@ def test_a_release_in_a_country_gives_the_broadcasters_or_labels_country(graphs)
 
 def test_no_country_from_a_maker_abroad_or_a_town(graphs):
     assert facts(graphs, "built-by-abroad", KG.countryOfOrigin) == set()
+    # a release of people, a signing of a treaty: no work comes out there
+    assert facts(graphs, "hostages-released", KG.countryOfOrigin) == set()
+    assert facts(graphs, "treaty-signed", KG.countryOfOrigin) == set()
     assert facts(graphs, "released-in-a-town", KG.countryOfOrigin) == set()
     assert facts(graphs, "released-in-a-town", SCHEMA.location) == set()
 

@@ -86,8 +86,14 @@ def _named_country(name: str) -> str | None:
     """The country a name after a comma says: itself, or the country of a listed place."""
     lowered = pairs("place_aliases.tsv").get(name.lower(), name).lower()
     if lowered in country_names():
-        return next((c for c in set(place_countries().values()) if c.lower() == lowered), lowered)
+        return _listed_countries().get(lowered, lowered)
     return place_countries().get(_folded(name))
+
+
+@cache
+def _listed_countries() -> dict[str, str]:
+    """The table's countries by their lower-case names."""
+    return {country.lower(): country for country in place_countries().values()}
 
 
 def _folded(name: str) -> str:

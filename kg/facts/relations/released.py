@@ -16,8 +16,9 @@ from spacy.tokens import Token
 
 from kg.entities.resolve import same_entity
 from kg.facts.context import ParsedPiece
+from kg.facts.relations.arguments import verb_role
 from kg.facts.relations.base import ORG, PLACE, FactRecorder, country_names
-from kg.nlp.syntax import prep_objects
+from kg.nlp.syntax import dep, prep_objects
 from kg.vocab import KG
 
 RELEASE_VERBS = frozenset(
@@ -33,7 +34,15 @@ RELEASE_VERBS = frozenset(
         "sign",
     }
 )
-# their forms too, where the lemmatiser errs ("aired" for "aired")
+# verbs that say a show or a record came out whatever they take: no hostage "airs"
+_MEDIA_ONLY = frozenset({"air", "broadcast", "televise", "premiere"})
+# what else must be a work for "released"/"issued"/"distributed" ("the hostages were
+# released in Syria by the Orlo Front" says nothing of the front's country)
+_WORK_NOUNS = frozenset(
+    {"album", "single", "record", "song", "ep", "film", "movie", "show", "series", "episode"}
+    | {"season", "game", "book", "novel", "programme", "program", "video", "track", "it"}
+)
+# their forms too, where the lemmatiser errs ("aired" lemmatised as "aired")
 RELEASE_FORMS = frozenset(
     {"aired", "airs", "broadcast", "broadcasts", "released", "releases", "reissued", "issued"}
     | {"televised", "premiered", "premieres", "distributed", "signed", "signs"}
@@ -46,10 +55,11 @@ class ReleasedRules(FactRecorder):
     """A broadcaster's or label's country from a release (see the module docstring)."""
 
     def _released_in(self, view: ParsedPiece, token: Token) -> None:
-        if token.pos_ != "VERB" or not release_verb(token):
+        if token.pos_ != "VERB" or not release_verb(token) or not _a_works_release(token):
             return
+        signed = token.lemma_.lower() == "sign" or token.lower_ in {"signed", "signs"}
         released_through = []
-        for through in prep_objects(token, _THROUGH):
+        for through in prep_objects(token, {"to"} if signed else _THROUGH):
             organisation = self.ctx.entity_of(view, through)  # "the Corvina network": Corvina
             if organisation is None or organisation.entity_class != ORG:
                 continue
@@ -110,3 +120,21 @@ class ReleasedRules(FactRecorder):
 
 def release_verb(token: Token) -> bool:
     return token.lemma_.lower() in RELEASE_VERBS or token.lower_ in RELEASE_FORMS
+
+
+def _a_works_release(verb: Token) -> bool:
+    """A verb of broadcasting, "signed to" (a label), or a release of a work: what the verb
+    releases is an album, a film, a show ... or "it" ("Released in 1971 by X, it was the
+    band's fourth album"), not people."""
+    lemma = verb.lemma_.lower()
+    if lemma in _MEDIA_ONLY or verb.lower_ in {"aired", "airs", "broadcast", "televised"}:
+        return True
+    if lemma == "sign" or verb.lower_ in {"signed", "signs"}:
+        return True
+    released = verb_role(verb, "patient")
+    if not released and verb.i == verb.sent.start:  # an opening participle: the subject after
+        released = [t for t in verb.sent if dep(t) in {"nsubj", "nsubj:pass"}][:1]
+    # or a work named before the verb in its sentence, wherever the parse hangs the verb
+    # ("Load is the sixth album by the band X, released on ... by Y")
+    released += [t for t in verb.doc[verb.sent.start : verb.i] if t.pos_ == "NOUN"]
+    return any(t.lemma_.lower() in _WORK_NOUNS or t.lower_ in _WORK_NOUNS for t in released)
