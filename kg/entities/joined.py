@@ -29,8 +29,9 @@ from kg.vocab import CLASS_BY_LABEL
 # verbs whose "for" names the team one plays in
 _PLAY_VERBS = frozenset({"play", "sign", "score", "appear", "captain", "debut", "feature"})
 _MEMBER_NOUNS = frozenset({"member", "members", "co-founder", "cofounder"})
-_AIR_VERBS = frozenset({"air", "broadcast", "televise"})
-_AIR_FORMS = frozenset({"aired", "airs", "broadcast", "broadcasts", "televised"})
+# verbs of broadcasting, and their forms where the lemmatiser errs ("aired" as "aired")
+AIR_VERBS = frozenset({"air", "broadcast", "televise"})
+AIR_FORMS = frozenset({"aired", "airs", "broadcast", "broadcasts", "televised"})
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
@@ -86,7 +87,7 @@ def _used_as_organisation(name: Span, person: bool) -> bool:
     lemma = governor.lemma_.lower()
     if lemma in _MEMBER_NOUNS or governor.lower_ in _MEMBER_NOUNS:
         return _object_of(root, governor, {"of"})
-    aired = lemma in _AIR_VERBS or governor.lower_ in _AIR_FORMS
+    aired = lemma in AIR_VERBS or governor.lower_ in AIR_FORMS
     if aired and _object_of(root, governor, {"on"}):
         return True  # "aired on Corvina": a broadcaster, whatever the NER said
     if person:

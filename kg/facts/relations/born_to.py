@@ -28,7 +28,7 @@ class BornToRules(FamilyRules):
             if word.lower_ == "to":
                 first = self._name_after_describing(view, word.i + 1)
                 parents = self._people(view, self._with_listed(view, [first])) if first else []
-                if len(parents) == 1:  # "to Per Lind, a Danish engineer and Barbara"
+                if len(parents) == 1:  # "to Per Lind, a Danish pilot, and Eva Aas"
                     parents += self._people(view, self._after_apposition(view, first))
                 if any(parent.iri == child.iri for parent in parents):
                     return  # "Brekke was born to Johan Brekke and ...": which Brekke?
@@ -38,7 +38,7 @@ class BornToRules(FamilyRules):
 
     def _after_apposition(self, view: ParsedPiece, first: Token) -> list[Token]:
         """The name after "and" that follows an apposition to the name at `first` ("Per
-        Lind, a Danish aircraft engineer and Barbara"), within a few words."""
+        Lind, a Danish pilot, and Eva Aas"), within a few words."""
         doc = view.doc
         end = self._name_span(view, first, self.ctx.entity_at(view, first)).end
         if end >= len(doc) or doc[end].text != ",":

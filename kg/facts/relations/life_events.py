@@ -342,7 +342,7 @@ def _described(participle: Token) -> Token | None:
         if kids(noun, {"cop"}) and (described := subjects(noun)):
             return described[0]
         if dep(noun) == "nsubj" and kids(noun.head, {"cop"}) and noun.head.pos_ == "PROPN":
-            return noun.head  # "The oldest college, founded in 1701, is Vessa University"
+            return noun.head  # "The oldest bank, founded in 1822, is Halden Savings Bank"
         return noun
     if dep(participle) == "advcl" and participle.i == participle.sent.start:
         return next(iter(kids(participle.head, SUBJECT_DEPS)), None)

@@ -1,4 +1,4 @@
-"""A person's own country from "his native Sweden", "her native Poland": the country one is
+"""A person's own country from "his native Norway", "her native Chile": the country one is
 a native of is one's nationality. "his" or "her" stands for a person as for relatives
 (kg/facts/relations/family.py reads the owner)."""
 
@@ -17,7 +17,7 @@ class NativeCountryRules(FamilyRules):
     """Nationality from a native country (see the module docstring)."""
 
     def _native_country(self, view: ParsedPiece, token: Token) -> None:
-        """'She returned to her native Sweden': the country one is a native of is one's
+        """'In 1961 she moved back to her native Norway': the country one is a native of is one's
         own (a country only: "his native Bergen" says where he was born, kg's birthplace
         needs more than that)."""
         doc = view.doc

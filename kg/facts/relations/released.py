@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.entities.joined import AIR_FORMS, AIR_VERBS
 from kg.entities.resolve import same_entity
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.arguments import verb_role
@@ -34,8 +35,6 @@ RELEASE_VERBS = frozenset(
         "sign",
     }
 )
-# verbs that say a show or a record came out whatever they take: no hostage "airs"
-_MEDIA_ONLY = frozenset({"air", "broadcast", "televise", "premiere"})
 # what else must be a work for "released"/"issued"/"distributed" ("the hostages were
 # released in Syria by the Orlo Front" says nothing of the front's country)
 _WORK_NOUNS = frozenset(
@@ -57,9 +56,8 @@ class ReleasedRules(FactRecorder):
     def _released_in(self, view: ParsedPiece, token: Token) -> None:
         if token.pos_ != "VERB" or not release_verb(token) or not _a_works_release(token):
             return
-        signed = token.lemma_.lower() == "sign" or token.lower_ in {"signed", "signs"}
         released_through = []
-        for through in prep_objects(token, {"to"} if signed else _THROUGH):
+        for through in prep_objects(token, {"to"} if _signed(token) else _THROUGH):
             organisation = self.ctx.entity_of(view, through)  # "the Corvina network": Corvina
             if organisation is None or organisation.entity_class != ORG:
                 continue
@@ -124,17 +122,19 @@ def release_verb(token: Token) -> bool:
 
 def _a_works_release(verb: Token) -> bool:
     """A verb of broadcasting, "signed to" (a label), or a release of a work: what the verb
-    releases is an album, a film, a show ... or "it" ("Released in 1971 by X, it was the
-    band's fourth album"), not people."""
+    releases is an album, a film, a show ... or "it" ("Issued in 1972 by X, it sold well"),
+    not people. A show airs or premieres whatever the parse gives it (no hostage "airs")."""
     lemma = verb.lemma_.lower()
-    if lemma in _MEDIA_ONLY or verb.lower_ in {"aired", "airs", "broadcast", "televised"}:
-        return True
-    if lemma == "sign" or verb.lower_ in {"signed", "signs"}:
+    if lemma in AIR_VERBS | {"premiere"} or verb.lower_ in AIR_FORMS or _signed(verb):
         return True
     released = verb_role(verb, "patient")
     if not released and verb.i == verb.sent.start:  # an opening participle: the subject after
         released = [t for t in verb.sent if dep(t) in {"nsubj", "nsubj:pass"}][:1]
     # or a work named before the verb in its sentence, wherever the parse hangs the verb
-    # ("Load is the sixth album by the band X, released on ... by Y")
+    # ("Orlo is the band's third album, issued in 1999 by Y", hung on "band")
     released += [t for t in verb.doc[verb.sent.start : verb.i] if t.pos_ == "NOUN"]
     return any(t.lemma_.lower() in _WORK_NOUNS or t.lower_ in _WORK_NOUNS for t in released)
+
+
+def _signed(verb: Token) -> bool:
+    return verb.lemma_.lower() == "sign" or verb.lower_ in {"signed", "signs"}
