@@ -7,7 +7,7 @@
   organisation_cues.py and place_cues.py (the words around it), by_words.py,
   person_nouns.py, known.py (names known from GUM); calendar.py (datelines are places,
   calendar words no entities), ampersand.py ("X & Y" is one name), abbreviations.py ("the
-  Harlow Transit Authority (HTA)"), hyphenated.py ("Louise Faure-Favier"), place_bodies.py
+  Harlow Transit Authority (HTA)"), hyphenated.py ("Maren Brandt-Lomholt"), place_bodies.py
   ("the United States Supreme Court" is one name) and joined.py (a name one plays for,
   joins or is a member of is an organisation's, whatever the NER said);
 - resolve.py: where mentions become entities: one `LocalEntity` per real thing in a

@@ -1,5 +1,5 @@
 """Abbreviations defined in brackets: "the Metropolitan Transportation Authority (MTA)",
-"Norges Statsbaner (NSB)". The short form names what the name before it names; its other
+"Nordvik Sporveier (NSV)". The short form names what the name before it names; its other
 mentions in the document join that entity (kg/entities/resolve.py), and a name the NER
 missed before a short form it found becomes a mention (`names_before_abbreviations`).
 
@@ -8,7 +8,7 @@ definitions in biomedical text"): every letter and digit of the short form is fo
 long form, in order, reading both from the end, and the short form's first character
 starts the long form's first word. The short form is a single word of at most ten
 characters with at least two capitals and no lower-case run longer than the capitals
-("MTA", "NSB", "S.A." are short forms; "Acme" is not).
+("MTA", "NSV", "S.A." are short forms; "Acme" is not).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _match_start(long_form: str, short_form: str) -> int:
 def names_before_abbreviations(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """New mentions: a capitalised name no mention holds, right before a short form in
     brackets that a mention holds and that abbreviates it, with that mention's label:
-    "Norges Statsbaner (NSB)" where the NER found only "NSB"."""
+    "Nordvik Sporveier (NSV)" where the NER found only "NSV"."""
     taken = held_tokens(mentions)
     added = []
     for short in mentions:

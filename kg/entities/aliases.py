@@ -1,5 +1,5 @@
-"""Another name given for a name right after it: "the Beijing Shougang Ducks, also known as
-Beijing Ducks", "Miguel Hidalgo y Costilla, or simply Miguel Hidalgo". Both names stand
+"""Another name given for a name right after it: "the Harbin Tieshan Cranes, also known as
+Harbin Cranes", "Tomás Ibarra y Velasco, or simply Tomás Ibarra". Both names stand
 for one thing; kg/entities/resolve.py joins their groups as it joins a short form in
 brackets.
 
@@ -7,7 +7,7 @@ Only the words between the two names are read, and only in one sentence: a comma
 opening bracket, then "also known as", "known as", "commonly known as", "better known as",
 "also called", "or simply", "nicknamed" or "née" (a birth name: "Ilse Brandt, née Kohl").
 Not "formerly": a former name is often the
-longer one ("Holden New Zealand Limited, formerly General Motors New Zealand Limited"),
+longer one ("Kauri Motors New Zealand Limited, formerly Tasman Motor Works New Zealand Limited"),
 and the entity's label, its fullest form, would then be the name it no longer has.
 """
 

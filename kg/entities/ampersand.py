@@ -1,5 +1,5 @@
 """A mention step for names joined by an ampersand: "Ortiz & Vale", "Marks & Spencer",
-"Procter & Gamble" are one organisation, whatever the NER made of the two halves (often two
+"Hollis & Brandt" are one organisation, whatever the NER made of the two halves (often two
 people). Only where the NER or an earlier step took at least one half for a name.
 """
 

@@ -81,7 +81,7 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 if length == 1 and (span[0].pos_ != "PROPN" or entry[1] == "Person"):
                     continue
                 if _part_of_a_longer_name(span):
-                    continue  # "Moscow" of "Moscow State University", "World" of "World War II"
+                    continue  # "Madrid" of "Madrid State Polytechnic", "World" of "World War II"
                 match = (span, entry[1])
                 break
             if match is None:
@@ -97,7 +97,7 @@ def known_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
 def _part_of_a_longer_name(span) -> bool:
     """A known name that is only part of a longer chain of name words: one word of it
     ("World" in "World War II"), or any part of one whose own words give it a class
-    ("Moscow" in "Moscow State University", "Emperor Norton" in "Emperor Norton Bridge")."""
+    ("Madrid" in "Madrid State Polytechnic", "Emperor Norton" in "Emperor Norton Bridge")."""
     chain = chain_around(span[0])
     longer = chain is not None and (chain.start < span.start or chain.end > span.end)
     return longer and (len(span) == 1 or chain_class(chain) is not None)
@@ -115,7 +115,7 @@ def _first_tokens() -> frozenset[str]:
 
 def _after_and_a_name(chain) -> bool:
     """After "and" and a capitalised word that ends no organisation's name ("Song and"; not
-    "Partner Communications and")."""
+    "Korrin Communications and")."""
     doc, start = chain.doc, chain.start
     if start < 2 or doc[start - 1].lower_ != "and":
         return False
@@ -125,7 +125,7 @@ def _after_and_a_name(chain) -> bool:
 
 def _inside_a_longer_title(chain) -> bool:
     """The chain ends a name that goes on before it through "the" or "for" after a
-    capitalised word: "Machine" of "Rage Against the Machine", "Fears" of "Tears for Fears"."""
+    capitalised word: "Flood" of "Dance Before the Flood", "Sailors" of "Songs for Sailors"."""
     doc, start = chain.doc, chain.start
     if start < 2 or doc[start - 1].lower_ not in {"the", "for"}:
         return False
@@ -157,7 +157,7 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             if label is None and place_cue(chain[-1]):
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
             if label is None and (described_as_person(chain) or opens_a_biography(chain)):
-                label, chain = "PERSON", with_surname_parts(chain)  # "Hela Bey-Lund (born"
+                label, chain = "PERSON", with_surname_parts(chain)  # "Nadia Ferchi-Lund (born"
             named = after_a_descriptor_noun(chain) if label is None else None
             if named is not None and chain_class(named) in {None, "PERSON"}:
                 chain, label = named, "PERSON"  # "Dutchman Pieter Vos"
@@ -166,15 +166,15 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             if label is None and after_a_relative_noun(chain):
                 label = "PERSON"  # "her husband Olav Quist", "his son, Tobias"
             if label is None and len(chain) > 1 and states_a_life(doc, chain.end):
-                label = "PERSON"  # "Mira Vale (1740 - 1776) was the daughter of"
+                label = "PERSON"  # "Mira Vale (1752 - 1790) was the daughter of"
             free = not any((piece_index, t.i) in taken for t in chain)
             free = free and looks_like_name(chain.text) and not in_hyphenated_word(chain)
             # "Consumer group Fair Screen": the first word describes the name after the noun
             free = free and not (chain[0].is_sent_start and describes_the_next_name(chain[-1]))
-            # "the Czechoslovak Song and Dance Ensemble": after "and" and a name, the
+            # "the Kelmorian Song and Dance Ensemble": after "and" and a name, the
             # organisation word may end both words' name; kg cannot tell, so adds neither
             free = free and not (label == "ORG" and _after_and_a_name(chain))
-            free = free and not _inside_a_longer_title(chain)  # not "Machine" alone
+            free = free and not _inside_a_longer_title(chain)  # not "Flood" alone
             # "Atlantic Lottery Corporation, Inc.": a legal suffix alone names nothing
             free = free and not all(t.lower_ in organisation_words() for t in chain)
             if label and free:
@@ -229,7 +229,7 @@ def cued_organisations(parsed: list, mentions: list[Mention]) -> list[Mention]:
             if in_hyphenated_word(span):
                 continue  # "its Wi-Fi network"
             if _inside_a_longer_title(span):
-                continue  # "Machine" of "Rage Against the Machine"
+                continue  # "Flood" of "Dance Before the Flood"
             if any((piece_index, t.i) in taken for t in span):
                 continue
             added.append(span_mention(piece, piece_index, span, "ORG"))
@@ -271,7 +271,7 @@ def employers_before_titles(parsed: list, mentions: list[Mention]) -> list[Menti
     return added
 
 
-# people named by their place in a band or a team ("Fall Out Boy bassist Pete Wentz")
+# people named by their place in a band or a team ("Fade Out Girl bassist Theo Brandvik")
 MEMBER_NOUNS = frozenset(
     {"guitarist", "bassist", "drummer", "vocalist", "keyboardist", "frontman", "frontwoman"}
     | {"quarterback", "goalkeeper", "striker", "midfielder", "defender", "pitcher"}
@@ -280,7 +280,7 @@ MEMBER_NOUNS = frozenset(
 
 def bands_before_members(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """A capitalised name no mention holds, right before a band or team member's noun and a
-    person's name, is the band or the team: "Fall Out Boy bassist Pete Wentz", "Harrow
+    person's name, is the band or the team: "Fade Out Girl bassist Theo Brandvik", "Harrow
     Rovers goalkeeper Omar Haddad". A place's name is left alone ("Brazil striker X" names
     the country's team, which kg keeps as the country)."""
     taken = held_tokens(mentions)
@@ -294,7 +294,7 @@ def bands_before_members(parsed: list, mentions: list[Mention]) -> list[Mention]
             if chain is None or chain.end != i or chain[0].is_sent_start and len(chain) == 1:
                 continue
             if _name_goes_on_before(doc, chain.start):
-                continue  # "Fall Out Boy", "Rage Against the Machine": not all of the name
+                continue  # "Fade Out Girl", "Dance Before the Flood": not all of the name
             if any((piece_index, t.i) in taken for t in chain):
                 continue
             name = chain.text.lower()
@@ -310,7 +310,7 @@ _NAME_JOINERS = {"the", "of", "and", "&", "for", "de", "la"}
 
 def _name_goes_on_before(doc, start: int) -> bool:
     """A capitalised word (not opening the sentence) right before `start`, or before a
-    lower-case word that joins names ("Rage Against the Machine")."""
+    lower-case word that joins names ("Dance Before the Flood")."""
     k = start - 1
     if k >= 0 and doc[k].lower_ in _NAME_JOINERS:
         k -= 1
@@ -346,7 +346,7 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
             piece, doc = parsed[piece_index]
             span = doc.char_span(start, start + len(anchor))
             if span is not None and model.label in {"PERSON", "PER"} and len(span) == 1:
-                span = _whole_name(span, piece_index, taken)  # "Naomi van As" for "As"
+                span = _whole_name(span, piece_index, taken)  # "Lieke van Os" for "Os"
             if span is not None and not any((piece_index, t.i) in taken for t in span):
                 added.append(span_mention(piece, piece_index, span, model.label))
                 taken.update((piece_index, t.i) for t in span)
@@ -355,16 +355,16 @@ def propagate(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 def _whole_name(surname, piece_index: int, taken: set):
     """A person's surname found again after a particle and a first name no mention holds
-    ("Naomi van As", where the NER tagged only "Van As" elsewhere): that whole name; else
+    ("Lieke van Os", where the NER tagged only "Van Os" elsewhere): that whole name; else
     the surname alone."""
     doc, at = surname.doc, surname.start
     if at < 2 or doc[at - 1].lower_ not in NAME_PARTICLES:
         return surname
     first = at - 2
     while first > 0 and doc[first - 1].pos_ == "PROPN" and at - first < 3:
-        first -= 1  # "Anna Maria van As"
+        first -= 1  # "Anna Maria van Os"
     name = doc[first : surname.end]
-    # a proper noun or a first name the tagger took for another word ("Naomi" as an adjective)
+    # a proper noun or a first name the tagger took for another word ("Lieke" as an adjective)
     opening = doc[first].text[:1].isupper() and (
         doc[first].pos_ == "PROPN" or is_given_name(doc[first].text)
     )

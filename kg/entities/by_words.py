@@ -77,13 +77,13 @@ def _called_a_place(root) -> bool:
 
 def ends_with_organisation_word(name: Span) -> bool:
     """A "place" of two words or more whose last is an organisation's ("British Columbia
-    Lottery Corporation", "Halden Maritime Museum"), or a parliament's chamber ("the Nova
-    Scotia House of Assembly"): an organisation. Not a person-tagged name ("Anthony
-    Maitland Steel"), where the word may be a surname."""
+    Lottery Corporation", "Halden Maritime Museum"), or a parliament's chamber ("the Vessa
+    County House of Assembly"): an organisation. Not a person-tagged name ("Gerald
+    Ainsley Steel"), where the word may be a surname."""
     if _house_of_a_legislature(name):
-        return True  # "the Nova Scotia House of Assembly"
+        return True  # "the Vessa County House of Assembly"
     if any(token.lower_ == "of" for token in name):
-        return False  # "the Kansas City Chiefs of the National Football League": two names
+        return False  # "the Kansas City Otters of the National Arena League": two names
     return len(name) > 1 and name[-1].lower_.rstrip(".") in organisation_words()
 
 

@@ -54,7 +54,7 @@ def drop_calendar_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 def datelines_are_places(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """An all-capitals name opening a paragraph and followed by a dash, a bracket or a comma
-    is the dateline's place (not one joined to the next word by a hyphen: "CFBR-FM")."""
+    is the dateline's place (not one joined to the next word by a hyphen: "CJVQ-FM")."""
     place = CLASS_BY_LABEL["LOC"]
     revised = []
     for mention in mentions:
@@ -90,5 +90,5 @@ def _dateline_end(doc) -> int:
 
 
 def _glued_hyphen(doc, i: int) -> bool:
-    """A hyphen written against the word before it: "CFBR-FM" is a name, not a dateline."""
+    """A hyphen written against the word before it: "CJVQ-FM" is a name, not a dateline."""
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_

@@ -1,4 +1,4 @@
-"""Broadcasters' call signs are organisations: "CFBR-FM is a Canadian radio station",
+"""Broadcasters' call signs are organisations: "CJVQ-FM is a Canadian radio station",
 "owned by KQED-TV". North American call signs are three or four capitals that start with
 C, K or W, joined by hyphens to the band ("FM", "AM", "TV", "DT", "LP"). The NER misses
 them, or takes the letters for a place; this step makes the whole sign one ORG mention,
@@ -27,7 +27,7 @@ def call_signs(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 
 def _sign_starts(texts: list[str], offsets: list[int]) -> list[int]:
-    """Where "CFBR", "-", "FM" are written as one word."""
+    """Where "CJVQ", "-", "FM" are written as one word."""
     return [
         i
         for i in range(len(texts) - 2)

@@ -1,12 +1,12 @@
-"""A person's double-barrelled surname, written with a hyphen: "Louise Faure-Favier",
+"""A person's double-barrelled surname, written with a hyphen: "Maren Brandt-Lomholt",
 "Alexandria Ocasio-Cortez". The tokenizer splits the hyphen off and the NER's name often
-ends before it ("Louise Faure"), which is another person's name; the mention step here
+ends before it ("Maren Brandt"), which is another person's name; the mention step here
 grows the name over the hyphen and the capitalised word after it.
 
 Only a full name that opens with a first name grows ("the Trump-Kim summit" joins two
 people's surnames, not one), and only over a hyphen written without spaces. A short
-lower-case word after a short name word is a given name's second syllable ("Kang
-Won-yong"), unless English joins it to names ("Soto-led", "Obama-era").
+lower-case word after a short name word is a given name's second syllable ("Seo
+Dal-hyun"), unless English joins it to names ("Soto-led", "Obama-era").
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ _COMPOUND_WORDS = frozenset(
 
 def _syllable(before, after) -> bool:
     """A short lower-case word after a short name word: the second syllable of a Korean
-    given name ("Kang Won-yong", "Moon Jae-in"), not "Soto-led"."""
+    given name ("Seo Dal-hyun", "Moon Jae-in"), not "Soto-led"."""
     return (
         len(before.text) <= 4
         and len(after.text) <= 4

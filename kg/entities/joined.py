@@ -1,7 +1,7 @@
 """A mention step for names the NER took for places (or people) that the sentence uses as
-organisations: a team one plays, signs or scores for ("playing for Adler Mannheim", "signed
-for Red Bull Salzburg"), one a place-tagged name joins ("joined Graz EC in 1991"), or one
-is a member of ("a member of Refuse Fascism"), or one a copula says is an organisation
+organisations: a team one plays, signs or scores for ("playing for Adler Rotheim", "signed
+for Red Hawk Villach"), one a place-tagged name joins ("joined Kessberg EC in 1994"), or one
+is a member of ("a member of Reject Despotism"), or one a copula says is an organisation
 ("Velvet Static was an American punk band", "Sparta Krnov is a football club"), or a
 broadcaster a show airs on ("aired on Corvina").
 
@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.entities.backstops import MEMBER_NOUNS
-from kg.entities.by_words import NATURE_WORDS  # "the Nizina Glacier" joins nothing
+from kg.entities.by_words import NATURE_WORDS  # "the Tolsa Glacier" joins nothing
 from kg.entities.known import known_classes
 from kg.entities.mention import Mention
 from kg.entities.organisation_cues import copula_calls_organisation

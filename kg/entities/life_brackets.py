@@ -49,8 +49,8 @@ def states_a_life(doc, end: int) -> bool:
 
 def bracket_after(doc, end: int, names: set[int]) -> Span | None:
     """The words inside the brackets right after a name: past an empty "( )", one other
-    bracket ("John of Islay (or John MacDonald) (1434 - 1503)") or a short post-nominal
-    after a comma ("Ola Berg, OSB (1915 - 1981)", "Sir Ian Holm, 1st Baronet, (...)")
+    bracket ("Ranald of Kintyre (or Ranald MacRory) (1441 - 1509)") or a short post-nominal
+    after a comma ("Ola Berg, OSB (1908 - 1974)", "Sir Ian Holm, 1st Baronet, (...)")
     that names no one else (`names`: the token indices of other people's names), or
     after a generation's suffix the name left out ("Paul Lemieux Jr. (born 1954)")."""
     if end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:

@@ -164,7 +164,7 @@ def _mention(piece: Piece, ent: Span, entity_class: URIRef, piece_index: int) ->
     if ent.label_ in {"PERSON", "PER"} and not _person_name_words(tokens):
         return None  # "T-shirt version": a person's name has no lower-case word of its own
     if ent.label_ in {"PERSON", "PER"} and _department(tokens) and _after_title(tokens[0]):
-        return None  # "Senior Vice President Marketing": a department after a title
+        return None  # "Senior Vice President Sales": a department after a title
     text = "".join(token.text_with_ws for token in tokens).strip()
     if not looks_like_name(text):
         return None
@@ -190,7 +190,7 @@ _PLACE_PREPOSITIONS = {"from", "in"}
 def _before_place_phrase(tokens: list) -> list:
     """A name ends before "from"/"in" and a capitalised word: the NER's "U.S. House of
     Representatives from Ohio" and "Third Poetry Congress in Halifax" are a name and a
-    place. ("at" is kept: "University of Illinois at Springfield" is one name.)"""
+    place. ("at" is kept: "University of Ohio at Marion" is one name.)"""
     for k, token in enumerate(tokens[1:-1], start=1):
         if token.text in _PLACE_PREPOSITIONS and tokens[k + 1].text[:1].isupper():
             return tokens[:k]
@@ -205,7 +205,7 @@ _TITLE_OPENERS = frozenset(
 
 def _before_title_phrase(tokens: list) -> list:
     """A name ends before the first word of a title it runs into: the NER's "Afghan Prime"
-    before "Minister Gulbuddin Hekmatyar"."""
+    before "Minister Nasrullah Vardaki"."""
     if not tokens or tokens[-1].lower_ not in _TITLE_OPENERS:
         return tokens
     doc, end = tokens[-1].doc, tokens[-1].i + 1
@@ -223,14 +223,14 @@ def _before_possessive_title(tokens: list) -> list:
     return tokens
 
 
-# nouns that describe the name after them ("Premier League club Newcastle United")
+# nouns that describe the name after them ("Premier League club Harwick United")
 DESCRIBING_NOUNS = frozenset({"club", "side", "team", "squad", "band", "outfit", "franchise"})
 
 
 def _loose_end(token) -> bool:
     """A lower-case function word cannot end a name: the NER's "U.S. House of
     Representatives from" (before "Pennsylvania") is "U.S. House of Representatives";
-    nor a noun that describes the name after it ("Premier League club" before "Newcastle
+    nor a noun that describes the name after it ("Premier League club" before "Harwick
     United")."""
     if not token.text.islower():
         return False
@@ -263,7 +263,7 @@ def _after_title(token) -> bool:
 @cache
 def department_words() -> frozenset[str]:
     """Departments and portfolios written after a title (kg/lexicon/departments.txt,
-    portfolios.txt): "Senior Vice President Marketing" names no person."""
+    portfolios.txt): "Senior Vice President Sales" names no person."""
     return words("departments.txt") | words("portfolios.txt")
 
 

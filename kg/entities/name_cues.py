@@ -101,7 +101,7 @@ def class_from_words(names: list[str]) -> str | None:
     ):
         return "PERSON"
     if len(names) >= 2 and lowered[-1] in words("facility_words.txt"):
-        return "LOC"  # "Avicenna Mausoleum", "Golden Gate Bridge"
+        return "LOC"  # "Ostrander Mausoleum", "Golden Gate Bridge"
     return None
 
 
@@ -154,7 +154,7 @@ def _given_name_before_brackets(token: Token) -> bool:
 
 def _organisation_name_follows(token: Token) -> bool:
     """The capitalised words after `token` end in an organisation word within three words:
-    "Ramapo High School is ..." opens with the school's name, not with "Ramapo" alone."""
+    "Kelby High School is ..." opens with the school's name, not with "Kelby" alone."""
     for after in token.doc[token.i + 1 : token.i + 4]:
         if not after.text[:1].isupper():
             return False
@@ -212,7 +212,7 @@ def _chain_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
         _name_word_at(doc, strings, end) or _particle_between(doc, strings, end)
     ):
         end += 1
-    # "Bank of Lisbon", "Procter & Gamble", "National Library of the Netherlands": an
+    # "Bank of Lisbon", "Hollis & Brandt", "National Library of the Netherlands": an
     # organisation word may go on through a connector (and "the")
     after = end + 2 if end + 2 < len(doc) and strings.lower[end + 1] == "the" else end + 1
     if (
@@ -226,15 +226,15 @@ def _chain_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
             end += 1
     end = through_and(doc, start, end, lambda k: _name_word_at(doc, strings, k))
     if start > 1 and strings.lower[start - 1] == "and" and _name_word_at(doc, strings, start - 2):
-        before = _chain_bounds(doc, start - 2)  # "Park and Recreation Board" from "Board"
+        before = _chain_bounds(doc, start - 2)  # "Parks and Harbours Board" from "Board"
         if before is not None and before[1] >= end:
             return before
     return start, end
 
 
 def _particle_between(doc: Doc, strings: TokenStrings, i: int) -> bool:
-    """A surname's particle between two name words: "Naomi van As", "Jefferson Madeira da
-    Silva", "Manfred von Killinger"."""
+    """A surname's particle between two name words: "Lieke van Os", "Rodrigo Valverde da
+    Cunha", "Konrad von Hallwitz"."""
     return (
         strings.lower[i] in NAME_PARTICLES
         and 0 < i < len(doc) - 1
@@ -274,7 +274,7 @@ _NAME_OF = {"of", "de", "del", "della", "di", "du", "des", "der", "do", "da"}
 
 
 def opens_with_organisation_word(span: Span) -> bool:
-    """'Colegio de San Nicolás', 'Bank of Tallinn', 'Museo del Prado': an organisation word,
+    """'Colegio de San Telmo', 'Bank of Tallinn', 'Museo del Prado': an organisation word,
     then "of" (in the languages names keep), then the rest of the name."""
     return (
         len(span) >= 3
@@ -334,7 +334,7 @@ def chain_class(chain: Span) -> str | None:
     if known:
         return KNOWN_LABELS[known]
     if club_marked(chain):
-        return "ORG"  # "FK Fyllingsdalen", "Rosenborg BK": a sports club
+        return "ORG"  # "FK Tornesvik", "Brannvik BK": a sports club
     if chain[-1].lower_ == "games" and any(t.lower_ in _GAMES_EVENTS for t in chain):
         return None  # "the 2004 Summer Olympic Games": an event
     names = [token.text for token in chain if token.lower_ not in _CONNECTORS]
@@ -343,7 +343,7 @@ def chain_class(chain: Span) -> str | None:
     if chain[0].lower_ in organisation_words() and any(t.lower_ in _CONNECTORS for t in chain):
         return "ORG"
     if organisation_word_before_of(chain):
-        return "ORG"  # "Ludwig Maximilian University of Munich": not a person's name
+        return "ORG"  # "Otto Reinhardt University of Munich": not a person's name
     return class_from_words(names)
 
 

@@ -1,7 +1,7 @@
 """What the words around a name say about it being an organisation.
 
 "the payments startup Ferrofin", "an Acme spokesperson", "Beijing-based Acme", "Brightwave,
-owned by ...", "a rival named Zeno", "the Chicago Bears" (a team): predicates on tokens, read
+owned by ...", "a rival named Zeno", "the Chicago Herons" (a team): predicates on tokens, read
 by the name cues, the repairs and the back-stops (kg/entities/backstops.py); they never make
 mentions themselves.
 """
@@ -25,7 +25,7 @@ def organisation_cue(token) -> bool:
     owned ("Brightwave, owned by ...", "Kestrel-owned Pinegrove" makes Kestrel the owner)."""
     nouns = words("organisation_nouns.txt")
     head_cue = token.head.lemma_.lower() in nouns and token.dep_.lower() in _CUE_LINKS
-    # "Fyllingen Fotball was a football club", "Square Enix is a video game development and
+    # "Tornes Fotball was a football club", "Vantor Games is a video game development and
     # publishing company" (a conjunct of the copula's noun)
     head_cue = head_cue or copula_calls_organisation(token)
     child_cue = any(
@@ -44,7 +44,7 @@ def organisation_cue(token) -> bool:
     )
 
 
-# what companies do to products, said with "by" ("a video game published by Nintendo")
+# what companies do to products, said with "by" ("a video game published by Velmora Interactive")
 _MAKING_VERBS = frozenset({"publish", "develop", "manufacture", "distribute", "market"})
 
 
@@ -83,14 +83,14 @@ def copula_organisation_nouns() -> frozenset[str]:
 
 def copula_calls_organisation(token: Token) -> bool:
     """The token is a copula's subject whose noun, or a conjunct of it, is one for an
-    organisation: "Sparta Krnov is a football club", "Cinema Norda was a television and
-    film production company" ("party" not before "to": "a party to the suit")."""
+    organisation: "Sparta Krnov is a football club", "Norda Pictures was a film and
+    television production company" ("party" not before "to": "a party to the suit")."""
     if not copula_subject(token):
         return False
     noun = token.head
     nouns = (noun, *noun.conjuncts)
     if any(person_noun_token(candidate) for candidate in nouns):
-        return False  # "an American filmmaker, and founder of a film company"
+        return False  # "a Canadian director, and founder of a film company"
     for candidate in nouns:
         lemma = candidate.lemma_.lower()
         if candidate.pos_ == "NOUN" and lemma in copula_organisation_nouns():
@@ -118,7 +118,7 @@ def organisation_noun_before(span) -> bool:
 
 
 def name_goes_on(doc, end: int) -> bool:
-    """'Tears for Fears', 'Earth, Wind & Fire': a small word and another capitalised word
+    """'Songs for Sailors', 'Earth, Wind & Fire': a small word and another capitalised word
     right after a name ending at `end`: the name is longer than the words kg would take."""
     return (
         end + 1 < len(doc)
@@ -242,11 +242,11 @@ def _after_based(token) -> bool:
 
 
 def team_name(chain: Span, tagged: Span) -> bool:
-    """A place's name followed by a plural proper noun names a sports team: "Chicago Bears",
-    "Kansas City Royals", "Los Angeles Lakers" (the NER tagged "Los Angeles" alone). The
+    """A place's name followed by a plural proper noun names a sports team: "Chicago Herons",
+    "Kansas City Otters", "Los Angeles Pelicans" (the NER tagged "Los Angeles" alone). The
     words before the plural are a place: the NER's own place mention, or a listed place
     (with "City": "Kansas City"; not "San" of "San Marcos"). Plurals that end other names
-    ("United States", "Palm Springs", "Berlin Olympics": kg/lexicon/place_plurals.txt) are
+    ("United States", "Palm Springs", "Helsinki Olympics": kg/lexicon/place_plurals.txt) are
     no team."""
     if len(chain) < 2 or not _plural(chain[-1]):
         return False
@@ -270,14 +270,14 @@ def person_tag_on_team(chain: Span) -> bool:
     return not (first in words("given_names.txt") and last in words("surnames.txt"))
 
 
-# what a sports team is also called, before its name ("Premier League side Leicester City")
+# what a sports team is also called, before its name ("Premier League side Dunmore City")
 _TEAM_NOUNS = frozenset({"side"})
 
 
 def tag_after_group_noun(chain: Span) -> bool:
     """A name the NER tagged as a person or a place right after "band", "club", "team" or
     "side" (or their plurals) is theirs: "the punk band Velvet Static", "league side
-    Leicester City"; not when a verb follows, since the name then did something to the
+    Dunmore City"; not when a verb follows, since the name then did something to the
     group: "the band Ana Rojas formed"."""
     doc = chain.doc
     if chain.start == 0:
@@ -288,7 +288,7 @@ def tag_after_group_noun(chain: Span) -> bool:
     return chain.end >= len(doc) or doc[chain.end].pos_ not in {"VERB", "AUX"}
 
 
-# words that open compound place names ("San Marcos", "Port Louis", "Fort Myers")
+# words that open compound place names ("San Marcos", "Port Harrow", "Fort Myers")
 _PLACE_NAME_OPENERS = frozenset(
     {"san", "santa", "santo", "são", "sao", "los", "las", "el", "la", "le", "les", "saint"}
     | {"st", "st.", "port", "fort", "mount", "lake", "cape", "point", "glen", "new"}

@@ -1,6 +1,6 @@
 """What a noun says about a name being a person's: nouns for occupations and kinds of
 people ("historian", "saxophonist"; kg/lexicon/person_nouns.txt and nouns made like them),
-and a name said to be someone by such a noun ("Hela Bey is a Tunisian writer")."""
+and a name said to be someone by such a noun ("Nadia Ferchi is a Moroccan writer")."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def person_noun_token(token: Token) -> bool:
 
 def described_as_person(chain: Span) -> bool:
     """A name of two words or more said to be someone by occupation is a person's: the
-    subject of a copula on such a noun ("Hela Bey (born 1948) is a Tunisian writer") or a
+    subject of a copula on such a noun ("Nadia Ferchi (born 1953) is a Moroccan writer") or a
     name with one in apposition ("Tarik Osei, a painter, said"). The nouns are those of
     kg/lexicon/person_nouns.txt that do not also describe organisations."""
     if len(chain) < 2:
@@ -65,7 +65,7 @@ def described_as_person(chain: Span) -> bool:
     root = chain.root
     nouns = [child for token in chain for child in token.children if dep(child) == "appos"]
     if copula_subject(root):
-        nouns += [root.head, *root.head.conjuncts]  # "a civil servant and former CEO"
+        nouns += [root.head, *root.head.conjuncts]  # "a diplomat and former CEO"
     return any(
         noun.pos_ == "NOUN" and any(_occupation(word) for word in _noun_words(noun))
         for noun in nouns
@@ -83,7 +83,7 @@ _BEFORE_NOUN = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "CCONJ", "ADV"
 def opens_a_biography(chain: Span) -> bool:
     """A name of two words or more (or one before "(born") that opens its sentence, its
     brackets ("(born 1948)"), "is/was a" and a noun for an occupation within a few words:
-    "Hela Bey (born 1948) is a Tunisian writer", read in word order where the parse breaks
+    "Nadia Ferchi (born 1953) is a Moroccan writer", read in word order where the parse breaks
     at the brackets."""
     doc = chain.doc
     if chain.start != chain.sent.start or (len(chain) < 2 and not _born_after(chain)):
@@ -120,8 +120,8 @@ def with_surname_parts(chain: Span) -> Span:
 
 
 def _past_surname_and_post_nominal(doc, end: int) -> int:
-    """Past a hyphenated surname's second part ("Ivo Marek-Lis (1859 - 1920)") and a
-    post-nominal in capitals after a comma ("Ivo Marek, OSB (1915 - 1981) was")."""
+    """Past a hyphenated surname's second part ("Ivo Marek-Lis (1861 - 1927)") and a
+    post-nominal in capitals after a comma ("Ivo Marek, OSB (1908 - 1974) was")."""
     end = with_surname_parts(doc[end - 1 : end]).end
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text.startswith("("):
         letters = doc[end + 1].text.replace(".", "")
@@ -131,18 +131,18 @@ def _past_surname_and_post_nominal(doc, end: int) -> int:
 
 
 def _born_after(chain: Span) -> bool:
-    """A one-word name followed by "(born": a stage name ("Zevs (born Christophe Schwarz
-    on 17 November 1977) is a French street artist")."""
+    """A one-word name followed by "(born": a stage name ("Vantz (born Olivier Merland
+    on 8 June 1983) is a Belgian street artist")."""
     doc, end = chain.doc, chain.end
     return end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ == "born"
 
 
 def after_brackets(doc, i: int) -> int | None:
     """The index after the bracketed groups that start at `i` ("(born 1948)") and after
-    another name given between commas (", known as N. C. Wyeth,"), `i` itself when
+    another name given between commas (", known as R. T. Hallam,"), `i` itself when
     neither starts there, None when the brackets do not close within 40 tokens. A
-    name's other form before them is read past too ("John Dearle or J. H. Dearle (1859 -",
-    "Jefferson Madeira da Silva, or simply Jefferson Madeira (born")."""
+    name's other form before them is read past too ("John Harrow or J. E. Harrow (1862 -",
+    "Rodrigo Valverde da Cunha, or simply Rodrigo Valverde (born")."""
     i = _after_or_name(doc, i)
     if i < len(doc) and doc[i].text.startswith("("):
         close = closing_bracket(doc, i, 40)
@@ -151,7 +151,7 @@ def after_brackets(doc, i: int) -> int | None:
     return _after_known_as(doc, i)
 
 
-_KNOWN_AS = 8  # words of ", known as N. C. Wyeth," at most
+_KNOWN_AS = 8  # words of ", known as R. T. Hallam," at most
 
 
 def _after_or_name(doc, i: int) -> int:
@@ -221,7 +221,7 @@ def after_a_relative_noun(chain: Span) -> bool:
 
 def people_by_biography(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """An organisation- or place-tagged name that opens a biography is a person's:
-    "Newell Convers Wyeth (1882 - 1945), known as N. C. Wyeth, was an American artist"."""
+    "Rufus Tolland Hallam (1879 - 1941), known as R. T. Hallam, was an American artist"."""
     revised = []
     for mention in mentions:
         if mention.label in _NOT_PERSON_LABELS:

@@ -13,7 +13,7 @@ from kg.vocab import CLASS_BY_LABEL
 
 
 def after_place_noun(chain: Span) -> bool:
-    """ "the town of Jackson", "the Boston suburb of Franklin Lakes": a place, whatever
+    """ "the town of Jackson", "the Boston suburb of Milton Ridge": a place, whatever
     its words say (a given name, an organisation word)."""
     doc, start = chain.doc, chain.start
     if start < 2 or doc[start - 1].lower_ != "of":
@@ -44,9 +44,9 @@ def place_cue(token: Token) -> bool:
 
 
 def places_by_kind_noun(parsed: list, mentions: list[Mention]) -> list[Mention]:
-    """A name written once after a place's noun ("the New York City suburb of Franklin
-    Lakes") is a place wherever the NER took it for a person: the noun says what it is,
-    a guess from the name's words ("Franklin") does not."""
+    """A name written once after a place's noun ("the Chicago suburb of Milton
+    Ridge") is a place wherever the NER took it for a person: the noun says what it is,
+    a guess from the name's words ("Milton") does not."""
     places = {
         m.anchor
         for m in mentions

@@ -2,12 +2,12 @@
 
 - `repair_mentions`: a mention grows to the whole name its words form and takes the class
   those words give ("Maria" -> "Maria Duarte", "Corvid" -> "Corvid Analytics" as ORG; a
-  place and a plural, "Chicago Bears", as a team);
+  place and a plural, "Chicago Herons", as a team);
 - `titled_people`: capitalised names after a title are people, and keep the title;
 - `without_tenure_words`: "Former Halden Steel" is "Halden Steel";
-- `without_chair_names`: "the Edwin O. Reischauer Professor of Japanese Politics" names a
+- `without_chair_names`: "the Walter J. Hallbeck Professor of Japanese Politics" names a
   chair, not a person;
-- `with_regnal_numbers`: "Philip V", not "Philip".
+- `with_regnal_numbers`: "Aldric V", not "Aldric".
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label = "ORG"  # "Patrick Brewers", "Royal Nordic Government": a first name
         if label in {"PERSON", "PER"} and place_among_places(taken, mention, chain):
             label = mention.label  # "Halifax, Nova Scotia": a given name opens a place's name
-        # a known name keeps its tag, unless the chain outgrew it ("Shaw" of "Shaw
+        # a known name keeps its tag, unless the chain outgrew it ("Harlan" of "Harlan
         # Communications" is no longer the name the tag was for)
         longer = len(chain) > mention.token_end - mention.token_start
         if (known_classes().get(mention.anchor) and not longer) or (
@@ -124,7 +124,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         if (team and not _a_persons_surname(chain, full_names)) or (
             label in {"PERSON", "PER", "LOC", "GPE"} and tag_after_group_noun(chain)
         ):
-            label = "ORG"  # "Los Angeles" of "Los Angeles Lakers", "Denver Broncos"
+            label = "ORG"  # "Los Angeles" of "Los Angeles Pelicans", "Denver Broncos"
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
     repaired = _one_label_per_cued_word(mentions, repaired)
@@ -132,9 +132,9 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 
 def _one_label_per_cued_word(tagged: list[Mention], repaired: list[Mention]) -> list[Mention]:
-    """A one-word name relabelled by what is said of it ("Roketsan is a weapons
+    """A one-word name relabelled by what is said of it ("Vantek is a weapons
     manufacturer": ORG) keeps that label where else in the document the NER gave it the
-    same wrong one ("Roketsan's share holders", PERSON): the cue is stronger evidence than
+    same wrong one ("Vantek's share holders", PERSON): the cue is stronger evidence than
     the NER's guesses at a word it does not know."""
     relabelled = {
         (old.anchor, old.label): new.label
@@ -199,7 +199,7 @@ _CHAIRS = {"Professor", "Professorship", "Chair", "Fellow", "Lecturer", "Scholar
 
 def without_chair_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """A name run straight into a capitalised chair and "of"/"in" names the chair, not a
-    person or an organisation in the text ("Ada Stone is the Edwin O. Reischauer Professor
+    person or an organisation in the text ("Ada Stone is the Walter J. Hallbeck Professor
     of Japanese Politics"); a holder's post is set off by a comma ("Ada Stone, Professor of
     Law")."""
     return [m for m in mentions if not _names_a_chair(parsed[m.piece][1], m.token_end)]
@@ -224,13 +224,13 @@ def _known_or_place(mention: Mention) -> bool:
 def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
     """A "place" followed by a title in apposition is a person: "according to Ada Stone,
     president of the Orlo Institute" (a place holds no post); so is a place of two words
-    or more said to be someone by occupation ("Osmund Ueland is a Norwegian civil
+    or more said to be someone by occupation ("Einar Voldstad is a Norwegian civil
     servant": person_nouns.described_as_person), and so is an "organisation" that opens
     with a first name."""
     doc = parsed[mention.piece][1]
     name = doc[mention.token_start : mention.token_end]
     if mention.label == "ORG" and is_given_name(name[0].text) and described_as_person(name):
-        # "Anthony Maitland Steel (1920 – 2001) was an English actor": a first name, and
+        # "Gerald Ainsley Steel (1924 – 2003) was an English actor": a first name, and
         # said to be someone by occupation, outweighs an organisation word at the end
         return replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
     if mention.label not in {"LOC", "GPE"}:
@@ -249,7 +249,7 @@ def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
 def _may_grow(mention: Mention, chain: Span) -> bool:
     """A mention grows only by proper nouns ("Maria" -> "Maria Duarte"), up to an
     organisation word ("Marlow" -> "Marlow Media"), or by the capitalised words before an
-    organisation word and "of" ("Recording Industry Association of Japan"); not by a
+    organisation word and "of" ("Piano Makers Association of Japan"); not by a
     descriptor ("Fox News TV")."""
     added = [t for t in chain if not mention.token_start <= t.i < mention.token_end]
     if not added:
@@ -262,7 +262,7 @@ def _may_grow(mention: Mention, chain: Span) -> bool:
         return True  # "SK Brann", the NER's person "Brann"
     tagged = chain.doc[mention.token_start : mention.token_end]
     if opens_with_organisation_word(tagged) and all(t.i < mention.token_start for t in added):
-        return True  # "Association of Japan" of "the Recording Industry Association of Japan"
+        return True  # "Association of Japan" of "the Piano Makers Association of Japan"
     return all(t.pos_ == "PROPN" and not t.text.isupper() for t in added)
 
 
@@ -312,7 +312,7 @@ def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 and not (end < len(doc) and doc[end].lower_ in words("organisation_nouns.txt"))
                 and lower[end - 1] not in organisation_words()  # "Executive Committee"
                 and not all(lower[k] in department_words() for k in range(start, end))
-            ):  # "Senior Vice President Marketing" names a department, not a person
+            ):  # "Senior Vice President Sales" names a department, not a person
                 mention = span_mention(piece, piece_index, doc[start:end], "PERSON")
                 added.append(replace(mention, title=doc[i:start].text))
             i = max(end, i + 1)
@@ -381,7 +381,7 @@ def is_regnal_number(doc, i: int) -> bool:
 
 
 def with_regnal_numbers(parsed: list, mentions: list[Mention]) -> list[Mention]:
-    """A person's name takes the regnal number after it ("Philip V of Spain", "Constantine I
+    """A person's name takes the regnal number after it ("Aldric V of Navarre", "Constantine I
     of Greece"): without it, the name is another person's."""
     taken = held_tokens(mentions)
     return [_with_regnal_number(parsed, mention, taken) for mention in mentions]

@@ -87,12 +87,12 @@ _REGNAL = re.compile(r"^[IVX]+$")
 
 def person_key(name: str) -> str:
     """A person's name without initials and suffixes, the first name as its full form
-    ("Mike Pompeo" is "michael pompeo"); a one-word name keeps its regnal number ("Philip
-    V" and "Philip II" are two kings, "John Smith III" is John Smith)."""
+    ("Mike Pompeo" is "michael pompeo"); a one-word name keeps its regnal number ("Aldric
+    V" and "Aldric II" are two kings, "John Smith III" is John Smith)."""
     tokens = name_words(name)
     written = name.split()
     if len(tokens) == 1 and len(written) == 2 and _REGNAL.match(written[1]):
-        tokens.append(written[1])  # "Philip V", "Sigismund III"
+        tokens.append(written[1])  # "Aldric V", "Osric III"
     if len(tokens) > 1:
         tokens[0] = pairs("nicknames.tsv").get(tokens[0].lower(), tokens[0])
     return " ".join(tokens).lower()
@@ -183,7 +183,7 @@ def _join_abbreviations(groups: dict[str, list[Mention]], pages: dict[str, str])
 
 
 def _join_aliases(groups: dict[str, list[Mention]], pages: dict[str, str], text: str) -> None:
-    """'the Beijing Shougang Ducks, also known as Beijing Ducks': the group of a name
+    """'the Harbin Tieshan Cranes, also known as Harbin Cranes': the group of a name
     given as another name for the one before it joins that one's group (aliases.py)."""
     _join_following(groups, pages, lambda name, alias: names_an_alias(text[name.end : alias.start]))
 
@@ -212,22 +212,22 @@ FULL_NAME_VOTE = 2.5  # a name tagged whole outweighs two of its short forms tag
 def vote_class(group: list[Mention], page: str) -> URIRef:
     """The class most of the mentions give: a name the NER tagged as a whole ("Maria Duarte",
     PERSON) keeps its class against a short form or two tagged otherwise ("Duarte", ORG;
-    "Balboa Boneke" of "Juan Balboa Boneke": the whole name is the longest), and a full
+    "Esono Bakale" of "Julián Esono Bakale": the whole name is the longest), and a full
     person's name that opens with a first name against any number of one-word forms. A
-    name written with its legal form ("Taito Corporation") is an organisation's."""
+    name written with its legal form ("Kanzo Corporation") is an organisation's."""
     votes: Counter[URIRef] = Counter()
     longest = max((len(mention.anchor.split()) for mention in group), default=0)
     person = _full_person_name(group)
     for mention in group:
         size = len(mention.anchor.split())
         if person and size == 1 and mention.entity_class != SCHEMA.Person:
-            continue  # "Steiner died in 2012" (ORG) after "Jerry Steiner" (PERSON)
+            continue  # "Holtmeier died in 2009" (ORG) after "Jerry Holtmeier" (PERSON)
         votes[mention.entity_class] += FULL_NAME_VOTE if 1 < size == longest else 1.0
     known = known_entities().get(page_name(page)) if page else None
     if known:
         votes[known[1]] += 3.0
     elif any(_legal_form(mention) for mention in group):
-        return SCHEMA.Organization  # "Taito Corporation", however often "Taito" is a place
+        return SCHEMA.Organization  # "Kanzo Corporation", however often "Kanzo" is a place
     # ties break by a fixed class order, so the vote is deterministic
     return max(sorted(votes, key=lambda cls: CLASS_SLUG[cls]), key=lambda cls: votes[cls])
 
@@ -240,7 +240,7 @@ def _legal_form(mention: Mention) -> bool:
 
 def _full_person_name(group: list[Mention]) -> bool:
     """The NER tagged a full name of the group PERSON, and it opens with a first name
-    ("Jerry Steiner") or comes before every one-word form of the group ("Reza Tavakoli
+    ("Jerry Holtmeier") or comes before every one-word form of the group ("Reza Tavakoli
     (1940 - 2016) was ... Tavakoli made": a name introduced whole, then by its surname):
     its one-word short forms are that person's surname, however the NER tagged them, and
     do not vote."""

@@ -1,5 +1,5 @@
 """A short form of a person's name joins the full name it ends ("Pompeo" -> "Michael R.
-Pompeo", "Ruiz Llanos" -> "Alberto Ruiz Llanos").
+Pompeo", "Ruiz Carmona" -> "Alberto Ruiz Carmona").
 
 With several full names ending in it, the surname goes to the nearest one named before its
 first mention, except a full name the document gives only as someone's parent ("the son of
@@ -68,7 +68,7 @@ def _only_a_parent(group: list[Mention], text: str) -> bool:
 
 def _two_surnames(key: str) -> bool:
     """Two words, the first no listed first name or a surname's particle: a double surname
-    ("Ruiz Llanos" of "Alberto Ruiz Llanos", "Van As" of "Naomi van As"), not a
+    ("Ruiz Carmona" of "Alberto Ruiz Carmona", "Van Os" of "Lieke van Os"), not a
     shorter full name ("Maria Duarte")."""
     words_ = key.split()
     surname = words_[:1] and (words_[0] in NAME_PARTICLES or not is_given_name(words_[0]))

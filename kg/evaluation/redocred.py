@@ -127,8 +127,8 @@ _CLITICS = frozenset({"'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"})
 def detokenize(tokens: list[str]) -> str:
     """A sentence's tokens joined as English is written: no space before a comma, a full
     stop, a closing bracket or "'s", none after an opening bracket or around a hyphen
-    ("Faure - Favier" is "Faure-Favier"), double quotes around what they quote. Re-DocRED
-    keeps only tokens; joined with spaces everywhere ("Chile 's greatest", "( born 1948 )")
+    ("Brandt - Lomholt" is "Brandt-Lomholt"), double quotes around what they quote. Re-DocRED
+    keeps only tokens; joined with spaces everywhere ("Peru 's finest", "( born 1953 )")
     they are text no writer produces and kg's parser was not trained on."""
     text, quoted = "", False
     for index, token in enumerate(tokens):

@@ -101,7 +101,7 @@ def realised(verb: Token) -> bool:
 
 def _separate_conjuncts(heads: list[int], labels: list[str], lowers: list[str]) -> set[int]:
     """Conjuncts that say something of their own, outside a negation of the first: after
-    ", and" or "but" ("X never returned to the game, and died in 1884", "did not win but
+    ", and" or "but" ("X never went back to the game, and died in 1891", "did not win but
     finished second"); not "did not buy or sell", which the negation covers whole."""
     joined: dict[int, list[int]] = {}
     for j, (head, label) in enumerate(zip(heads, labels, strict=True)):

@@ -132,7 +132,7 @@ class DocumentContext:
         return None
 
     def _attached_name(self, view: ParsedPiece, token: Token, depth: int = 0) -> LocalEntity | None:
-        kind = _indefinite(token)  # "an NHS trust", "a Houston-based LNG company": a kind
+        kind = _indefinite(token)  # "an NHS trust", "a Tulsa-based LNG company": a kind
         # a name after the noun first: "the Premier League club Harrow Rovers" is a club
         for child in sorted(token.children, key=lambda child: child.i < token.i):
             if child.i < token.i and dep(child) == "compound" and (kind or _competition(child)):

@@ -17,18 +17,18 @@
 - what the table cannot read (organisations.py): "owns" read from the surface where the
   parse is wrong, "Y-owned X", "Seattle-based Acme", "Y's X" for two organisations, origin
   ("Chinese-owned Acme", "Chinese company Acme": `kg:countryOfOrigin`), an institution in
-  or of a place ("Lincoln High School in Moline", "the University of Michigan").
-- parties.py ("an Irish Labour Party politician", "Labour leader Ana Holt"), brackets.py
+  or of a place ("Brantley High School in Moline", "the University of Ohio").
+- parties.py ("an Irish Rural Party politician", "Labour leader Ana Holt"), brackets.py
   ("Jonas Berg (Sweden)"), employment.py ("a lecturer at Kessel College", "Reuters
   correspondent Ana Soto"), and
   word_order.py: a demonym and a descriptor before a name, or a biography's opening, read
   in word order where the parse is often wrong ("the Kenyan Foreign Minister Amina
   Odhiambo", "X (born 1955) is a retired Czech ice hockey defenceman").
 - place_in_name.py: an organisation's place from its own name, where the document names
-  that place on its own or it is a country ("Tehran University", "University College
-  London", "the Central Bank of Portugal").
+  that place on its own or it is a country ("Kessel University", "University College
+  Harwick", "the Central Bank of Portugal").
 - possessive.py: a country's noun for a person ("Alba Rios is Chile's leading novelist",
-  "one of Chile's greatest painters"); not "Iran's enemy" or "Brazil's coach".
+  "one of Peru's finest sculptors"); not "Iran's enemy" or "Brazil's coach".
 - possessive_posts.py: an organisation's possessive and a title beside a name, read in
   word order ("Vessa Bank's chief executive, Jane Roe", "Jane Roe, Vessa Bank's CEO").
 - pronoun_posts.py: posts of a subject "he" or "she" that stands for one person ("Ola
@@ -36,8 +36,8 @@
 - represented.py: a country one represents or competes for at a competition ("represented
   Ghana at the 2014 FIFA World Cup"): the person's nationality.
 - life_events.py: births, deaths and foundings, dated as precisely as the text states
-  ("Ana Soto (born 4 May 1950 in Bergen)", "(1859 in London - 15 January 1932)", "was born
-  in Parma on 11 June 1948", "After Vale's death in 1896", "Pinecrest was founded in 1998",
+  ("Ana Soto (born 4 May 1950 in Bergen)", "(1862 in London - 9 February 1935)", "was born
+  in Parma on 11 June 1948", "After Vale's death in 1903", "Pinecrest was founded in 1998",
   "Torvik Shipping (founded 1874)"): schema:birthDate, deathDate, birthPlace, deathPlace and
   foundingDate.
 - family.py: spouses, parents, children and siblings, read in word order around a noun for

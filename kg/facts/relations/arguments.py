@@ -99,9 +99,9 @@ def place_role(token: Token, role: str) -> list[Token]:
     anywhere below the token's clause ("moved its headquarters from A to B" hangs "to B"
     under A)."""
     found = [_named_place(t) for t in prep_objects(token, {role})]
-    if role == "for":  # "played for one season for X": "for X" hung on the duration
+    if role == "for":  # "played for two seasons for X": "for X" hung on the duration
         found += [t for d in found if _duration(d) for t in prep_objects(d, {"for"})]
-    if not found and role == "for":  # "plays as a defender for X": "for X" on "defender"
+    if not found and role == "for":  # "plays as a midfielder for X": "for X" on "midfielder"
         for role_noun in prep_objects(token, {"as"}):
             found += prep_objects(role_noun, {"for"})
     if role == "to":
@@ -120,7 +120,7 @@ def _duration(token: Token) -> bool:
 
 
 def _named_place(token: Token) -> Token:
-    """The name in "the city of Angleton", "the state of Texas", "the Boston suburb of
+    """The name in "the city of Cedar Bluff", "the state of Texas", "the Boston suburb of
     Newton"; else the token itself."""
     if token.lemma_.lower() in PLACE_KIND_NOUNS:
         named = [t for t in prep_objects(token, {"of"}) if t.pos_ == "PROPN"]
@@ -172,10 +172,10 @@ def noun_holders(noun: Token) -> list[Token]:
         found.append(apposed)
     copular = noun if kids(noun, {"cop"}) else _copular_compound(noun)
     if copular is None and dep(noun) == "conj" and kids(noun.head, {"cop"}):
-        # "X is an American filmmaker, and founder of Y": a name, not "he" (whom the
+        # "X is a Canadian director, and founder of Y": a name, not "he" (whom the
         # pronoun stands for is less sure the further the noun is from it)
         found += [t for t in subjects(noun.head) if t.pos_ != "PRON"]
-    elif copular is not None:  # "X is the only Turkish company to obtain DEV 3": X, though
+    elif copular is not None:  # "X is the only Danish company to earn the award": X, though
         found += subjects(copular)  # parsers may hang a later name on the noun as apposition
     elif not _listed_argument(noun):  # "a member of A, B, C": C is no holder
         found += kids(noun, {"appos"})[:1]  # a second one is a misparsed list item
@@ -199,7 +199,7 @@ def noun_holders(noun: Token) -> list[Token]:
 
 def _titled_list_item(title: Token) -> Token | None:
     """The name a capitalised title after a comma describes where the parser made it a
-    list item of the name: "Simon Crean, Australia's Minister for Trade, said"."""
+    list item of the name: "Gareth Millane, Australia's Minister for Trade, said"."""
     head = title.head
     if dep(title) != "list" or title.pos_ != "PROPN" or title.lower_ not in words("titles.txt"):
         return None
@@ -233,7 +233,7 @@ def _role_of_serving_verb(noun: Token) -> bool:
 
 def _known_as(noun: Token) -> list[Token]:
     """Who is known as the noun: "X was best known as the lead singer of Y", "X was a
-    Welsh singer, best known as ...", "X, best known as the founder of Y,"."""
+    Scottish singer, best known as ...", "X, best known as the founder of Y,"."""
     known = noun.head
     if dep(noun) != "obl" or known.lower_ != "known" or not kids(noun, {"case"}):
         return []
@@ -243,13 +243,13 @@ def _known_as(noun: Token) -> list[Token]:
         return passive_subjects(known)
     described = known.head
     if kids(described, {"cop"}):
-        return subjects(described)  # "X was a Welsh singer, best known as"
+        return subjects(described)  # "X was a Scottish singer, best known as"
     return [described] if described.pos_ == "PROPN" else []
 
 
 def _copular_compound(noun: Token) -> Token | None:
     """A compound before the noun that the parse gave the clause's copula and subject ("X
-    is a Catholic day and boarding school in Y": "day" took them from "school")."""
+    is a Methodist day and boarding school in Y": "day" took them from "school")."""
     return next((c for c in kids(noun, {"compound"}) if kids(c, {"cop"})), None)
 
 

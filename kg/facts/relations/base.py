@@ -113,10 +113,10 @@ class FactRecorder:
         return self.ctx.entity_at(view, after[1])
 
     def _wider_places(self, view: ParsedPiece, tokens: list[Token]) -> list:
-        """The places written after a place and a comma, each after the last ("Tempe,
-        Arizona, United States", "Newton, in Middlesex County"), or alone in brackets
-        ("Angleton, Texas (United States)", and on after it: "... (United States) in
-        Brazoria County"): the region and the country it is in."""
+        """The places written after a place and a comma, each after the last ("Dunlow,
+        Arizona, United States", "Newton, in Harlow County"), or alone in brackets
+        ("Cedar Bluff, Texas (United States)", and on after it: "... (United States) in
+        Vessa County"): the region and the country it is in."""
         doc, found = view.doc, []
         for token in tokens[:1]:
             place = self.ctx.entity_at(view, token)
@@ -127,10 +127,10 @@ class FactRecorder:
                 if end + 2 >= len(doc) or doc[end + 1].text not in {",", "(", ")"}:
                     break
                 if doc[end + 1].text == ")" and doc[end + 2].lower_ != "in":
-                    break  # "Texas (United States) in Brazoria County" goes on
-                bracket = doc[end + 1].text == "("  # "Angleton, Texas (United States)"
+                    break  # "Texas (United States) in Vessa County" goes on
+                bracket = doc[end + 1].text == "("  # "Cedar Bluff, Texas (United States)"
                 if doc[end + 2].lower_ == "in" and end + 3 < len(doc):
-                    end += 1  # "Newton, in Middlesex County, Massachusetts"
+                    end += 1  # "Newton, in Harlow County, Massachusetts"
                 place = self.ctx.entity_at(view, doc[end + 2])
                 if place is None or place.entity_class != PLACE or place in found:
                     break
@@ -138,14 +138,14 @@ class FactRecorder:
                 if bracket and (after >= len(doc) or doc[after].text != ")"):
                     break  # only a place alone in the brackets
                 if not bracket and _modifies_a_noun(doc, after):
-                    break  # "in Los Angeles, New Jersey native Leroy Smith"
+                    break  # "in Los Angeles, New Jersey native Dwayne Pickett"
                 found.append(place)
                 end += 2
         return found
 
     def _place_before_kind_noun(self, view: ParsedPiece, token: Token, place) -> list:
         """The place named before a noun for a kind of place and "of": "the California town
-        of Ojai", "the Australian state of Victoria" (a demonym names its country)."""
+        of Larkmoor", "the Australian state of Victoria" (a demonym names its country)."""
         name = self._name_span(view, token, place) if place is not None else None
         if name is None or name.start < 3 or view.doc[name.start - 1].lower_ != "of":
             return []
@@ -159,7 +159,7 @@ class FactRecorder:
         return [wider] if wider is not None and wider.entity_class == PLACE else []
 
     def _in_wider_places(self, view, token, org, places: list, confidence, method) -> None:
-        """'based in Tempe, Arizona, United States': located in the region too, and of the
+        """'based in Dunlow, Arizona, United States': located in the region too, and of the
         country."""
         for place in places:
             country = place.key.lower() in country_names()

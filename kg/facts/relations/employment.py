@@ -60,7 +60,7 @@ class EmploymentRules(FactRecorder):
                 continue
             if now:
                 self._fact(view, noun, person, SCHEMA.worksFor, employer, 0.7, "occupation-at")
-            else:  # "Jon Kessin, who was a curator at the Halden Museum": a former post
+            else:  # "Per Hovland, who was a curator at the Halden Museum": a former post
                 method, former = "occupation-at", KG.Former
                 self._post(view, noun, person, noun.text, employer, None, method, former)
 

@@ -174,7 +174,7 @@ class FamilyRules(LifeEventRules):
             if first is not None:
                 spouse = self._and_spouse(view, first)
                 parents = self._people(view, self._with_listed(view, [first]) + spouse)
-                if spouse and len(parents) == 2:  # "Johan Angell and his wife Marie"
+                if spouse and len(parents) == 2:  # "Johan Lysvik and his wife Marie"
                     self._family(view, noun, parents[0], parents[1], "spouse", "kinship-noun")
                 return parents
         if dep(noun) in OBJECT and noun.head.lemma_.lower() == "have":
@@ -182,7 +182,7 @@ class FamilyRules(LifeEventRules):
         return []
 
     def _and_spouse(self, view: ParsedPiece, first: Token) -> list[Token]:
-        """'the son of Johan Angell (1820 - 88) and his wife Marie Bonnevie': the spouse
+        """'the son of Johan Lysvik (1817 - 79) and his wife Marie Strand': the spouse
         named after the name at `first` and its brackets, a parent too."""
         doc = view.doc
         end = self._name_span(view, first, self.ctx.entity_at(view, first)).end
@@ -315,15 +315,15 @@ class FamilyRules(LifeEventRules):
         if pronoun.i >= 2 and doc[pronoun.i - 1].lower_ == "and":
             named = doc[pronoun.i - 2]
             if named.pos_ == "PROPN" and self._person_at(view, named.i) is None:
-                return None  # "Rip Torn and his wife": a name kg did not take for a person
+                return None  # "Buck Thorne and his wife": a name kg did not take for a person
         before = {
             entity.iri: word.i
             for word in doc[pronoun.sent.start : pronoun.i]
             if (entity := self._person_ending_at(view, word.i)) is not None
         }
-        if len(before) == 1:  # not "the film Orla, which introduced his younger brother"
+        if len(before) == 1:  # not "the film Orla, which starred his younger brother"
             end = next(iter(before.values()))
-            # "Ruben Moland, his brother", "Johan Angell (1820 - 88) and his wife"
+            # "Ruben Moland, his brother", "Johan Lysvik (1817 - 79) and his wife"
             right_before = end == before_brackets(doc, pronoun.i - 2)
             right_before = right_before and doc[pronoun.i - 1].text in {",", "and"}
             if right_before and not pronoun_between(doc, pronoun.sent.start, pronoun.i):
@@ -356,7 +356,7 @@ class FamilyRules(LifeEventRules):
 
     def _after_a_place(self, view: ParsedPiece, name) -> bool:
         """A name after "in" or a place and a comma may be a place the NER took for a
-        person ("born in Cumberland County, Nova Scotia, the son of")."""
+        person ("born in Brent County, New Harbor, the son of")."""
         doc, before = view.doc, name.start - 1
         if before >= 0 and doc[before].lower_ in {"in", "at", "near", "from", "of"}:
             return True

@@ -55,13 +55,13 @@ from kg.nlp.syntax import (
 )
 
 _TRIGGER_WORDS = {"owns", "owned", "based", "-owned", "-based", "headquartered", "founded"}
-# "a footballer from Argentina", "Jonas Berg (Sweden)", "a lecturer at Kessel College"
+# "a footballer from Uruguay", "Jonas Berg (Sweden)", "a lecturer at Kessel College"
 _TRIGGER_WORDS |= {"from", "(", "at"}
 _TRIGGER_WORDS |= INSTITUTION_WORDS | REPRESENT_FORMS
 _TRIGGER_WORDS |= set(pairs("parties.tsv"))  # "was elected as a Whig"
 _TRIGGER_WORDS |= KIN_WORDS | MARRY_WORDS  # "Marta Lind's son", "married"
 _TRIGGER_WORDS |= LIFE_WORDS | FOUNDING_FORMS | {"created", "native"}  # "born in", "a native of"
-_TRIGGER_WORDS |= FOUNDING_NOUNS  # "since its inception in 1985"
+_TRIGGER_WORDS |= FOUNDING_NOUNS  # "since its inception in 1987"
 _TRIGGER_WORDS |= TEAM_NOUNS  # "played for the Ghana national team"
 _TRIGGER_WORDS |= RELEASE_FORMS  # "aired on Corvina in Portugal"
 

@@ -3,8 +3,8 @@ schema:birthDate, schema:deathDate, schema:birthPlace, schema:deathPlace and
 schema:foundingDate, each a claim with its sentence like every other fact.
 
 - Brackets right after a name, as biographies and obituaries open: "Ana Soto (born 4 May
-  1950 in Bergen)", "Ola Berg (12 March 1901 – 3 June 1987)", "(1859 in London – 15 January
-  1932)", "(Norwegian: ...; born 1966)", "Velta Foods (founded 1980)".
+  1950 in Bergen)", "Ola Berg (12 March 1901 – 3 June 1987)", "(1862 in London – 9 February
+  1935)", "(Norwegian: ...; born 1966)", "Velta Foods (founded 1980)".
 - The verbs: "was born in Bergen on 4 May 1950", "Born in Halden, Ana Soto ...", "Ana
   Soto, born in 1950, ...", "was born and raised in Molde", "died in Oslo in 1987", "was
   killed (assassinated, executed, murdered) on 4 May 1990"; "Pinecrest was founded in 1998", "a
@@ -103,7 +103,7 @@ class LifeEventRules(PronounPostRules):
             self._stated(
                 view, person, segment.doc[segment.start + 1 : died], opener, "life-brackets"
             )
-            if died < segment.end:  # "born in March 17, 1819, near X, died on ... in Iasi"
+            if died < segment.end:  # "born in April 9, 1822, near X, died on ... in Galati"
                 self._stated(
                     view, person, segment.doc[died + 1 : segment.end], DEATH, "life-brackets"
                 )
@@ -138,7 +138,7 @@ class LifeEventRules(PronounPostRules):
             self._at_place(view, words[0], person, place_predicate, place_word, method)
 
     def _at_place(self, view, token, person, predicate, place_word: Token, method) -> None:
-        """The place at `place_word` and the wider places written after it ("Hohhot, Inner
+        """The place at `place_word` and the wider places written after it ("Dalanhot, Inner
         Mongolia", "Molde, Norway"): born or dead in each."""
         places = [self.ctx.entity_at(view, place_word)]
         places += self._wider_places(view, [place_word])
@@ -161,7 +161,7 @@ class LifeEventRules(PronounPostRules):
 
     def _born_or_died(self, view: ParsedPiece, token: Token) -> None:
         """'was born in Bergen on 4 May 1950', 'Born in Halden, Ana Soto ...', 'died in
-        1987', 'committed suicide in 1975'."""
+        1987', 'committed suicide in 1979'."""
         if token.lower_ not in LIFE_VERBS or not asserted(token):
             return
         if token.lower_ == "born" and token.i > 0 and view.doc[token.i - 1].text == "-":
@@ -172,12 +172,12 @@ class LifeEventRules(PronounPostRules):
         if token.lower_ == "committed" and not any(
             o.lemma_.lower() == "suicide" for o in kids(token, OBJECT)
         ):
-            return  # "committed suicide in 1975", not "committed a crime"
+            return  # "committed suicide in 1979", not "committed a crime"
         person = self._life_subject(view, token)
         if person is None:
             return
         predicates = BIRTH if token.lower_ == "born" else DEATH
-        # "died of cancer in 1992": the date may hang on the cause; "born and raised in
+        # "died of cancer in 1997": the date may hang on the cause; "born and raised in
         # Bergen": the place on the second verb
         also = prep_objects(token, {"of", "from"}) if predicates == DEATH else []
         also += [c for c in token.conjuncts if c.lemma_.lower() == "raise"]
@@ -220,7 +220,7 @@ class LifeEventRules(PronounPostRules):
             self._fact(view, born, person, SCHEMA.birthPlace, place, 0.75, "hyphen-born")
 
     def _death_noun(self, view: ParsedPiece, token: Token) -> None:
-        """'after Morris's death in 1896', 'On his death in 1918', 'the death of Ana Soto
+        """'after Hallam's death in 1903', 'On his death in 1922', 'the death of Ana Soto
         in Oslo in 1990'."""
         if token.lower_ != "death" or token.pos_ != "NOUN" or not asserted(token):
             return
@@ -230,7 +230,7 @@ class LifeEventRules(PronounPostRules):
             self._when_and_where(view, token, person, DEATH, [], "death-noun")
 
     def _native_of(self, view: ParsedPiece, token: Token) -> None:
-        """'A native of Syracuse, New York, Wallace attended ...', 'Ana Soto, a native of
+        """'A native of Elmira, New York, Pardee attended ...', 'Ana Soto, a native of
         Molde,', 'Ana Soto is a native of Molde': a native of a place was born there."""
         if token.lower_ != "native" or token.pos_ != "NOUN" or not asserted(token):
             return
@@ -249,7 +249,7 @@ class LifeEventRules(PronounPostRules):
         date_predicate, place_predicate = predicates
         for date in [date for word in [token, *also] for date in _dates_of(word)]:
             self._fact(view, token, person, date_predicate, date, 0.8, method)
-        # "died on 3 March 1998 in Duluth": the parse may hang the place on the date
+        # "died on 3 March 1998 in Ashby": the parse may hang the place on the date
         also += [d for word in [token, *also] for d in _date_phrases(word)]
         for place_word in [w for word in [token, *also] for w in prep_objects(word, {"in", "at"})]:
             place = self.ctx.entity_of(view, place_word)
@@ -261,7 +261,7 @@ class LifeEventRules(PronounPostRules):
         it follows ("Ana Soto, born in 1950,"), or the main clause's subject after an
         opening "Born in Halden,"."""
         found = kids(verb, SUBJECT_DEPS) or [t for t in [_described(verb)] if t is not None]
-        if not found and dep(verb) == "conj":  # "X never returned, and died in 1884"
+        if not found and dep(verb) == "conj":  # "X never came back, and died in 1891"
             found = subjects(verb)[:1]
         opening = verb.sent.start  # "Born in Vienna, ...", "Although born in Vienna, ..."
         if view.doc[opening].lower_ in FACTIVE_MARKS and verb.i > opening:
@@ -283,7 +283,7 @@ class LifeEventRules(PronounPostRules):
                 before = [w for w in view.doc[verb.i : word.i] if w.lower_ != "the"]
                 after_comma = before[-1].text == "," or (
                     len(before) > 1 and before[-2].text == "," and before[-1].pos_ == "NOUN"
-                )  # "Born in Venjan, Sweden, the contralto Kerstin Thorborg"
+                )  # "Born in Falsund, Sweden, the soprano Ingrid Västberg"
                 return entity if after_comma else None
         return None
 
@@ -315,7 +315,7 @@ class LifeEventRules(PronounPostRules):
             self._fact(view, token, org, SCHEMA.foundingDate, date, 0.8, "founded-verb")
 
     def _founding_noun(self, view: ParsedPiece, token: Token) -> None:
-        """'since its inception in 1985', 'the creation of the Vestland League in 1963', 'the
+        """'since its inception in 1987', 'the creation of the Vestland League in 1963', 'the
         founding of Acme in 1990': the organisation's founding date."""
         if token.lower_ not in FOUNDING_NOUNS or token.pos_ != "NOUN" or not asserted(token):
             return
@@ -328,15 +328,15 @@ class LifeEventRules(PronounPostRules):
 
 def _names_an_organisation(word: Token) -> bool:
     """A pronoun, or a noun for an organisation ("the company", "the band"): not "its
-    mascot, created by Walt Disney in 1943", whose name holds a newspaper's."""
+    mascot, drawn by Walt Disney in 1941", whose name holds a newspaper's."""
     return word.pos_ != "NOUN" or word.lemma_.lower() in organisation_heads()
 
 
 def _described(participle: Token) -> Token | None:
     """What a participle describes: the noun it follows ("Ana Soto, born in 1950,"), or
-    that noun's subject when a copula makes it one ("ENASA was a carmaker, incorporated in
-    1946"), or the main clause's subject after an opening participle ("Born in Halden, Ana
-    Soto ...", "Established in 1999, the school ...")."""
+    that noun's subject when a copula makes it one ("Movesa was a carmaker, incorporated in
+    1952"), or the main clause's subject after an opening participle ("Born in Halden, Ana
+    Soto ...", "Established in 2004, the school ...")."""
     if dep(participle) == "acl":
         noun = participle.head
         if kids(noun, {"cop"}) and (described := subjects(noun)):
@@ -356,7 +356,7 @@ _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "appos", "parataxis"})
 
 
 def _date_phrases(verb: Token) -> list[Token]:
-    """The heads of the verb's "on" phrases that are dates ("on May 26, 1939")."""
+    """The heads of the verb's "on" phrases that are dates ("on June 14, 1941")."""
     return [p for p in prep_objects(verb, {"on"}) if p.ent_type_ == "DATE" or p.like_num]
 
 
@@ -369,7 +369,7 @@ def _dates_of(verb: Token) -> list[Literal]:
             continue
         clauses = {w.i for c in phrase.children if dep(c) in _CLAUSE_DEPS for w in c.subtree}
         words = [w for w in phrase.subtree if dep(w) not in {"case", "prep", "punct"}]
-        words = [w for w in words if w.i not in clauses]  # "in 1992, which had been ..."
+        words = [w for w in words if w.i not in clauses]  # "in 1997, which had been ..."
         text = verb.doc[words[0].i : words[-1].i + 1].text
         if (date := written_date(text)) is not None:
             found.append(date)

@@ -60,7 +60,7 @@ def names_after_noun(ctx: DocumentContext, view: ParsedPiece, noun: Token) -> li
 
 def _goes_on_with_and(ctx: DocumentContext, view: ParsedPiece, name: Span) -> bool:
     """ "and" or "or" and another name after `name`, past names of any class between commas
-    ("Nelson, Laurance, Winthrop and David", where the NER took two first names for
+    ("Preston, Clifton, Milton and Hugh", where the NER took two first names for
     places), or ", and" and a capitalised name the NER missed ("a member of the Orlo
     Society, the Vessa Guild, and the Dunmore Painters")."""
     doc, end = view.doc, name.end
@@ -113,7 +113,7 @@ def _names_after(ctx, view, name: Span, entity: LocalEntity) -> list[tuple[Span,
             and nxt.entity_class != entity.entity_class
             and not separators & _JOINING
         ):
-            end = ctx.name_span(view, doc[i], nxt).end  # "Nelson, Laurance, Winthrop and David":
+            end = ctx.name_span(view, doc[i], nxt).end  # "Preston, Clifton, Milton and Hugh":
             continue  # first names the NER took for places, skipped
         if not _same_class_other(nxt, entity):
             return found

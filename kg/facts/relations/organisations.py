@@ -43,10 +43,10 @@ INSTITUTION_WORDS = frozenset(
     | {"institute", "seminary", "conservatory", "conservatoire", "polytechnic", "gallery"}
     | {"opera", "theatre", "theater", "observatory", "zoo", "institution"}
     | {"hotel", "studio", "studios", "prison", "cathedral", "monastery", "abbey"}
-    # the same in the languages names keep: "Colegio de San Nicolás in Valladolid"
+    # the same in the languages names keep: "Colegio de San Telmo in Valdeloro"
     | {"colegio", "universidad", "universidade", "università", "université", "universität"}
     | {"instituto", "institut", "escuela", "lycée", "liceo", "gymnasium", "hochschule", "oper"}
-)  # not "church": "the Catholic Church in the Maldives" is a church's presence there
+)  # not "church": "the Catholic Church in Bhutan" is a church's presence there
 
 
 # openings of the saints institutions are named after ("College of St. Scholastica")
@@ -54,7 +54,7 @@ _SAINTLY = frozenset({"saint", "st", "st.", "san", "santa", "são", "holy", "our
 
 
 def _place_named_after_of(name, institution: Token) -> str | None:
-    """The place an institution's name gives after "of": "University of Michigan",
+    """The place an institution's name gives after "of": "University of Ohio",
     "National Museum of Ireland", "University of St Andrews" is not taken (a saint's
     name or a place? most are saints); a known place only: not "Museum of Fine Arts"."""
     after = institution.i + 1
@@ -101,16 +101,16 @@ class OrganisationRules(FactRecorder):
         elif dep(token) in POSSESSIVE and token.head.pos_ == "PROPN":
             owner, owned = self._org(view, token), self.ctx.entity_at(view, token.head)
             if owner is not None and owner.key.lower() in country_names():
-                return  # "Panama's National Assembly": a country the NER took for a company
+                return  # "Kenya's National Assembly": a country the NER took for a company
             self._country_possessive(view, token, owned)
             if owned is not None and owned.entity_class == ORG and not same_entity(owned, owner):
                 self._fact(view, token, owned, SCHEMA.parentOrganization, owner, 0.6, "possessive")
 
     def _country_possessive(self, view: ParsedPiece, token: Token, owned) -> None:
-        """A country's organisation is of that country: "Romania's Special Intelligence
-        Service", "China's Huawei"; a country's person is its citizen: "France's Léa Morel"
+        """A country's organisation is of that country: "Moldova's Frontier Intelligence
+        Office", "China's Huawei"; a country's person is its citizen: "France's Léa Morel"
         (the possessive on the name itself: "Iran's enemy Avi Levin" hangs on "enemy"; the
-        name opens with a first name: "Chile's Punta Arenas" is a city the NER took for a
+        name opens with a first name: "Chile's Bahía Loreno" is a city the NER took for a
         person)."""
         country = self.ctx.entity_at(view, token)
         if owned is None or country is None or country.entity_class != PLACE:
@@ -186,7 +186,7 @@ class OrganisationRules(FactRecorder):
         return None
 
     def _described(self, view: ParsedPiece, noun: Token) -> LocalEntity | None:
-        """What a company noun describes: its holder ("Roketsan is the only Turkish company
+        """What a company noun describes: its holder ("Vantek is the only Turkish company
         to ..."), one entity only, else the name attached to it ("Chinese firm Huawei")."""
         holders = noun_holders(noun)
         if not holders:
@@ -196,7 +196,7 @@ class OrganisationRules(FactRecorder):
         return next(iter(described.values())) if len(described) == 1 else None
 
     def _institution_in_place(self, view: ParsedPiece, token: Token) -> None:
-        """An institution named with the place it is in: "Lincoln High School in East
+        """An institution named with the place it is in: "Brantley High School in East
         Moline", "the Museum of Fine Arts in Boston". Only names headed by an institution
         word: "Acme in China" may be Acme's business there, not where Acme is."""
         org = self.ctx.entity_at(view, token)
@@ -208,7 +208,7 @@ class OrganisationRules(FactRecorder):
         if hung and not opens:
             return  # not the word the name hangs on ("Acme School Museum": "School")
         if place_name := _place_named_after_of(name, token):
-            place = self.ctx.implied(PLACE, place_name)  # "the University of Michigan"
+            place = self.ctx.implied(PLACE, place_name)  # "the University of Ohio"
             self._fact(view, token, org, SCHEMA.location, place, 0.7, "institution-of-place")
         for place_token in self._place_after_in(view, token, org):
             place = self.ctx.entity_at(view, place_token)
@@ -220,7 +220,7 @@ class OrganisationRules(FactRecorder):
     def _place_after_in(self, view: ParsedPiece, token: Token, org) -> list[Token]:
         """The objects of "in" on the name's head word, or the word right after "in" or a
         comma right after the name, whatever the parse hangs it on ("hang in the National
-        Gallery in Oslo": "in Oslo" on the verb; "Haines High School, Alaska")."""
+        Gallery in Oslo": "in Oslo" on the verb; "Kenwick High School, Alaska")."""
         found = prep_objects(token, {"in"})
         end = self._name_span(view, token, org).end
         doc = view.doc
@@ -229,9 +229,9 @@ class OrganisationRules(FactRecorder):
             and doc[end].lower_ in {"in", ","}
             and doc[end + 1].text[:1].isupper()
         ):
-            found.append(doc[end + 1])  # "at Haines High School, Alaska": its place too
+            found.append(doc[end + 1])  # "at Kenwick High School, Alaska": its place too
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
-            found.append(doc[end + 2])  # "L.A. City College, in Los Angeles"
+            found.append(doc[end + 2])  # "Westlake City College, in Los Angeles"
         return found
 
     def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
@@ -252,7 +252,7 @@ class OrganisationRules(FactRecorder):
         if own_name and (_names_a_field(token) or ambiguous_demonym(token)):
             return  # "Institute of Japanese Studies"; "Korean People's Army" (which Korea?)
         if own_name and _names_a_place(token):
-            return  # "Indian Hills High School" is named after a place, not India
+            return  # "Indian Woods High School" is named after a place, not India
         if not own_name and _inside_longer_name(view, token, noun, self.ctx.entity_at):
             return
         country = self.ctx.country_of_adjective(token)
@@ -266,24 +266,24 @@ _PLACE_PLURALS = {"hills", "springs", "lakes", "heights", "falls", "woods", "oak
 
 
 def _names_a_place(token: Token) -> bool:
-    """A demonym before a plural of landscape names a place ("Indian Hills", "French
+    """A demonym before a plural of landscape names a place ("Indian Woods", "French
     Springs")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is not None and after.text[:1].isupper() and after.lower_ in _PLACE_PLURALS
 
 
 def _names_a_field(token: Token) -> bool:
-    """A demonym before "Studies" in a name names a field ("Reischauer Institute of Japanese
-    Studies"), not the organisation's country. ("Association of Australian Artistes" and
-    "Academy for Chinese Culture" do say where they are from.)"""
+    """A demonym before "Studies" in a name names a field ("Hallbeck Institute of Japanese
+    Studies"), not the organisation's country. ("Association of Australian Potters" and
+    "Academy for Chinese Calligraphy" do say where they are from.)"""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is not None and after.text in _FIELD_WORDS
 
 
 def _inside_longer_name(view: ParsedPiece, token: Token, noun: Token, entity_at) -> bool:
     """A demonym between capitalised words the NER left out of the organisation's name is
-    part of a longer name ("the First American Chess Congress", tagged "Congress"): it gives
-    no country. "the American punk band Bad Religion" has no such word."""
+    part of a longer name ("the First American Quilting Congress", tagged "Congress"): it gives
+    no country. "the American punk band Velvet Static" has no such word."""
     doc = view.doc
     before = doc[token.i - 1] if token.i > 0 else None
     if (
@@ -301,7 +301,7 @@ def _inside_longer_name(view: ParsedPiece, token: Token, noun: Token, entity_at)
 @cache
 def _name_head(name: str) -> str:
     """The word a name is about: before its first "of"/"for" ("Academy for Chinese
-    Culture", "Association of Australian Artistes"), else its last word."""
+    Calligraphy", "Association of Australian Potters"), else its last word."""
     words_ = name.lower().split()
     for k, word in enumerate(words_):
         if word in {"of", "for"} and k:

@@ -1,4 +1,4 @@
-"""Party membership from a party named beside a person: "an Irish Labour Party politician",
+"""Party membership from a party named beside a person: "an Irish Rural Party politician",
 "a Norwegian politician for the Labour Party", "the candidate of the Green Party", "ran as
 the Labour candidate", "was elected as a Whig" ("Janne Holm (Conservative Party)" is read
 in brackets.py).
@@ -87,7 +87,7 @@ class PartyRules(FactRecorder):
     """Party membership (see the module docstring)."""
 
     def _party_of_politician(self, view: ParsedPiece, token: Token) -> None:
-        """A party before or after "for" a noun for its people: "an Irish Labour Party
+        """A party before or after "for" a noun for its people: "an Irish Rural Party
         politician", "a politician for the Labour Party"."""
         if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in PARTY_PEOPLE:
             return  # (a capitalised "a Conservative Member of Parliament" too)

@@ -1,10 +1,10 @@
-"""Where an organisation is, read from its own name: "Tehran University", "Calgary City
-Council", "the Taiwan Stock Exchange" (a place, then the organisation's words), "Loyola
-University Chicago", "University College London" (after them), "the Bank of England",
+"""Where an organisation is, read from its own name: "Kessel University", "Dunmore City
+Council", "the Tonga Stock Exchange" (a place, then the organisation's words), "Corwin
+University Chicago", "University College Harwick" (after them), "the Bank of England",
 "the Supreme Court of Canada" (after "of").
 
-Only a place the document names on its own (a place entity: "Tehran University ... moved to
-Tehran") or a country: a word inside a name is no evidence that it names a place. A place
+Only a place the document names on its own (a place entity: "Kessel University ... moved to
+Kessel") or a country: a word inside a name is no evidence that it names a place. A place
 other than a country only for bodies that sit where they are named (`SEATED_WORDS`: public
 bodies, institutions, clubs, newspapers) or after "of" ("the Federal Reserve Bank of New
 York"), not for a company's brand. The name must hold one of kg's
@@ -15,7 +15,7 @@ says nothing kg can check, "the Warsaw Pact" names no organisation's seat. A cou
 
 Names after people are not places: a one-word place that is also a first name gives
 nothing ("Lincoln Financial", "Jackson Hospital"), nor a surname before an institution's
-word ("Washington University" is in St. Louis). A dynasty or a noble house ("House of
+word ("Madison University" is in Ohio). A dynasty or a noble house ("House of
 Orléans") is no organisation with a seat.
 """
 
@@ -35,8 +35,8 @@ from kg.vocab import KG, SCHEMA
 
 _METHOD = "place-in-name"
 # bodies that sit in the place they are named after: public bodies, institutions, clubs and
-# newspapers; a company's name is a brand, often a place it is not in ("Bridgewater
-# Associates", "Holden", "Blue Note Records"), so a company gives only a country
+# newspapers; a company's name is a brand, often a place it is not in ("Kingsbridge
+# Associates", "Ashford", "Blue Ridge Records"), so a company gives only a country
 SEATED_WORDS = INSTITUTION_WORDS | frozenset(
     {"council", "court", "senate", "assembly", "parliament", "government", "ministry"}
     | {"department", "agency", "authority", "police", "board", "commission", "committee"}
@@ -55,8 +55,8 @@ def _organisation_word(word: str) -> bool:
 
 
 def _place_parts(name: Span) -> Iterator[tuple[Span, Span]]:
-    """(place words, the organisation's words) splits of a name: a place first ("Tehran
-    University"), last ("University College London") or after "of" ("Bank of England")."""
+    """(place words, the organisation's words) splits of a name: a place first ("Kessel
+    University"), last ("University College Harwick") or after "of" ("Bank of England")."""
     for k in range(len(name) - 1, 0, -1):
         yield name[:k], name[k:]
         if _organisation_word(name[k - 1].text):  # not "... of Equatorial Guinea": "Guinea"
@@ -122,7 +122,7 @@ class PlaceInNameRules(FactRecorder):
         if key in country_names():
             return self.ctx.implied(PLACE, text)
         if not after_of and not any(t.lower_ in SEATED_WORDS for t in own_words):
-            return None  # "Bridgewater Associates", "Blue Note Records": a company's name
+            return None  # "Kingsbridge Associates", "Blue Ridge Records": a company's name
         if len(place_words) == 1 and not known_place(text.lower()):
             return None  # "State Department": a word the NER once took for a place
         found = self.ctx._by_key.get((key, str(PLACE)))
@@ -131,7 +131,7 @@ class PlaceInNameRules(FactRecorder):
 
 def _named_after_a_person(place_words: Span, own_words: Span) -> bool:
     """A first name ("Lincoln", "Jackson"), or a surname right before an institution's
-    word ("Washington University" is in St. Louis; "Bergen Maritime Academy" is not
+    word ("Madison University" is in Ohio; "Bergen Maritime Academy" is not
     taken for a person's), names a person as often as a place."""
     lowered = place_words.text.lower()
     if lowered in words("given_names.txt"):
@@ -142,7 +142,7 @@ def _named_after_a_person(place_words: Span, own_words: Span) -> bool:
 
 def without_contradicted_names(facts: list[Fact]) -> list[Fact]:
     """Drop a place read from a name where the text states another place of the same kind
-    for that organisation: "Villanova Preparatory School ... located in Ojai" was named
+    for that organisation: "Ashford Preparatory School ... located in Larkmoor" was named
     after a place it is not in."""
     stated: dict[tuple, set] = {}
     for fact in facts:

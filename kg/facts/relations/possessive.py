@@ -1,5 +1,5 @@
 """A country's person by a possessive on a noun for people: "Alba Rios is Chile's leading
-novelist", "Alba Rios, Chile's leading novelist, said", "one of Chile's greatest painters".
+novelist", "Alba Rios, Chile's leading novelist, said", "one of Peru's finest sculptors".
 
 The noun is one of kg's nouns for people (kg/entities/person_nouns.py) and says what the
 person is for that country, not what the person is to it: "Iran's enemy", "Brazil's
@@ -49,7 +49,7 @@ class PossessiveCountryRules(FactRecorder):
 
 
 def _holders(noun: Token) -> list[Token]:
-    """Who the noun describes, also through "one of": "X was one of Chile's painters"."""
+    """Who the noun describes, also through "one of": "X was one of Peru's sculptors"."""
     found = noun_holders(noun)
     one = noun.head
     through_one = one.lower_ == "one" and kids(one, {"cop"})

@@ -57,7 +57,7 @@ class PossessivePostRules(PostRules):
             or doc[span.end].text not in _POSSESSIVE_MARKS
         ):
             return None
-        titles = words("titles.txt") - NOT_POSTS  # "Naess's father": no post
+        titles = words("titles.txt") - NOT_POSTS  # "Moen's father": no post
         run: list[Token] = []
         k = span.end + 1
         while k < len(doc) and len(run) < _MAX_TITLE_WORDS and doc[k].is_lower and doc[k].is_alpha:

@@ -66,7 +66,7 @@ def _title_words(noun: Token, titles: frozenset[str]) -> list[Token]:
 
 
 def _after_non(doc, i: int) -> bool:
-    """A name starting at `i` after "non-": "the first non-Congress chief minister" held
+    """A name starting at `i` after "non-": "the first non-Congress mayor" held
     no post of Congress."""
     if i >= 1 and doc[i - 1].lower_ in {"non", "non-"}:
         return True
@@ -231,8 +231,8 @@ class PostRules(FactRecorder):
             self._title_noun(view, person, noun, "apposition")
 
     def _title_noun(self, view, person, noun: Token, method: str, tenure=None) -> None:
-        titles = words("titles.txt") - NOT_POSTS  # "Naess's father, Arne Naess": no post
-        # "became chief executive", "a civil servant and former chief executive" (ADJ)
+        titles = words("titles.txt") - NOT_POSTS  # "Moen's father, Arne Moen": no post
+        # "became chief executive", "a diplomat and former chief executive" (ADJ)
         # ("Jane Roe, Vessa Bank's chief executive," parsed with "executive" an adjective
         # listed after the name; "serves as chairwoman" with "chairwoman" an oblique)
         # "Jane Roe, chief executive of Vessa Bank," with "executive" an adjective on the
@@ -279,7 +279,7 @@ class PostRules(FactRecorder):
         if _predicate_noun(noun) and kids(noun, {"cop"}):
             nouns = [noun]
             past = any(c.lower_ in _PAST_COPULAS for c in kids(noun, {"cop"}))
-        # "is a civil servant and former CEO of Acme": each noun describes the subject, and
+        # "is a diplomat and former CEO of Acme": each noun describes the subject, and
         # so does an apposition ("was a sociologist, the first president of Fisk College")
         nouns += [c for n in nouns for c in n.conjuncts if c.pos_ in {"NOUN", "ADJ"}]
         nouns += [a for n in nouns for a in kids(n, {"appos"}) if _predicate_noun(a)]

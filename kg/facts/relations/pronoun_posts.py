@@ -2,7 +2,7 @@
 president of the Nordic Trade Society." The pronoun must stand for one person
 (kg.facts.context: the one person named nearby) who is the subject of a clause somewhere
 in the document, as the person an article goes on about is; a name the NER took for a
-person in an object ("he worked for Aker") is no antecedent here. The clause is read as
+person in an object ("he worked for Vardo") is no antecedent here. The clause is read as
 for a name (kg/facts/relations/posts.py: a copula's title, "retired as"), except "joined":
 a life story told with "she" often goes on past it ("She joined the Sea Org aged 14",
 then left), which a current fact would contradict.
@@ -46,8 +46,8 @@ class PronounPostRules(PostRules):
     def _person(self, view: ParsedPiece, word: Token):
         """The person a noun phrase names; "he", "she" or "his" only for the one person
         nearby who is the subject of a clause somewhere in the document, or, where several
-        people are named nearby ("he worked under Theodor Rumpel and Alfred Kast. He died in
-        1915"), the one person of the document who is a subject."""
+        people are named nearby ("he worked under Emil Rausching and Otto Behrend. He died in
+        1921"), the one person of the document who is a subject."""
         person = self.ctx.entity_of(view, word)
         if person is None and word.lower_ in _PERSON_PRONOUNS:
             return self._only_subject(word)
@@ -68,7 +68,7 @@ class PronounPostRules(PostRules):
     def _subjects(self) -> frozenset:
         """The IRIs of the people who are the subject of a clause somewhere in the document:
         who "he" or "she" goes on about ("Ola Berg is an engineer. He ..."), not a name the
-        NER took for a person in an object ("he worked for Aker"). Made once per document."""
+        NER took for a person in an object ("he worked for Vardo"). Made once per document."""
         made = self.__dict__.get("_person_subjects")
         if made is None:
             made = self.__dict__["_person_subjects"] = frozenset(

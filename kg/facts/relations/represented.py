@@ -1,11 +1,11 @@
 """A person who represents a country, or competes for it, at a competition is its
 national: "Kofi Mensah represented Ghana at the 2014 World Cup", "Lina Berg competed for
-Norway in four Olympics", "He became the only shooter to represent Angola at the Games".
+Norway in four Olympics", "He became the only archer to represent Malawi at the Games".
 The one who represents it is a name or a personal pronoun, not a noun ("The song competed
-for Portugal").
+for Croatia").
 
 Only a country, and only at a competition (`EVENT_WORDS` in the name of what the "at" or
-"in" phrase names): a member of parliament represents a district ("represented Soulanges
+"in" phrase names): a member of parliament represents a district ("represented Tarsby
 in the House of Commons"), a lawyer a state before a tribunal ("represented Ecuador in the
 arbitration"), and neither says whose citizen the person is.
 """
@@ -52,9 +52,9 @@ class RepresentedCountryRules(FactRecorder):
         holders = subjects(token)
         noun = token.head
         if not holders and dep(token) in {"acl", "xcomp"} and person_noun_token(noun):
-            holders = noun_holders(noun)  # "the only shooter to represent Angola"
+            holders = noun_holders(noun)  # "the only archer to represent Malawi"
         # a name or "he"/"she", not a noun for a thing kg took for a person ("The song
-        # competed for Portugal in Eurovision")
+        # competed for Croatia in Eurovision")
         holders = [t for t in holders if t.pos_ in {"PROPN", "PRON"}]
         for person in self._entities(view, holders):
             if person.entity_class == PERSON:
@@ -109,7 +109,7 @@ TEAM_ROLES = frozenset({"member", "player", "captain", "goalkeeper", "striker", 
 
 
 def _at_a_competition(verb: Token) -> bool:
-    """The verb's "at" or "in" phrase names a competition ("at the 2000 Summer Olympics",
+    """The verb's "at" or "in" phrase names a competition ("at the 2008 Summer Olympics",
     "in four Olympics")."""
     for place in prep_objects(verb, {"at", "in"}):
         if any(t.lower_ in EVENT_WORDS for t in place.subtree):

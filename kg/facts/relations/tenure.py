@@ -113,7 +113,7 @@ def _year(token: Token) -> bool:
 
 def joining_gerunds(verb: Token) -> list[Token]:
     """A gerund "joining" hung on a person's verb with no subject of its own: "began his
-    career at Vienna before joining Graz EC" (the person joined Graz EC)."""
+    career at Linz before joining Kessberg EC" (the person joined Kessberg EC)."""
     return [
         child
         for child in verb.children

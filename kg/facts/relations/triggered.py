@@ -171,7 +171,7 @@ class TriggeredRules(FactRecorder):
 
     def _describes_a_noun(self, view: ParsedPiece, token: Token) -> bool:
         """A name right before "club", "side" or "team" that the parse took for the object:
-        "played for Super League club Gaziantepspor" names the club, not the league."""
+        "played for Super League club Kalecikspor" names the club, not the league."""
         entity = self.ctx.entity_at(view, token)
         if entity is None:
             return False
@@ -217,8 +217,8 @@ class TriggeredRules(FactRecorder):
 
     def _from_country(self, view: ParsedPiece, token: Token) -> None:
         """A noun for a person or an organisation, then "from" and a country: "Juan Ortiz
-        was a footballer from Argentina", "Lena Berg, a painter from Norway", "Lumen, a
-        headphone maker from Denmark", "a folk singer from Malatya, Turkey", an
+        was a footballer from Uruguay", "Lena Berg, a painter from Norway", "Lumen, a
+        headphone maker from Denmark", "a folk singer from Dervenli, Turkey", an
         organisation's name "from" a country, "Halvard Shipping from Norway" (not a city alone:
         "a painter from Bergen"; not a thing: "a letter from Norway")."""
         country = token.head
@@ -237,7 +237,7 @@ class TriggeredRules(FactRecorder):
         if place.key.lower() not in country_names() and self._organisation_from(view, token, noun):
             return
         if place.key.lower() not in country_names():
-            # "a folk singer from Malatya, Turkey": the country after the town
+            # "a folk singer from Dervenli, Turkey": the country after the town
             wider = [p for p in self._wider_places(view, [country]) if p.key in country_names()]
             if not wider:
                 return
@@ -249,7 +249,7 @@ class TriggeredRules(FactRecorder):
                 self._fact(view, token, entity, KG.countryOfOrigin, place, 0.7, "from-country")
 
     def _organisation_from(self, view: ParsedPiece, token: Token, noun: Token) -> bool:
-        """ "Fyllingen Fotball was a football club from Fyllingsdalen, Bergen": an
+        """ "Tornes Fotball was a football club from Tornesvik, Bergen": an
         organisation from a town is located there, and in the places written after it."""
         place_token = token.head
         orgs = [e for e in self._entities(view, noun_holders(noun)) if e.entity_class == ORG]
@@ -264,8 +264,8 @@ class TriggeredRules(FactRecorder):
 
     def _ruler_of_country(self, view: ParsedPiece, person, head: Token) -> None:
         """A monarch or a member of a royal house named with their country is of that
-        country: "Charles VII of France", "King Harald of Norway", "Princess Helen of
-        Greece". The name must carry a regnal number or follow a royal title: "Duke of
+        country: "Charles VII of France", "King Harald of Norway", "Princess Irmelin of
+        Sweden". The name must carry a regnal number or follow a royal title: "Duke of
         Edinburgh" or "John of Gaunt" name no country, and "Smith of Acme" is no ruler."""
         doc, name = view.doc, self._name_span(view, head, person)
         country = self._named_after_of(view, name)
@@ -290,12 +290,12 @@ class TriggeredRules(FactRecorder):
             return
         name = self._name_span(view, head, person)
         if len(name) < 2 or any(token.pos_ != "PROPN" for token in name):
-            return  # "Dean of the College", "Our Lady of the Lake University": no person's name
+            return  # "Dean of the College", "Our Lady of the Harbour University": no person's name
         # on any word of the name: "Ana Rao" may be parsed as two subjects, "of" on "Rao"
         objects_ = [obj for token in name for obj in prep_objects(token, {"of"})]
         org, hung = self._named_after_of(view, name), False
         if org is None and name.end < len(view.doc) and view.doc[name.end].lower_ == "of":
-            # "Ana Ruiz of the Mexican pop group Lumora": the organisation is named beside the
+            # "Ana Ruiz of the Chilean pop group Lumora": the organisation is named beside the
             # noun the parse hangs on the person's name (attached to it, or right after it)
             nouns = [t for t in objects_ if t.pos_ == "NOUN" and t.i + 1 < len(view.doc)]
             named = [self.ctx._attached_name(view, t) for t in nouns]
@@ -326,7 +326,7 @@ class TriggeredRules(FactRecorder):
 
     def _whole_name_at(self, view: ParsedPiece, token: Token):
         """The entity named at `token`, unless its name goes on past what kg took ("the
-        group Tears for Fears" gave "Tears")."""
+        group Songs for Sailors" gave "Songs")."""
         entity = self.ctx.entity_at(view, token)
         if entity is None:
             return None
@@ -334,7 +334,7 @@ class TriggeredRules(FactRecorder):
         return None if name_goes_on(view.doc, end) else entity
 
     def _office_of_country(self, view: ParsedPiece, token: Token) -> None:
-        """A person holding a country's state office is its citizen: "Simon Crean,
+        """A person holding a country's state office is its citizen: "Gareth Millane,
         Australia's Minister for Trade", "the President of Poland, Lech Kowal", "Norway's
         ambassador to Japan"; and so is "a citizen (a national) of Yemen"."""
         lemma = token.lemma_.lower()

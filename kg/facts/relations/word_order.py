@@ -1,12 +1,12 @@
 """Nationality (and an organisation's country) read from word order where the parse
 cannot be trusted.
 
-A demonym, the nouns for what someone is, then the name: "the Danish naval officer Jonas
-Berg", "Chilean painters Ana Rojas and Luis Vera", "former Afghan Prime Minister Omar
+A demonym, the nouns for what someone is, then the name: "the Danish army officer Jonas
+Berg", "Chilean painters Ana Rojas and Luis Vera", "former Afghan Foreign Minister Omar
 Wali", "the German Chancellor, Ana Holloway, said" (one name between commas); "the
-Portuguese band Flor Azul" (an organisation noun, then its name). And the
+Portuguese band Mar Alto" (an organisation noun, then its name). And the
 opening of a biography: a name, its dates in brackets, "was a", a demonym
-and a noun: "Li Wen (1932 - 2010) was a Chinese historian". The parser of kg's small
+and a noun: "Li Wen (1928 - 2006) was a Chinese historian". The parser of kg's small
 pipeline often hangs such a descriptor on the wrong word (the title as a modifier of the
 first name, "historian" as a compound of "best known"), so the rules in triggered.py,
 which read the tree, miss them; these read the words in order and accept only the shapes
@@ -96,7 +96,7 @@ class WordOrderRules(FactRecorder):
     organisation's country from a demonym before an organisation noun and its name."""
 
     def _demonym_before_name(self, view: ParsedPiece, token: Token) -> None:
-        """'the Danish naval officer Jonas Berg', 'Chilean painters Ana Rojas and Luis
+        """'the Danish army officer Jonas Berg', 'Chilean painters Ana Rojas and Luis
         Vera': the demonym, the nouns for what they are, then the names; 'the Danish
         shipping company Varde Line': an organisation's country."""
         if self.ctx.entity_at(view, token) is not None or _born(token):
@@ -117,7 +117,7 @@ class WordOrderRules(FactRecorder):
             elif self._apposition_ends(view, first, named):
                 self._nationalities(view, token, [named])
         elif named.entity_class == ORG and not apposed and _organisation_word(last):
-            # not after a comma: "operated by the Cuban government, ELAM has grown"
+            # not after a comma: "run by the Cuban government, CIMED has grown"
             country = self.ctx.country_of_adjective(token)
             self._fact(view, token, named, KG.countryOfOrigin, country, 0.7, "demonym-name")
 
@@ -163,10 +163,10 @@ class WordOrderRules(FactRecorder):
             token = doc[end + 1]
 
     def _biography_opening(self, view: ParsedPiece, person, head: Token) -> None:
-        """'Li Wen (1932 - 2010) was a Chinese historian': a name that opens its sentence,
+        """'Li Wen (1928 - 2006) was a Chinese historian': a name that opens its sentence,
         its brackets, "is/was a", then a demonym in the noun phrase of what the person is;
         or a comma and that phrase without its article, as lists and captions write it
-        ("Li Wen (1932 - 2010), Chinese historian")."""
+        ("Li Wen (1928 - 2006), Chinese historian")."""
         if person.entity_class != PERSON:
             return
         name = self._name_span(view, head, person)
@@ -174,7 +174,7 @@ class WordOrderRules(FactRecorder):
             return
         after = _after_brackets(name)
         if after is not None and after.text == "," and after.i + 1 < len(view.doc):
-            following = view.doc[after.i + 1]  # "Li Wen (1932 - 2010), was a Chinese ..."
+            following = view.doc[after.i + 1]  # "Li Wen (1928 - 2006), was a Chinese ..."
             after = following if following.lower_ in _COPULA_FORMS else after
         if after is None or after.lower_ not in _COPULA_FORMS | {","}:
             return
@@ -210,7 +210,7 @@ def _demonym_of_phrase(copula: Token) -> Token | None:
     heads = [t for k, t in enumerate(phrase) if _noun(t) and _ends_a_conjunct(phrase, k)]
     if not heads or any(_names_a_thing(t) for t in phrase):
         return None
-    # "a British textile and stained-glass designer": a noun before "and" may modify the
+    # "a Scottish furniture and stained-glass designer": a noun before "and" may modify the
     # last one; the last must be a person's
     if not _agent_noun(heads[-1]):
         return None
@@ -240,7 +240,7 @@ def _noun_phrase(words: Span) -> list[Token]:
 
 
 def _noun(token: Token) -> bool:
-    """A noun, or a noun for a person the tagger took for another word ("a French Alpine
+    """A noun, or a noun for a person the tagger took for another word ("a Swiss Alpine
     skier": "skier" as a comparative; "a football forward": an adverb; "a Croatian Chess
     Grandmaster": a name)."""
     return token.pos_ == "NOUN" or (
@@ -260,7 +260,7 @@ def _continues(phrase: list[Token], token: Token) -> bool:
     previous = phrase[-1] if phrase else None
     if token.lower_ == "and" or token.text == ",":
         return previous is not None and (_noun(previous) or previous.text == ",")
-    if token.tag_ == "VBN":  # "a retired officer", "a textile and stained-glass designer"
+    if token.tag_ == "VBN":  # "a retired officer", "a furniture and stained-glass designer"
         conjunct = previous is not None and previous.lower_ in {"and", ","}
         return conjunct or not any(_noun(t) for t in phrase)
     return _noun(token) or _modifier(token)
@@ -282,7 +282,7 @@ def _modifier(token: Token) -> bool:
 
 
 _AGENT_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ess")
-# ranks and offices that are nouns for people ("a retired Pakistani general")
+# ranks and offices that are nouns for people ("a retired Bolivian general")
 _RANK_NOUNS = frozenset(
     {"general", "admiral", "colonel", "lieutenant", "sergeant", "corporal", "marshal"}
     | {"ambassador", "senator", "king", "queen", "prince", "princess", "emperor", "empress"}
