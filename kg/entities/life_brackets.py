@@ -164,6 +164,7 @@ def places_in_life_brackets(parsed: list, mentions: list[Mention]) -> list[Menti
         inside = bracket_after(doc, mention.token_end, set())
         for part in _life_parts(inside) if inside is not None else []:
             at = _after_a_dated_comma(part)  # right after it: not "1962, formerly Ana Roe"
+            at = at if at is not None else _before_a_comma_and_date(part)  # "Lyon, 1 May 1900"
             places |= {(mention.piece, at)} & by_start.keys() if at is not None else set()
     return [
         replace(m, label="LOC", entity_class=CLASS_BY_LABEL["LOC"])
@@ -187,11 +188,22 @@ def _life_parts(inside: Span) -> list[Span]:
 
 def _after_a_dated_comma(part: Span) -> int | None:
     """The token index right after the first comma that closes a date ("2 March 1930,
-    Lindau")."""
+    Lindau"), or after "in" there ("1859, in Lindau")."""
     words = part[1:] if part[0].lower_ in BIRTH_WORDS | DEATH_WORDS else part
     for k, token in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else None
         year_follows = after is not None and after.like_num  # "October 3, 1981, X"
         if token.text == "," and k and not year_follows and written_date(words[:k].text):
-            return token.i + 1
+            return token.i + 2 if after is not None and after.lower_ == "in" else token.i + 1
     return None
+
+
+def _before_a_comma_and_date(part: Span) -> int | None:
+    """The part's first token when a comma and a whole date follow its name ("Tarsdal, 2
+    May 1901")."""
+    words = part[1:] if part[0].lower_ in BIRTH_WORDS | DEATH_WORDS else part
+    comma = next((t.i for t in words if t.text == ","), None)
+    if comma is None or comma == words.start or not words[0].text[:1].isupper():
+        return None
+    rest = part.doc[comma + 1 : part.end]
+    return words.start if len(rest) and written_date(rest.text) else None

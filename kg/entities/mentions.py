@@ -30,7 +30,16 @@ from kg.entities.descriptors import without_descriptor_words
 from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
 from kg.entities.life_brackets import places_in_life_brackets
+from kg.entities.life_places import people_born, places_of_lives
 from kg.entities.mention import Mention, mentions_from_doc
+from kg.entities.ner_seams import (
+    adjacent_people_joined,
+    clubs_joined,
+    names_split_at_repeated_word,
+    names_through_particles,
+    names_to_their_heads,
+    places_split_at_commas,
+)
 from kg.entities.organisation_kinds import organisations_by_kind_noun, organisations_listed
 from kg.entities.person_nouns import people_by_biography
 from kg.entities.place_bodies import places_before_bodies
@@ -66,6 +75,12 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(datelines_are_places, adds=False),  # "DENVER — ..." is a place
     Step(call_signs, adds=False),  # "CJVQ-FM" is a broadcaster
     Step(names_split_at_and, adds=False),  # "Narvik Water" + "Sewer Board": one
+    Step(adjacent_people_joined, adds=False),  # "Henrik" + "Olav Brenne": one person
+    Step(places_split_at_commas, adds=False),  # "Tarsdal, Vessby": two places
+    Step(names_split_at_repeated_word, adds=False),  # "Orlo Studios and Orlo Games"
+    Step(names_through_particles, adds=False),  # "Lieke" -> "Lieke van Os"
+    Step(names_to_their_heads, adds=False),  # "Dana" -> "Dana Pryce"
+    Step(clubs_joined, adds=False),  # "SK" + "Vessby Tarsdal": one club
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title
     Step(without_descriptor_words, adds=False),  # "Democrat Mara Quinlan" is Mara Quinlan
@@ -84,6 +99,8 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(organisations_by_role, adds=False),  # "playing for Adler Rotheim"
     Step(people_by_biography, adds=False),  # "X (1879 - 1941) was an American artist"
     Step(places_in_life_brackets, adds=False),  # "(3 May 1911, Kassel – 1980, Bremen)"
+    Step(places_of_lives, adds=False),  # "born in Tarsdal": a place
+    Step(people_born, adds=False),  # "Vessa was born in ...": a person
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(places_by_kind_noun, adds=False),  # "the suburb of Milton Ridge" is a place
     Step(organisations_by_kind_noun, adds=False),  # "the trio Nadia Quill" everywhere

@@ -329,6 +329,11 @@ def club_marked(chain: Span) -> bool:
     )
 
 
+def is_club_mark(word: str) -> bool:
+    """A club's abbreviation as written ("FK", "SK"; kg/lexicon/club_abbreviations.txt)."""
+    return word in _club_marks()
+
+
 def chain_class(chain: Span) -> str | None:
     known = known_classes().get(chain.text)
     if known:

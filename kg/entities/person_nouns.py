@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.entities.life_brackets import closing_bracket
+from kg.entities.life_brackets import closing_bracket, states_a_life
 from kg.entities.mention import Mention
 from kg.lexicon import pairs, words
 from kg.nlp.syntax import copula_subject, dep
@@ -81,12 +81,13 @@ _BEFORE_NOUN = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "CCONJ", "ADV"
 
 
 def opens_a_biography(chain: Span) -> bool:
-    """A name of two words or more (or one before "(born") that opens its sentence, its
-    brackets ("(born 1948)"), "is/was a" and a noun for an occupation within a few words:
-    "Nadia Ferchi (born 1953) is a Moroccan writer", read in word order where the parse breaks
-    at the brackets."""
+    """A name of two words or more (or one before "(born" or a life's dates) that opens its
+    sentence, its brackets ("(born 1948)"), "is/was a" and a noun for an occupation within a
+    few words: "Nadia Ferchi (born 1953) is a Moroccan writer", read in word order where the
+    parse breaks at the brackets."""
     doc = chain.doc
-    if chain.start != chain.sent.start or (len(chain) < 2 and not _born_after(chain)):
+    one_word = len(chain) < 2 and not (_born_after(chain) or states_a_life(doc, chain.end))
+    if chain.start != chain.sent.start or one_word:
         return False
     i = after_brackets(doc, _past_surname_and_post_nominal(doc, chain.end))
     if i is not None and i < len(doc) and doc[i].text == ",":

@@ -23,6 +23,11 @@ from kg.entities.by_words import (
     organisation_before_of,
     place_by_its_words,
 )
+from kg.entities.grown_names import (
+    keeps_place_label,
+    one_label_per_cued_word,
+    without_leading_titles,
+)
 from kg.entities.known import known_classes
 from kg.entities.mention import Mention, department_words, held_tokens, span_mention
 from kg.entities.name_cues import (
@@ -107,7 +112,9 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         whole = len(chain) == mention.token_end - mention.token_start
         if mention.label == "ORG" and whole and not ends_like_a_persons_name(chain):
             label = "ORG"  # "Patrick Brewers", "Royal Nordic Government": a first name
-        if label in {"PERSON", "PER"} and place_among_places(taken, mention, chain):
+        if label in {"PERSON", "PER"} and (
+            place_among_places(taken, mention, chain) or keeps_place_label(mention, chain, label)
+        ):
             label = mention.label  # "Halifax, Nova Scotia": a given name opens a place's name
         # a known name keeps its tag, unless the chain outgrew it ("Harlan" of "Harlan
         # Communications" is no longer the name the tag was for)
@@ -125,32 +132,12 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
             label in {"PERSON", "PER", "LOC", "GPE"} and tag_after_group_noun(chain)
         ):
             label = "ORG"  # "Los Angeles" of "Los Angeles Pelicans", "Denver Broncos"
+        if label in {"PERSON", "PER"}:
+            chain = without_leading_titles(chain, mention.token_start)  # not "Speaker Hallam"
         grown = span_mention(piece, mention.piece, chain, label)
         repaired.append(replace(grown, title=mention.title))
-    repaired = _one_label_per_cued_word(mentions, repaired)
+    repaired = one_label_per_cued_word(mentions, repaired)
     return [place_by_its_words(parsed, _titled_place_is_person(parsed, m)) for m in repaired]
-
-
-def _one_label_per_cued_word(tagged: list[Mention], repaired: list[Mention]) -> list[Mention]:
-    """A one-word name relabelled by what is said of it ("Vantek is a weapons
-    manufacturer": ORG) keeps that label where else in the document the NER gave it the
-    same wrong one ("Vantek's share holders", PERSON): the cue is stronger evidence than
-    the NER's guesses at a word it does not know."""
-    relabelled = {
-        (old.anchor, old.label): new.label
-        for old, new in zip(tagged, repaired, strict=True)
-        if old.label != new.label
-        and " " not in old.anchor
-        and (old.token_start, old.token_end) == (new.token_start, new.token_end)
-    }
-    if not relabelled:
-        return repaired
-    return [
-        replace(m, label=label, entity_class=CLASS_BY_LABEL[label])
-        if (label := relabelled.get((old.anchor, old.label))) and m.label == old.label
-        else m
-        for old, m in zip(tagged, repaired, strict=True)
-    ]
 
 
 def _a_persons_surname(chain: Span, full_names: set[str]) -> bool:
@@ -261,6 +248,8 @@ def _may_grow(mention: Mention, chain: Span) -> bool:
     if club_marked(chain):
         return True  # "SK Brann", the NER's person "Brann"
     tagged = chain.doc[mention.token_start : mention.token_end]
+    if tagged[-1].pos_ == "ADJ" and added[0].i >= mention.token_end:
+        return True  # "Guild of Danish" of "the Guild of Danish Weavers": no name ends so
     if opens_with_organisation_word(tagged) and all(t.i < mention.token_start for t in added):
         return True  # "Association of Japan" of "the Piano Makers Association of Japan"
     return all(t.pos_ == "PROPN" and not t.text.isupper() for t in added)

@@ -4,7 +4,10 @@ the name's words say it is one name (kg/entities/names_with_and.py): the mention
 wholly inside a chain of name words that holds "and", and the chain's last word must be an
 organisation word, and none before "and" a one-word place or person ("Molde and Bergen
 Police" are two). The mention takes the class of the last one ("Sewer Board", an
-organisation), which the chain's words then confirm in `repair_mentions`.
+organisation), which the chain's words then confirm in `repair_mentions`. The same holds
+for a chain without "and" whose last word is an organisation's and in which the NER found
+two names, the last ending the chain ("Halden" and "Orchestra" of "the Halden Chamber
+Orchestra"): a place opening such a name is part of it.
 """
 
 from __future__ import annotations
@@ -21,11 +24,16 @@ def names_split_at_and(parsed: list, mentions: list[Mention]) -> list[Mention]:
         chain = chain_around(doc[mention.token_start])
         if chain is None or chain.end < mention.token_end or len(chain) < 3:
             continue
-        if "and" in {t.lower_ for t in chain} and chain[-1].lower_ in organisation_words():
+        if chain[-1].lower_ in organisation_words():
             by_chain.setdefault((mention.piece, chain.start, chain.end), []).append(mention)
     joined: dict[int, Mention | None] = {}
     for (piece_index, start, end), inside in by_chain.items():
-        if len(inside) < 2 or any(_a_name_of_its_own(m) for m in inside[:-1]):
+        doc = parsed[piece_index][1]
+        if "and" not in {t.lower_ for t in doc[start:end]}:
+            # "Halden Chamber Orchestra": the NER's "Halden" and "Orchestra" are one name
+            if len(inside) < 2 or inside[-1].token_end != end:
+                continue
+        elif len(inside) < 2 or any(_a_name_of_its_own(m) for m in inside[:-1]):
             continue
         piece, doc = parsed[piece_index]
         whole = span_mention(piece, piece_index, doc[start:end], inside[-1].label)

@@ -1,0 +1,66 @@
+"""How a name the NER found grows to its whole chain, and which class the grown name keeps
+(helpers of `kg.entities.repair.repair_mentions`).
+
+- `without_leading_titles`: a person's name grown to its capitalised chain does not take in
+  the titles before it ("Speaker Hallam", "Emperor Vorn"): kg's mentions, like the NER's
+  training names, leave titles out (kg/lexicon/person_titles.txt);
+- `keeps_place_label`: a place the NER found whole whose last word is a kind of place that
+  is also a surname ("Elm Park", "Ravens Hall") stays a place, though a given name opens it;
+- `one_label_per_cued_word`: a one-word name relabelled by what is said of it keeps that
+  label at its other mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from kg.entities.mention import Mention
+from kg.nlp.person_titles import is_person_title
+from kg.vocab import CLASS_BY_LABEL
+
+# words for a kind of place that are also common surnames (left out of facility_words.txt)
+_SURNAME_PLACE_ENDS = frozenset({"park", "hall", "street", "tower", "castle", "gates"})
+
+
+def without_leading_titles(chain: Span, mention_start: int) -> Span:
+    """The chain without the person titles that open it before the NER's mention."""
+    start = chain.start
+    while start < mention_start and is_person_title(chain.doc[start].text):
+        start += 1
+    return chain.doc[start : chain.end]
+
+
+def keeps_place_label(mention: Mention, chain: Span, label: str) -> bool:
+    """True when the words' "person" should not overrule the NER's place: the NER tagged
+    the whole chain a place and its last word is a kind of place ("Forest Park")."""
+    whole = (chain.start, chain.end) == (mention.token_start, mention.token_end)
+    return (
+        whole
+        and mention.label in {"LOC", "GPE"}
+        and label in {"PERSON", "PER"}
+        and chain[-1].lower_ in _SURNAME_PLACE_ENDS
+    )
+
+
+def one_label_per_cued_word(tagged: list[Mention], repaired: list[Mention]) -> list[Mention]:
+    """A one-word name relabelled by what is said of it ("Vantek is a weapons
+    manufacturer": ORG) keeps that label where else in the document the NER gave it the
+    same wrong one ("Vantek's share holders", PERSON): the cue is stronger evidence than
+    the NER's guesses at a word it does not know."""
+    relabelled = {
+        (old.anchor, old.label): new.label
+        for old, new in zip(tagged, repaired, strict=True)
+        if old.label != new.label
+        and " " not in old.anchor
+        and (old.token_start, old.token_end) == (new.token_start, new.token_end)
+    }
+    if not relabelled:
+        return repaired
+    return [
+        replace(m, label=label, entity_class=CLASS_BY_LABEL[label])
+        if (label := relabelled.get((old.anchor, old.label))) and m.label == old.label
+        else m
+        for old, m in zip(tagged, repaired, strict=True)
+    ]

@@ -1,0 +1,209 @@
+"""Names the NER cut in two or ran together at a seam: two people side by side are one
+person, a place runs to its first comma.
+
+- `adjacent_people_joined`: "Henrik" and "Olav Brenne", two persons the NER found with
+  nothing between them, are one person's name, "Henrik Olav Brenne" (the NER with word
+  vectors sometimes ends a name after its first word; two people's names are never
+  written side by side without a comma or a word between them); so are two persons
+  joined by a hyphen without spaces ("Anne" and "Marie Voss") or a surname's particle
+  ("Lieke" and "Os" of "Lieke van Os");
+- `places_split_at_commas`: "Tarsdal, Vessby" tagged as one place is two places: a place's
+  name holds no comma (the names the NER learnt from end at their first comma);
+- `names_split_at_repeated_word`: "Orlo Studios and Orlo Games" is two names;
+- `clubs_joined`: "SK" and "Vessby Tarsdal", side by side, are one club;
+- `names_through_particles`: "Lieke" of "Lieke van Os" goes on to the surname;
+- `names_to_their_heads`: "Dana" of "Dana Pryce" goes on to the word it is part of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.entities.mention import Mention, span_mention
+from kg.entities.name_cues import is_club_mark, organisation_words
+from kg.lexicon import words
+
+_PEOPLE = {"PERSON", "PER"}
+# lower-case words inside surnames ("Lieke van Os", "Ana da Costa")
+SURNAME_PARTICLES = frozenset(
+    {"van", "von", "de", "du", "der", "den", "da", "di", "del", "della", "la", "le", "ter"}
+    | {"ten", "bin", "ibn", "al", "el", "dos", "das"}
+)
+_PLACES = {"LOC", "GPE"}
+
+
+def adjacent_people_joined(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Persons whose tokens touch, joined into one person."""
+    joined: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.piece, m.token_start)):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.piece == mention.piece
+            and last.label in _PEOPLE
+            and mention.label in _PEOPLE
+            and _seam(parsed[mention.piece][1], last.token_end, mention.token_start)
+        ):
+            piece, doc = parsed[mention.piece]
+            whole = span_mention(
+                piece, mention.piece, doc[last.token_start : mention.token_end], last.label
+            )
+            joined[-1] = replace(whole, title=last.title)
+            continue
+        joined.append(mention)
+    return sorted(joined, key=lambda m: m.start)
+
+
+def _seam(doc, end: int, start: int) -> bool:
+    """Nothing between two names, a hyphen written without spaces ("Anne-Marie"), or a
+    surname's particle ("van")."""
+    between = doc[end:start]
+    if not len(between):
+        return True
+    if len(between) != 1:
+        return False
+    word = between[0]
+    hyphen = word.text == "-" and not doc[end - 1].whitespace_ and not word.whitespace_
+    return hyphen or word.text in SURNAME_PARTICLES
+
+
+def places_split_at_commas(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Each place mention that holds a comma, cut into the names between its commas."""
+    split: list[Mention] = []
+    for mention in mentions:
+        piece, doc = parsed[mention.piece]
+        span = doc[mention.token_start : mention.token_end]
+        commas = [t.i for t in span if t.text == ","]
+        if mention.label not in _PLACES or not commas:
+            split.append(mention)
+            continue
+        start = mention.token_start
+        for end in [*commas, mention.token_end]:
+            part = doc[start:end]
+            if len(part) and part[0].text[:1].isupper():
+                split.append(span_mention(piece, mention.piece, part, mention.label))
+            start = end + 1
+    return split
+
+
+def names_split_at_repeated_word(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """ "Orlo Studios and Orlo Games" tagged as one name is two: the word after "and" opens
+    the name again."""
+    split: list[Mention] = []
+    for mention in mentions:
+        piece, doc = parsed[mention.piece]
+        first = doc[mention.token_start]
+        seam = next(
+            (
+                t.i
+                for t in doc[mention.token_start + 1 : mention.token_end - 1]
+                if t.lower_ == "and" and doc[t.i + 1].text == first.text
+            ),
+            None,
+        )
+        if seam is None:
+            split.append(mention)
+            continue
+        for part in (doc[mention.token_start : seam], doc[seam + 1 : mention.token_end]):
+            split.append(span_mention(piece, mention.piece, part, mention.label))
+    return split
+
+
+def clubs_joined(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A club's abbreviation the NER tagged apart from the name beside it ("SK" and
+    "Vessby Tarsdal" of "SK Vessby Tarsdal"): one club."""
+    joined: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.piece, m.token_start)):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.piece == mention.piece
+            and last.token_end == mention.token_start
+        ):
+            piece, doc = parsed[mention.piece]
+            if _one_club_mark(last) or _one_club_mark(mention):
+                whole = doc[last.token_start : mention.token_end]
+                joined[-1] = span_mention(piece, mention.piece, whole, "ORG")
+                continue
+        joined.append(mention)
+    return sorted(joined, key=lambda m: m.start)
+
+
+def _one_club_mark(mention: Mention) -> bool:
+    return mention.token_end - mention.token_start == 1 and is_club_mark(mention.anchor)
+
+
+_FIRST_PARTICLES = SURNAME_PARTICLES - {"la", "le", "al", "el"}
+
+
+def names_through_particles(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A person's name the NER ended before a surname's particle goes on through it to the
+    capitalised surname: "Lieke van Os", "Ana da Costa", "Jan van der Berg"."""
+    held = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    grown: list[Mention] = []
+    for mention in mentions:
+        piece, doc = parsed[mention.piece]
+        end = _surname_end(doc, mention.token_end) if mention.label in _PEOPLE else None
+        if end is None or any((mention.piece, i) in held for i in range(mention.token_end, end)):
+            grown.append(mention)
+            continue
+        whole = span_mention(piece, mention.piece, doc[mention.token_start : end], mention.label)
+        grown.append(replace(whole, title=mention.title))
+    return grown
+
+
+def names_to_their_heads(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A person's name the NER ended one word early, where the parse makes the name a
+    part of the capitalised word after it ("Dana" of "Dana Pryce", tagged as a noun)."""
+    held = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    grown: list[Mention] = []
+    for mention in mentions:
+        piece, doc = parsed[mention.piece]
+        end = mention.token_end
+        last = doc[end - 1]
+        head = last.head
+        if (
+            mention.label in _PEOPLE
+            and last.dep_ in {"compound", "flat"}
+            and head.i == end
+            and _a_surname_tagged_as_a_noun(head)
+            and (mention.piece, end) not in held
+        ):
+            whole = span_mention(
+                piece, mention.piece, doc[mention.token_start : end + 1], mention.label
+            )
+            grown.append(replace(whole, title=mention.title))
+            continue
+        grown.append(mention)
+    return grown
+
+
+def _a_surname_tagged_as_a_noun(token) -> bool:
+    """A capitalised common noun that is no title, no word for a person and no
+    organisation's word: a chain of proper nouns ("Professor", "Bank") grows in
+    `repair_mentions` by its own rules."""
+    lowered = token.lower_
+    return (
+        token.pos_ == "NOUN"
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and lowered not in words("titles.txt")
+        and lowered not in words("person_nouns.txt")
+        and lowered not in organisation_words()
+    )
+
+
+def _surname_end(doc, at: int) -> int | None:
+    """The end of "van Os" or "van der Berg" starting at `at`, if that is what follows."""
+    if at >= len(doc) or doc[at].text not in _FIRST_PARTICLES:
+        return None
+    k = at + 1
+    if k < len(doc) and doc[k].text in SURNAME_PARTICLES:
+        k += 1
+    if k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+        return None
+    k += 1  # the surname, whatever the tagger made of it ("As" of "van As")
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return k
