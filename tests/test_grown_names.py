@@ -3,7 +3,7 @@ kg.entities.grown_names), on pinned parses: titles stay out of a person's name, 
 place the NER found whole keeps its class where a given name opens it."""
 
 from kg.entities.mention import mentions_from_doc
-from kg.entities.repair import repair_mentions
+from kg.entities.repair import repair_mentions, titled_people
 from kg.nlp.pipeline import Piece
 from tests.pinned import pinned_doc
 
@@ -50,3 +50,24 @@ def test_a_person_found_whole_keeps_its_class_too():
     """The same words tagged a person stay a person: the rule only keeps the NER's place."""
     repaired = _repaired(GREETING, [(7, 9, "PERSON")])
     assert repaired == {("Hazel Park", "PERSON")}
+
+
+# "Minister of Finance Ada Morrow spoke ."
+MINISTER = [
+    "Minister minister PROPN NNP compound 4",
+    "of of ADP IN case 2",
+    "Finance finance PROPN NNP nmod 0",
+    "Ada ada PROPN NNP compound 4",
+    "Morrow morrow PROPN NNP nsubj 5",
+    "spoke speak VERB VBD ROOT 5",
+    ". . PUNCT . punct 5",
+]
+
+
+def test_a_person_the_ner_ran_into_the_title_before_is_the_titled_name():
+    """The NER's person "Finance Ada Morrow" starts inside the title "Minister of
+    Finance": the person is "Ada Morrow", with the title."""
+    doc = pinned_doc(MINISTER, [(2, 5, "PERSON")])
+    piece = Piece(0, 0, doc.text)
+    people = titled_people([(piece, doc)], mentions_from_doc(piece, doc, 0))
+    assert [(m.anchor, m.title) for m in people] == [("Ada Morrow", "Minister of Finance")]

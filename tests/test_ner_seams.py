@@ -10,6 +10,7 @@ from kg.entities.ner_seams import (
     names_split_at_repeated_word,
     names_through_particles,
     names_to_their_heads,
+    organisations_without_trailing_titles,
     places_split_at_commas,
 )
 from kg.nlp.pipeline import Piece
@@ -149,4 +150,52 @@ def test_who_was_born_is_a_person():
     assert _run(people_born, BORN, [(0, 1, "LOC"), (4, 5, "LOC")]) == {
         ("Vessa", "PERSON"),
         ("Tarsdal", "LOC"),
+    }
+
+
+# "Emeritus Professor Tove Rask , the Vessby Council Spokesperson , spoke ."
+SPOKESPERSON = [
+    "Emeritus emeritus ADJ JJ amod 1",
+    "Professor professor PROPN NNP compound 3",
+    "Tove tove PROPN NNP compound 3",
+    "Rask rask PROPN NNP nsubj 10",
+    ", , PUNCT , punct 8",
+    "the the DET DT det 8",
+    "Vessby vessby PROPN NNP compound 8",
+    "Council council PROPN NNP compound 8",
+    "Spokesperson spokesperson PROPN NNP appos 3",
+    ", , PUNCT , punct 8",
+    "spoke speak VERB VBD ROOT 10",
+    ". . PUNCT . punct 10",
+]
+
+
+def test_a_title_the_ner_took_for_a_person_before_a_person_is_a_title():
+    """ "Emeritus Professor" tagged as a person right before "Tove Rask": her title."""
+    doc = pinned_doc(SPOKESPERSON, [(0, 2, "PERSON"), (2, 4, "PERSON")])
+    piece = Piece(0, 0, doc.text)
+    joined = adjacent_people_joined([(piece, doc)], mentions_from_doc(piece, doc, 0))
+    assert [(m.anchor, m.label, m.title) for m in joined] == [
+        ("Tove Rask", "PERSON", "Emeritus Professor")
+    ]
+
+
+def test_an_organisations_name_ends_before_a_title():
+    cut = _run(organisations_without_trailing_titles, SPOKESPERSON, [(6, 9, "ORG")])
+    assert cut == {("Vessby Council", "ORG")}
+
+
+# "the Office of the President"
+OFFICE = [
+    "the the DET DT det 1",
+    "Office office PROPN NNP ROOT 1",
+    "of of ADP IN case 4",
+    "the the DET DT det 4",
+    "President president PROPN NNP nmod 1",
+]
+
+
+def test_a_title_after_the_stays_in_an_organisations_name():
+    assert _run(organisations_without_trailing_titles, OFFICE, [(1, 5, "ORG")]) == {
+        ("Office of the President", "ORG")
     }

@@ -63,10 +63,17 @@ def test_encoders_of_another_shape_are_refused(docs):
 
 
 def test_the_donor_run_gives_an_encoder_the_ner_can_start_from(docs):
-    """build's donor run (training/config.cfg + donor_overrides) has the NER's encoder shape."""
+    """build's donor run (training/config.cfg + donor_overrides) has the NER's encoder shape.
+    The NER reads static vectors (config-ner-glove.cfg): a small table stands in for GloVe's."""
     from spacy.util import load_config, registry
+    from spacy.vectors import Vectors
 
     from kg.training.build import CONFIG, NER_CONFIG, donor_overrides
+
+    vocab = docs[0].vocab
+    words = ["margaret", "lisbon", "nairobi", "monday", "flew", "from", "to", "on"]
+    table = numpy.random.default_rng(0).normal(size=(len(words), 10)).astype("float32")
+    vocab.vectors = Vectors(strings=vocab.strings, data=table, keys=words, attr="LOWER")
 
     donor_config = load_config(CONFIG, overrides=donor_overrides(), interpolate=True)
     ner_config = load_config(NER_CONFIG, interpolate=True)

