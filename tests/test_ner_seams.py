@@ -13,6 +13,7 @@ from kg.entities.ner_seams import (
     organisations_without_trailing_titles,
     places_split_at_commas,
 )
+from kg.entities.organisation_kinds import organisations_by_kind_noun
 from kg.nlp.pipeline import Piece
 from tests.pinned import pinned_doc
 
@@ -199,3 +200,28 @@ def test_a_title_after_the_stays_in_an_organisations_name():
     assert _run(organisations_without_trailing_titles, OFFICE, [(1, 5, "ORG")]) == {
         ("Office of the President", "ORG")
     }
+
+
+# "Orlo Holdings owns the grocery chain Tarvik Stores ."
+OWNS = [
+    "Orlo orlo PROPN NNP compound 1",
+    "Holdings holdings PROPN NNPS nsubj 2",
+    "owns own NOUN NNS ROOT 2",
+    "the the DET DT det 6",
+    "grocery grocery NOUN NN compound 5",
+    "chain chain NOUN NN compound 6",
+    "Tarvik tarvik PROPN NNP compound 7",
+    "Stores stores PROPN NNPS obj 2",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_name_does_not_end_on_the_sentences_root():
+    """The tagger took "owns" for a plural noun and the NER ran the name into it."""
+    doc = pinned_doc(OWNS, [(0, 3, "ORG")])
+    assert [m.anchor for m in mentions_from_doc(Piece(0, 0, doc.text), doc, 0)] == ["Orlo Holdings"]
+
+
+def test_a_name_after_chain_is_an_organisation():
+    """ "the grocery chain Tarvik Stores": the NER's place is a retail chain."""
+    assert _run(organisations_by_kind_noun, OWNS, [(6, 8, "LOC")]) == {("Tarvik Stores", "ORG")}

@@ -63,12 +63,13 @@ def test_encoders_of_another_shape_are_refused(docs):
 
 
 def test_the_donor_run_gives_an_encoder_the_ner_can_start_from(docs):
-    """build's donor run (training/config.cfg + donor_overrides) has the NER's encoder shape.
-    The NER reads static vectors (config-ner-glove.cfg): a small table stands in for GloVe's."""
+    """build's donor run (training/config.cfg + donor_overrides) has the NER's encoder shape,
+    for the shipped NER and the candidate that also reads static vectors
+    (config-ner-glove.cfg; a small table stands in for GloVe's)."""
     from spacy.util import load_config, registry
     from spacy.vectors import Vectors
 
-    from kg.training.build import CONFIG, NER_CONFIG, donor_overrides
+    from kg.training.build import CONFIG, GLOVE_NER_CONFIG, NER_CONFIG, donor_overrides
 
     vocab = docs[0].vocab
     words = ["margaret", "lisbon", "nairobi", "monday", "flew", "from", "to", "on"]
@@ -76,15 +77,16 @@ def test_the_donor_run_gives_an_encoder_the_ner_can_start_from(docs):
     vocab.vectors = Vectors(strings=vocab.strings, data=table, keys=words, attr="LOWER")
 
     donor_config = load_config(CONFIG, overrides=donor_overrides(), interpolate=True)
-    ner_config = load_config(NER_CONFIG, interpolate=True)
     donor = registry.resolve({"m": donor_config["components"]["tok2vec"]["model"]})["m"]
-    target = registry.resolve({"m": ner_config["components"]["tok2vec"]["model"]})["m"]
     donor.initialize(X=docs)
-    target.initialize(X=docs)
-    assert transplant(donor, target) > 0
-    numpy.testing.assert_allclose(
-        target.predict(docs)[0], donor.predict(docs)[0], rtol=1e-4, atol=1e-5
-    )
+    for config in (NER_CONFIG, GLOVE_NER_CONFIG):
+        ner_config = load_config(config, interpolate=True)
+        target = registry.resolve({"m": ner_config["components"]["tok2vec"]["model"]})["m"]
+        target.initialize(X=docs)
+        assert transplant(donor, target) > 0
+        numpy.testing.assert_allclose(
+            target.predict(docs)[0], donor.predict(docs)[0], rtol=1e-4, atol=1e-5
+        )
 
 
 def test_the_donor_keeps_the_recipe_the_shipped_ner_was_trained_from(tmp_path, monkeypatch):

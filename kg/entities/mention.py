@@ -228,14 +228,17 @@ DESCRIBING_NOUNS = frozenset({"club", "side", "team", "squad", "band", "outfit",
 
 
 def _loose_end(token) -> bool:
-    """A lower-case function word cannot end a name: the NER's "U.S. House of
-    Representatives from" (before "Pennsylvania") is "U.S. House of Representatives";
+    """A lower-case function word or the sentence's root cannot end a name: the NER's
+    "U.S. House of Representatives from" (before "Pennsylvania") is "U.S. House of
+    Representatives", "Orlo Holdings owns" is "Orlo Holdings";
     nor a noun that describes the name after it ("Premier League club" before "Harwick
     United")."""
     if not token.text.islower():
         return False
     if token.pos_ in {"ADP", "CCONJ", "DET", "SCONJ", "PART"}:
         return True
+    if token.dep_ == "ROOT":
+        return True  # "Tarrow Holdings owns": the sentence's verb, whatever its tag
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.lower_ in DESCRIBING_NOUNS and following is not None and following.is_title
 

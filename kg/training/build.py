@@ -1,13 +1,15 @@
 """Convert the corpora, train the two halves of the pipeline and join them.
 
-    python -m kg.training.build ../shared/corpora training/output --glove GLOVE.json [--teacher T]
+    python -m kg.training.build ../shared/corpora training/output [--glove GLOVE.json] [--teacher T]
 
-1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev,uner-test}.spacy, and the
-   NER's word vectors, OUT/glove/pipeline (GloVe's 50,000 most frequent words pruned to
-   10,000 rows, kg/training/glove_vectors.py, from the npm package's JSON given as --glove);
+1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev,uner-test}.spacy; with --glove
+   (the candidate NER of issue 20, not shipped yet), also the NER's word vectors,
+   OUT/glove/pipeline (GloVe's 50,000 most frequent words pruned to 10,000 rows,
+   kg/training/glove_vectors.py, from the npm package's JSON);
 2. train the tagger, morphologizer, lemmatizer and parser (training/config.cfg) into
    OUT/main/model-best, on EWT train + GUM train;
-3. train the NER with its own tok2vec, started from OUT/main's (training/config-ner-glove.cfg),
+3. train the NER with its own tok2vec, started from OUT/main's (training/config-ner.cfg;
+   training/config-ner-glove.cfg with --glove),
    into OUT/ner/model-best, on the GUM train names + UNER over EWT train and dev, joined to
    the treebank by sent_id (ner-train.spacy), selected on GUM dev; UNER over EWT test is
    held out (uner-test.spacy);
@@ -19,9 +21,10 @@ for step 3, where the treebank's proper nouns agree (kg/training/silver.py). Nam
 were tried in session 5: training/REPORT.md, "Experiments not shipped".
 
 Two halves because they learn from different documents: NER is the part that matters most
-for kg, so it gets its own encoder, which reads word-list flags (kg/nlp/lexicon_features.py)
-and GloVe word vectors the parser's does not. That encoder starts as a copy of the trained parser's
-(kg/training/transplant.py), so the halves train one after the other. Seeds are fixed in
+for kg, so it gets its own encoder, which reads word-list flags (kg/nlp/lexicon_features.py),
+and with --glove GloVe word vectors, that the parser's does not. That encoder starts as a
+copy of the trained parser's (kg/training/transplant.py), so the halves train one after
+the other. Seeds are fixed in
 the configs, so a rerun on the same corpora reproduces the result.
 Each training run keeps spaCy's checkpoints (model-best after every evaluation).
 """
@@ -42,7 +45,9 @@ from kg.training.silver import write_silver
 
 TRAINING = Path(__file__).resolve().parents[2] / "training"
 CONFIG = TRAINING / "config.cfg"
-NER_CONFIG = TRAINING / "config-ner-glove.cfg"
+NER_CONFIG = TRAINING / "config-ner.cfg"
+# the candidate NER with GloVe vectors (issue 20; training/REPORT.md), trained with --glove
+GLOVE_NER_CONFIG = TRAINING / "config-ner-glove.cfg"
 PIPELINE_NAME = "kg_news"
 PIPELINE_VERSION = "0.4.0"
 
@@ -258,11 +263,11 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m kg.training.build")
     parser.add_argument("corpora", type=Path)
     parser.add_argument("output", type=Path)
-    parser.add_argument("--glove", type=Path, required=True, help=GLOVE_HELP)
+    parser.add_argument("--glove", type=Path, default=None, help=GLOVE_HELP)
     parser.add_argument("--teacher", type=Path, default=None)
     args = parser.parse_args(argv)
     corpora, output, teacher = args.corpora, args.output, args.teacher
-    vectors = glove_pipeline(args.glove, output / "glove")
+    vectors = glove_pipeline(args.glove, output / "glove") if args.glove else None
     corpus = output / "corpus"
     print("converted:", convert(corpora, corpus), flush=True)
     main_half = donor = output / "main"
@@ -290,8 +295,11 @@ def main(argv: list[str]) -> None:
         count = write_silver(teacher, corpus / "train.spacy", corpus / "ner-train.spacy", names)
         print("silver-labelled docs:", count, flush=True)
     # the NER's encoder starts from the tagger/parser's (kg/training/transplant.py)
-    source = {"paths.tok2vec_source": str(donor / "model-best"), "paths.vectors": str(vectors)}
-    train(NER_CONFIG, names, corpus / "gum-dev.spacy", output / "ner", **source)
+    source = {"paths.tok2vec_source": str(donor / "model-best")}
+    if vectors is not None:
+        source["paths.vectors"] = str(vectors)
+    ner_config = GLOVE_NER_CONFIG if vectors is not None else NER_CONFIG
+    train(ner_config, names, corpus / "gum-dev.spacy", output / "ner", **source)
     print(
         "joined:",
         join(main_half / "model-best", output / "ner" / "model-best", output / "pipeline"),
