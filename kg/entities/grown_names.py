@@ -4,6 +4,7 @@
 - `without_leading_titles`: a person's name grown to its capitalised chain does not take in
   the titles before it ("Speaker Hallam", "Emperor Vorn"): kg's mentions, like the NER's
   training names, leave titles out (kg/lexicon/person_titles.txt);
+- `group_after_the`: "the Patrick Brewers", a person to the NER, is a team;
 - `keeps_place_label`: a place the NER found whole whose last word is a kind of place that
   is also a surname ("Elm Park", "Ravens Hall") stays a place, though a given name opens it;
 - `one_label_per_cued_word`: a one-word name relabelled by what is said of it keeps that
@@ -22,6 +23,14 @@ from kg.vocab import CLASS_BY_LABEL
 
 # words for a kind of place that are also common surnames (left out of facility_words.txt)
 _SURNAME_PLACE_ENDS = frozenset({"park", "hall", "street", "tower", "castle", "gates"})
+
+
+def group_after_the(mention: Mention, chain: Span, ends_like_a_name: bool) -> bool:
+    """A "person" the NER found whole after "the" whose last word is a plural no person is
+    called by ("the Patrick Brewers"): a team or a group."""
+    doc = chain.doc
+    after_the = chain.start > 0 and doc[chain.start - 1].lower_ == "the"
+    return mention.label in {"PERSON", "PER"} and after_the and not ends_like_a_name
 
 
 def without_leading_titles(chain: Span, mention_start: int) -> Span:

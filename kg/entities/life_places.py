@@ -1,8 +1,9 @@
 """Where a life happened is a place: "born in X", "died in X", "buried in X", "grew up in
 X", whatever class the NER gave X (it takes unfamiliar towns for people: "born in
 Tarsdal"). The places written right after it that hang on it in the parse, after "in"
-or a comma, are places too: "born in Tarsdal in Vessby, Ostland". And who was born is a
-person: "Vessa was born in Tarsdal", whatever class the NER gave "Vessa".
+or a comma, are places too: "born in Tarsdal in Vessby, Ostland". And who was born or
+married is a person: "Vessa was born in Tarsdal", "Vessa married Ole Lund", whatever class
+the NER gave "Vessa".
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def _in_a_life_verbs_place(doc, mention: Mention) -> bool:
 
 
 def people_born(parsed: list, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with the subjects of "was born" labelled as people."""
+    """The mentions, with the subjects of "was born" and who married labelled as people."""
     return [
         replace(m, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
         if m.label in {"LOC", "GPE", "ORG"} and _subject_of_born(parsed[m.piece][1], m)
@@ -71,10 +72,52 @@ def people_born(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 
 def _subject_of_born(doc, mention: Mention) -> bool:
+    """The subject of "was born", or the subject or object of "married" ("Tove Ekholm
+    married Arvid Lund"): only people are born and marry."""
     root = doc[mention.token_start : mention.token_end].root
     verb = root.head
+    dep = root.dep_.lower()
+    if verb.lemma_.lower() in _MARRYING and verb.pos_ == "VERB":
+        return dep in {"nsubj", "obj", "dobj", "nsubj:pass"}
     return (
-        root.dep_.lower() in {"nsubj", "nsubj:pass", "nsubjpass"}
+        dep in {"nsubj", "nsubj:pass", "nsubjpass"}
         and verb.lower_ == "born"
         and any(child.lemma_.lower() == "be" for child in verb.children)
     )
+
+
+_MARRYING = frozenset({"marry", "wed", "divorce"})
+
+
+def people_beside_namesakes(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A "place" or "organisation" joined by "and" or a comma to a person of the same
+    surname is a person too: "Rune Vik and Siri Vik"."""
+    people = {
+        (m.piece, m.token_start): m.anchor.split()[-1]
+        for m in mentions
+        if m.label in {"PERSON", "PER"} and " " in m.anchor
+    }
+    revised = []
+    for mention in mentions:
+        doc = parsed[mention.piece][1]
+        root = doc[mention.token_start : mention.token_end].root
+        head = root.head
+        partner = people.get((mention.piece, _name_start(doc, head)))
+        namesake = partner is not None and " " in mention.anchor
+        if (
+            mention.label in {"LOC", "GPE", "ORG"}
+            and namesake
+            and root.dep_ == "conj"
+            and mention.anchor.split()[-1] == partner
+        ):
+            mention = replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
+        revised.append(mention)
+    return revised
+
+
+def _name_start(doc, token) -> int:
+    """The first token of the run of proper nouns that ends at `token` (its name)."""
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
+        start -= 1
+    return start

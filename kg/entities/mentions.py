@@ -30,7 +30,7 @@ from kg.entities.descriptors import without_descriptor_words
 from kg.entities.hyphenated import with_hyphenated_surnames
 from kg.entities.joined import organisations_by_role
 from kg.entities.life_brackets import places_in_life_brackets
-from kg.entities.life_places import people_born, places_of_lives
+from kg.entities.life_places import people_beside_namesakes, people_born, places_of_lives
 from kg.entities.mention import Mention, mentions_from_doc
 from kg.entities.ner_seams import (
     adjacent_people_joined,
@@ -42,7 +42,7 @@ from kg.entities.ner_seams import (
     places_split_at_commas,
 )
 from kg.entities.organisation_kinds import organisations_by_kind_noun, organisations_listed
-from kg.entities.person_nouns import people_by_biography
+from kg.entities.person_nouns import people_by_biography, people_by_occupation
 from kg.entities.place_bodies import places_before_bodies
 from kg.entities.place_cues import places_by_kind_noun
 from kg.entities.quoted_nicknames import names_with_quoted_nicknames
@@ -100,9 +100,11 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(places_before_bodies, adds=False),  # "United States" + "Supreme Court": one body
     Step(organisations_by_role, adds=False),  # "playing for Adler Rotheim"
     Step(people_by_biography, adds=False),  # "X (1879 - 1941) was an American artist"
+    Step(people_by_occupation, adds=False),  # "the geologist X", tagged a place
     Step(places_in_life_brackets, adds=False),  # "(3 May 1911, Kassel – 1980, Bremen)"
     Step(places_of_lives, adds=False),  # "born in Tarsdal": a place
     Step(people_born, adds=False),  # "Vessa was born in ...": a person
+    Step(people_beside_namesakes, adds=False),  # "Rune Vik and Siri Vik"
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(places_by_kind_noun, adds=False),  # "the suburb of Milton Ridge" is a place
     Step(organisations_by_kind_noun, adds=False),  # "the trio Nadia Quill" everywhere

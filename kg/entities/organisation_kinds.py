@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities.mention import Mention
+from kg.entities.mention import Mention, span_mention
 from kg.entities.name_cues import surnames_of
 from kg.entities.organisation_cues import (
     GROUP_NOUNS,
@@ -69,18 +69,23 @@ def organisations_listed(parsed: list, mentions: list[Mention]) -> list[Mention]
     nouns = words("organisation_nouns.txt") | GROUP_NOUNS | {"label", "league", "club"}
     starts = {(m.piece, m.token_start): m for m in mentions}
     listed: set[tuple[int, int]] = set()
-    for piece_index, (_piece, doc) in enumerate(parsed):
+    added: list[Mention] = []
+    for piece_index, (piece, doc) in enumerate(parsed):
         lowered = token_strings(doc).lower
         for i in (i for i, word in enumerate(lowered) if word in _INTRODUCING):
             noun = doc[i - 1] if i > 0 else None
             if noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in nouns:
-                listed |= names_listed_after(doc, piece_index, i, starts, _INTRODUCING)
-    return [
+                missed: list[tuple[int, int]] = []
+                listed |= names_listed_after(doc, piece_index, i, starts, _INTRODUCING, missed)
+                added += [span_mention(piece, piece_index, doc[s:e], "ORG") for s, e in missed]
+    relabelled = [
         replace(m, label="ORG", entity_class=CLASS_BY_LABEL["ORG"])
         if (m.piece, m.token_start) in listed and m.label in _RELABELLED and not _a_place(m)
         else m
         for m in mentions
     ]
+    kept = [m for m in added if not _a_place(m)]  # "Teams such as Brazil and Germany"
+    return sorted(relabelled + kept, key=lambda m: m.start)
 
 
 def _a_place(mention: Mention) -> bool:

@@ -234,3 +234,15 @@ def people_by_biography(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 
 _NOT_PERSON_LABELS = frozenset({"ORG", "LOC", "GPE"})
+
+
+def people_by_occupation(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """An organisation- or place-tagged name right after a noun for an occupation that the
+    parse joins to it is a person's: "the geologist Tjark Vesser" (`after_an_occupation`)."""
+    return [
+        replace(m, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
+        if m.label in _NOT_PERSON_LABELS
+        and after_an_occupation(parsed[m.piece][1][m.token_start : m.token_end])
+        else m
+        for m in mentions
+    ]

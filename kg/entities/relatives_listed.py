@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities.mention import Mention
+from kg.entities.mention import Mention, span_mention
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
 
@@ -26,32 +26,56 @@ def relatives_listed(parsed: list, mentions: list[Mention]) -> list[Mention]:
     docstring)."""
     starts = {(m.piece, m.token_start): m for m in mentions}
     listed: set[tuple[int, int]] = set()
-    for piece_index, (_piece, doc) in enumerate(parsed):
+    added: list[Mention] = []
+    for piece_index, (piece, doc) in enumerate(parsed):
         lowered = token_strings(doc).lower
         for i in (i for i, word in enumerate(lowered) if word in RELATIVES):
             if doc[i].text.islower():
-                listed |= names_listed_after(doc, piece_index, i + 1, starts, _BETWEEN)
-    return [
+                missed: list[tuple[int, int]] = []
+                listed |= names_listed_after(doc, piece_index, i + 1, starts, _BETWEEN, missed)
+                added += [span_mention(piece, piece_index, doc[s:e], "PERSON") for s, e in missed]
+    relabelled = [
         replace(m, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
         if (m.piece, m.token_start) in listed and m.label in _NOT_PERSON
         else m
         for m in mentions
     ]
+    return sorted(relabelled + added, key=lambda m: m.start)
 
 
 def names_listed_after(
-    doc, piece: int, at: int, starts: dict, between: frozenset[str]
+    doc, piece: int, at: int, starts: dict, between: frozenset[str], missed: list | None = None
 ) -> set[tuple[int, int]]:
     """(piece, token start) of the mentions (`starts`: by piece and first token) in the
-    list of two names or more that opens at token `at`, past the words `between`."""
+    list of two names or more that opens at token `at`, past the words `between`. A list
+    item the NER missed, a run of capitalised words, is a name too: its (start, end) go
+    to `missed` when given ("His sons were Lincoln, Orlando and Denver", "Lincoln" missed)."""
     while at < len(doc) and doc[at].lower_ in between:
         at += 1
     found: set[tuple[int, int]] = set()
-    while (mention := starts.get((piece, at))) is not None:
-        if mention.token_end - mention.token_start > _MAX_WORDS:
-            return set()
+    gaps: list[tuple[int, int]] = []
+    while True:
+        mention = starts.get((piece, at))
+        end = mention.token_end if mention is not None else _capitalised_run(doc, at)
+        if end == at or end - at > _MAX_WORDS:
+            break
+        if mention is None:
+            gaps.append((at, end))
         found.add((piece, at))
-        at = mention.token_end
+        at = end
         while at < len(doc) and doc[at].lower_ in _LIST_WORDS:
             at += 1
-    return found if len(found) > 1 else set()
+    items = len(found)
+    found -= {(piece, start) for start, _ in gaps}
+    if items < 2 or not found or (gaps and missed is None):
+        return found if items > 1 and not gaps else set()
+    missed.extend(gaps)
+    return found
+
+
+def _capitalised_run(doc, at: int) -> int:
+    """The end of the capitalised words from `at` (`at` itself when there are none)."""
+    end = at
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    return end

@@ -24,6 +24,7 @@ from kg.entities.by_words import (
     place_by_its_words,
 )
 from kg.entities.grown_names import (
+    group_after_the,
     keeps_place_label,
     one_label_per_cued_word,
     without_leading_titles,
@@ -112,6 +113,8 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         whole = len(chain) == mention.token_end - mention.token_start
         if mention.label == "ORG" and whole and not ends_like_a_persons_name(chain):
             label = "ORG"  # "Patrick Brewers", "Royal Nordic Government": a first name
+        elif whole and group_after_the(mention, chain, ends_like_a_persons_name(chain)):
+            label = "ORG"  # "the Patrick Brewers", tagged a person
         if label in {"PERSON", "PER"} and (
             place_among_places(taken, mention, chain) or keeps_place_label(mention, chain, label)
         ):
@@ -252,7 +255,13 @@ def _may_grow(mention: Mention, chain: Span) -> bool:
         return True  # "Guild of Danish" of "the Guild of Danish Weavers": no name ends so
     if opens_with_organisation_word(tagged) and all(t.i < mention.token_start for t in added):
         return True  # "Association of Japan" of "the Piano Makers Association of Japan"
-    return all(t.pos_ == "PROPN" and not t.text.isupper() for t in added)
+    # a proper noun by either tagger ("Mei" of "Mei Lin Zhao": ADV, but NNP), not an
+    # adjective ("Irish" before "Labour Party")
+    return all(_proper_noun(t) and not t.text.isupper() for t in added)
+
+
+def _proper_noun(token) -> bool:
+    return token.pos_ == "PROPN" or (token.tag_ in {"NNP", "NNPS"} and token.pos_ != "ADJ")
 
 
 _INITIAL_TOKEN = {"jr.", "sr."}

@@ -1,0 +1,140 @@
+"""Names the word-vector NER labels or misses differently from the bundled one, read by
+what the sentence says of them (pinned parses: the rules read the NER's spans and the
+parse): a plural after "the" is a team, list items the NER missed, a name after an
+occupation, who married, namesakes side by side, a proper noun by its XPOS tag."""
+
+from kg.entities.life_places import people_beside_namesakes, people_born
+from kg.entities.mention import mentions_from_doc
+from kg.entities.organisation_kinds import organisations_listed
+from kg.entities.person_nouns import people_by_occupation
+from kg.entities.relatives_listed import relatives_listed
+from kg.entities.repair import repair_mentions
+from kg.nlp.pipeline import Piece
+from tests.pinned import pinned_doc
+
+
+def _run(step, rows, ents):
+    doc = pinned_doc(rows, ents)
+    piece = Piece(0, 0, doc.text)
+    mentions = mentions_from_doc(piece, doc, 0)
+    return {(m.anchor, m.label) for m in step([(piece, doc)], mentions)}
+
+
+# "The Tomas Rakers won ."
+RAKERS = [
+    "The the DET DT det 2",
+    "Tomas tomas PROPN NNP compound 2",
+    "Rakers raker PROPN NNPS nsubj 3",
+    "won win VERB VBD ROOT 3",
+    ". . PUNCT . punct 3",
+]
+
+
+def test_a_plural_after_the_is_no_person():
+    assert _run(repair_mentions, RAKERS, [(1, 3, "PERSON")]) == {("Tomas Rakers", "ORG")}
+
+
+# "Her daughters were Ingrid , Selma and Vera ."
+DAUGHTERS = [
+    "Her her PRON PRP$ nmod:poss 1",
+    "daughters daughter NOUN NNS nsubj 2",
+    "were be AUX VBD ROOT 2",
+    "Ingrid ingrid PROPN NNP attr 2",
+    ", , PUNCT , punct 5",
+    "Selma selma PROPN NNP conj 3",
+    "and and CCONJ CC cc 7",
+    "Vera vera PROPN NNP conj 3",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_name_the_ner_missed_in_a_list_of_relatives_is_a_person():
+    listed = _run(relatives_listed, DAUGHTERS, [(5, 6, "LOC"), (7, 8, "LOC")])
+    assert listed == {("Ingrid", "PERSON"), ("Selma", "PERSON"), ("Vera", "PERSON")}
+
+
+def test_a_list_of_capitalised_words_alone_is_no_list_of_names():
+    """No mention in the list: nothing is added."""
+    assert _run(relatives_listed, DAUGHTERS, []) == set()
+
+
+# "He joined clubs such as Orne Vale and Tarsby Rovers ."
+CLUBS = [
+    "He he PRON PRP nsubj 1",
+    "joined join VERB VBD ROOT 1",
+    "clubs club NOUN NNS obj 1",
+    "such such ADJ JJ amod 2",
+    "as as ADP IN fixed 3",
+    "Orne orne PROPN NNP compound 6",
+    "Vale vale PROPN NNP nmod 2",
+    "and and CCONJ CC cc 9",
+    "Tarsby tarsby PROPN NNP compound 9",
+    "Rovers rovers PROPN NNPS conj 6",
+    ". . PUNCT . punct 1",
+]
+
+
+def test_a_club_the_ner_missed_in_a_list_of_clubs_is_an_organisation():
+    listed = _run(organisations_listed, CLUBS, [(8, 10, "PERSON")])
+    assert listed == {("Orne Vale", "ORG"), ("Tarsby Rovers", "ORG")}
+
+
+# "The firm hired the geologist Tjark Vesser ."
+GEOLOGIST = [
+    "The the DET DT det 1",
+    "firm firm NOUN NN nsubj 2",
+    "hired hire VERB VBD ROOT 2",
+    "the the DET DT det 4",
+    "geologist geologist NOUN NN obj 2",
+    "Tjark tjark PROPN NNP compound 6",
+    "Vesser vesser PROPN NNP appos 4",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_name_after_an_occupation_is_a_person():
+    assert _run(people_by_occupation, GEOLOGIST, [(5, 7, "LOC")]) == {("Tjark Vesser", "PERSON")}
+
+
+# "Tove Ekholm married Arvid Lund and Siri Lund ."
+MARRIED = [
+    "Tove tove PROPN NNP compound 1",
+    "Ekholm ekholm PROPN NNP nsubj 2",
+    "married marry VERB VBD ROOT 2",
+    "Arvid arvid PROPN NNP compound 4",
+    "Lund lund PROPN NNP obj 2",
+    "and and CCONJ CC cc 7",
+    "Siri siri PROPN NNP compound 7",
+    "Lund lund PROPN NNP conj 4",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_who_married_is_a_person():
+    married = _run(people_born, MARRIED, [(0, 2, "LOC"), (3, 5, "PERSON")])
+    assert married == {("Tove Ekholm", "PERSON"), ("Arvid Lund", "PERSON")}
+
+
+def test_a_namesake_joined_to_a_person_is_a_person():
+    ents = [(3, 5, "PERSON"), (6, 8, "LOC")]
+    assert _run(people_beside_namesakes, MARRIED, ents) == {
+        ("Arvid Lund", "PERSON"),
+        ("Siri Lund", "PERSON"),
+    }
+
+
+# "Mei Lin Zhao was born in Harbin ." with "Mei" tagged an adverb (XPOS NNP)
+ZHAO = [
+    "Mei mei ADV NNP compound 2",
+    "Lin lin PROPN NNP compound 2",
+    "Zhao zhao PROPN NNP nsubj:pass 4",
+    "was be AUX VBD aux:pass 4",
+    "born bear VERB VBN ROOT 4",
+    "in in ADP IN case 6",
+    "Harbin harbin PROPN NNP obl 4",
+    ". . PUNCT . punct 4",
+]
+
+
+def test_a_name_grows_over_a_word_the_tagger_tagged_nnp():
+    assert _run(repair_mentions, ZHAO, [(1, 3, "PERSON")]) == {("Mei Lin Zhao", "PERSON")}
