@@ -3,10 +3,12 @@ what the sentence says of them (pinned parses: the rules read the NER's spans an
 parse): a plural after "the" is a team, list items the NER missed, a name after an
 occupation, who married, namesakes side by side, a proper noun by its XPOS tag."""
 
+from kg.entities.backstops import cued_names
 from kg.entities.life_places import people_beside_namesakes, people_born
 from kg.entities.mention import mentions_from_doc
+from kg.entities.ner_seams import institutions_of_places
 from kg.entities.organisation_kinds import organisations_listed
-from kg.entities.person_nouns import people_by_occupation
+from kg.entities.person_nouns import people_before_parties, people_by_occupation
 from kg.entities.relatives_listed import relatives_listed
 from kg.entities.repair import repair_mentions
 from kg.nlp.pipeline import Piece
@@ -138,3 +140,49 @@ ZHAO = [
 
 def test_a_name_grows_over_a_word_the_tagger_tagged_nnp():
     assert _run(repair_mentions, ZHAO, [(1, 3, "PERSON")]) == {("Mei Lin Zhao", "PERSON")}
+
+
+# "Ada Vik , a native of Tarsby , met Janne Holm ( Liberal Party ) at the Central Bank of Vessland ."
+NATIVE = [
+    "Ada ada PROPN NNP compound 1",
+    "Vik vik PROPN NNP nsubj 9",
+    ", , PUNCT , punct 4",
+    "a a DET DT det 4",
+    "native native NOUN NN appos 1",
+    "of of ADP IN case 6",
+    "Tarsby tarsby PROPN NNP nmod 4",
+    ", , PUNCT , punct 4",
+    "met meet VERB VBD ROOT 8",
+    "Janne janne PROPN NNP compound 10",
+    "Holm holm PROPN NNP obj 8",
+    "( ( PUNCT -LRB- punct 13",
+    "Liberal liberal PROPN NNP compound 13",
+    "Party party PROPN NNP appos 10",
+    ") ) PUNCT -RRB- punct 13",
+    "at at ADP IN case 19",
+    "the the DET DT det 19",
+    "Central central PROPN NNP compound 18",
+    "Bank bank PROPN NNP obl 8",
+    "of of ADP IN case 20",
+    "Vessland vessland PROPN NNP nmod 18",
+    ". . PUNCT . punct 8",
+]
+
+
+def test_a_native_of_a_name_is_of_a_place():
+    """The NER missed "Tarsby": "a native of" says it is a place."""
+    ents = [(0, 2, "PERSON")]
+    assert ("Tarsby", "LOC") in _run(cued_names, NATIVE, ents)
+
+
+def test_a_name_before_a_party_in_brackets_is_a_politician():
+    ents = [(9, 11, "LOC"), (12, 14, "ORG")]
+    assert _run(people_before_parties, NATIVE, ents) == {
+        ("Janne Holm", "PERSON"),
+        ("Liberal Party", "ORG"),
+    }
+
+
+def test_an_institution_of_a_place_the_ner_found_apart_is_one_name():
+    ents = [(17, 19, "LOC"), (20, 21, "LOC")]
+    assert _run(institutions_of_places, NATIVE, ents) == {("Central Bank of Vessland", "ORG")}

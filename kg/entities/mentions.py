@@ -35,6 +35,7 @@ from kg.entities.mention import Mention, mentions_from_doc
 from kg.entities.ner_seams import (
     adjacent_people_joined,
     clubs_joined,
+    institutions_of_places,
     names_split_at_repeated_word,
     names_through_particles,
     names_to_their_heads,
@@ -42,7 +43,11 @@ from kg.entities.ner_seams import (
     places_split_at_commas,
 )
 from kg.entities.organisation_kinds import organisations_by_kind_noun, organisations_listed
-from kg.entities.person_nouns import people_by_biography, people_by_occupation
+from kg.entities.person_nouns import (
+    people_before_parties,
+    people_by_biography,
+    people_by_occupation,
+)
 from kg.entities.place_bodies import places_before_bodies
 from kg.entities.place_cues import places_by_kind_noun
 from kg.entities.quoted_nicknames import names_with_quoted_nicknames
@@ -83,6 +88,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(names_to_their_heads, adds=False),  # "Dana" -> "Dana Pryce"
     Step(organisations_without_trailing_titles, adds=False),  # not "X Council Spokesperson"
     Step(clubs_joined, adds=False),  # "SK" + "Vessby Tarsdal": one club
+    Step(institutions_of_places, adds=False),  # "Central Bank" + "of" + "Vessland"
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(titled_people, adds=False),  # names after a title are people, with their title
     Step(without_descriptor_words, adds=False),  # "Democrat Mara Quinlan" is Mara Quinlan
@@ -101,6 +107,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(organisations_by_role, adds=False),  # "playing for Adler Rotheim"
     Step(people_by_biography, adds=False),  # "X (1879 - 1941) was an American artist"
     Step(people_by_occupation, adds=False),  # "the geologist X", tagged a place
+    Step(people_before_parties, adds=False),  # "Janne Vik (Conservative Party)"
     Step(places_in_life_brackets, adds=False),  # "(3 May 1911, Kassel – 1980, Bremen)"
     Step(places_of_lives, adds=False),  # "born in Tarsdal": a place
     Step(people_born, adds=False),  # "Vessa was born in ...": a person

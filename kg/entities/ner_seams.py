@@ -13,7 +13,8 @@ person, a place runs to its first comma.
 - `clubs_joined`: "SK" and "Vessby Tarsdal", side by side, are one club;
 - `names_through_particles`: "Lieke" of "Lieke van Os" goes on to the surname;
 - `names_to_their_heads`: "Dana" of "Dana Pryce" goes on to the word it is part of;
-- `organisations_without_trailing_titles`: "Vessby Council Spokesperson" is the council.
+- `organisations_without_trailing_titles`: "Vessby Council Spokesperson" is the council;
+- `institutions_of_places`: "Central Bank" + "of" + "Vessland" is one organisation.
 """
 
 from __future__ import annotations
@@ -247,3 +248,28 @@ def organisations_without_trailing_titles(parsed: list, mentions: list[Mention])
             continue
         cut.append(mention)
     return cut
+
+
+def institutions_of_places(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A name ending in an organisation's word, "of" and a place the NER found apart are one
+    organisation: "Central Bank" + "of" + "Vessland"."""
+    by_start = {(m.piece, m.token_start): m for m in mentions}
+    joined: dict[int, Mention | None] = {}
+    for mention in mentions:
+        piece, doc = parsed[mention.piece]
+        end = mention.token_end
+        place = by_start.get((mention.piece, end + 1))
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and doc[end - 1].lower_ in organisation_words()
+            and mention.token_end - mention.token_start > 1
+            and place is not None
+            and place.label in _PLACES
+        ):
+            whole = doc[mention.token_start : place.token_end]
+            joined[id(mention)] = span_mention(piece, mention.piece, whole, "ORG")
+            joined[id(place)] = None
+    if not joined:
+        return mentions
+    return [joined.get(id(m), m) for m in mentions if joined.get(id(m), m) is not None]

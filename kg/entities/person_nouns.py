@@ -246,3 +246,24 @@ def people_by_occupation(parsed: list, mentions: list[Mention]) -> list[Mention]
         else m
         for m in mentions
     ]
+
+
+def people_before_parties(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A place- or organisation-tagged name right before a party in brackets is a
+    politician's: "Janne Vik (Conservative Party)"."""
+    by_start = {(m.piece, m.token_start): m for m in mentions}
+    revised = []
+    for m in mentions:
+        doc = parsed[m.piece][1]
+        party = by_start.get((m.piece, m.token_end + 1))
+        bracketed = (
+            party is not None
+            and doc[m.token_end].text == "("
+            and party.token_end < len(doc)
+            and doc[party.token_end].text == ")"
+            and party.anchor.split()[-1].lower() == "party"
+        )
+        if m.label in _NOT_PERSON_LABELS and bracketed:
+            m = replace(m, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
+        revised.append(m)
+    return revised

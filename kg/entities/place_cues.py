@@ -23,7 +23,8 @@ def after_place_noun(chain: Span) -> bool:
 
 
 def place_cue(token: Token) -> bool:
-    """'Denver-based', 'based in Denver', 'headquartered in Denver': a place."""
+    """'Denver-based', 'based in Denver', 'headquartered in Denver', 'a native of Denver': a
+    place."""
     doc = token.doc
     after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
     if after[:2] == ["-", "based"] or after[:1] == ["-based"]:
@@ -37,10 +38,14 @@ def place_cue(token: Token) -> bool:
         and token.dep_.lower() in {"obl", "nmod", "pobj"}
     ) or (
         case is not None
-        and case.lower_ == "in"
+        and case.lower_ in {"in", "of"}
         and token.i >= 2
-        and doc[token.i - 2].lower_ in {"based", "headquartered"}
+        and (doc[token.i - 2].lower_, case.lower_) in _BEFORE_A_PLACE
     )
+
+
+# "based in X", "headquartered in X", "a native of X"
+_BEFORE_A_PLACE = frozenset({("based", "in"), ("headquartered", "in"), ("native", "of")})
 
 
 def places_by_kind_noun(parsed: list, mentions: list[Mention]) -> list[Mention]:
