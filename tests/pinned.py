@@ -41,6 +41,15 @@ def pinned_doc(rows: list[str], ents: list[tuple[int, int, str]]) -> Doc:
     return doc
 
 
+def run_step(step, rows: list[str], ents: list[tuple[int, int, str]]) -> set[tuple[str, str]]:
+    """(anchor, label) of what one mention step returns on a pinned parse with these NER
+    entities (kg.entities.mentions.MENTION_STEPS: the revised mentions, or those added)."""
+    doc = pinned_doc(rows, ents)
+    piece = Piece(0, 0, doc.text)
+    mentions = mentions_from_doc(piece, doc, 0)
+    return {(m.anchor, m.label) for m in step([(piece, doc)], mentions)}
+
+
 def run_rules(doc: Doc, metadata: dict | None = None) -> tuple[Statements, dict[URIRef, str]]:
     """Statements for one pinned Doc, plus IRI -> name for reading them."""
     piece = Piece(0, 0, doc.text)

@@ -5,14 +5,11 @@ place the NER found whole keeps its class where a given name opens it."""
 from kg.entities.mention import mentions_from_doc
 from kg.entities.repair import repair_mentions, titled_people
 from kg.nlp.pipeline import Piece
-from tests.pinned import pinned_doc
+from tests.pinned import pinned_doc, run_step
 
 
 def _repaired(rows, ents):
-    doc = pinned_doc(rows, ents)
-    piece = Piece(0, 0, doc.text)
-    mentions = mentions_from_doc(piece, doc, 0)
-    return {(m.anchor, m.label) for m in repair_mentions([(piece, doc)], mentions)}
+    return run_step(repair_mentions, rows, ents)
 
 
 # "Chancellor Ada Morrow greeted Emperor Vorn at Hazel Park ."

@@ -9,14 +9,9 @@ from kg.entities.person_nouns import people_by_biography
 from kg.entities.repair import repair_mentions
 from kg.entities.split_names import names_split_at_and
 from kg.nlp.pipeline import Piece
-from tests.pinned import pinned_doc
+from tests.pinned import pinned_doc, run_step
 
-
-def _run(step, rows, ents):
-    doc = pinned_doc(rows, ents)
-    piece = Piece(0, 0, doc.text)
-    mentions = mentions_from_doc(piece, doc, 0)
-    return {(m.anchor, m.label) for m in step([(piece, doc)], mentions)}
+_run = run_step
 
 
 # "Mara Lind ( Tarsdal , 2 May 1801 – Vessby , May 1860 ) was a writer ."

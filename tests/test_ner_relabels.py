@@ -5,21 +5,14 @@ occupation, who married, namesakes side by side, a proper noun by its XPOS tag."
 
 from kg.entities.backstops import cued_names
 from kg.entities.life_places import people_beside_namesakes, people_born
-from kg.entities.mention import mentions_from_doc
 from kg.entities.ner_seams import institutions_of_places
 from kg.entities.organisation_kinds import organisations_listed
 from kg.entities.person_nouns import people_before_parties, people_by_occupation
 from kg.entities.relatives_listed import relatives_listed
 from kg.entities.repair import repair_mentions
-from kg.nlp.pipeline import Piece
-from tests.pinned import pinned_doc
+from tests.pinned import run_step
 
-
-def _run(step, rows, ents):
-    doc = pinned_doc(rows, ents)
-    piece = Piece(0, 0, doc.text)
-    mentions = mentions_from_doc(piece, doc, 0)
-    return {(m.anchor, m.label) for m in step([(piece, doc)], mentions)}
+_run = run_step
 
 
 # "The Tomas Rakers won ."

@@ -15,14 +15,9 @@ from kg.entities.ner_seams import (
 )
 from kg.entities.organisation_kinds import organisations_by_kind_noun
 from kg.nlp.pipeline import Piece
-from tests.pinned import pinned_doc
+from tests.pinned import pinned_doc, run_step
 
-
-def _run(step, rows, ents):
-    doc = pinned_doc(rows, ents)
-    piece = Piece(0, 0, doc.text)
-    mentions = mentions_from_doc(piece, doc, 0)
-    return {(m.anchor, m.label) for m in step([(piece, doc)], mentions)}
+_run = run_step
 
 
 # "Henrik Olav Brenne met Anne-Marie Voss and Lieke van Os , not Ada , Tomas Berg ."

@@ -37,28 +37,37 @@ _PLACES = {"LOC", "GPE"}
 
 def adjacent_people_joined(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Persons whose tokens touch, joined into one person."""
+    return _neighbours_joined(parsed, mentions, _people_joined)
+
+
+def _people_joined(last: Mention, mention: Mention, piece, doc) -> Mention | None:
+    if not (
+        last.label in _PEOPLE
+        and mention.label in _PEOPLE
+        and _seam(doc, last.token_end, mention.token_start)
+    ):
+        return None
+    if _has_a_title(last):  # "Emeritus Professor" + "Ada Roe": a title, a person
+        titled = doc[last.token_end - 1].lower_.rstrip(".") in words("titles.txt")
+        return replace(mention, title=last.anchor) if titled else None
+    whole = span_mention(
+        piece, mention.piece, doc[last.token_start : mention.token_end], last.label
+    )
+    return replace(whole, title=last.title)
+
+
+def _neighbours_joined(parsed: list, mentions: list[Mention], join) -> list[Mention]:
+    """The mentions in text order, where `join(last, mention, piece, doc)` gives the one
+    mention that replaces two neighbours of one piece (None: both stay)."""
     joined: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.piece, m.token_start)):
         last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.piece == mention.piece
-            and last.label in _PEOPLE
-            and mention.label in _PEOPLE
-            and _seam(parsed[mention.piece][1], last.token_end, mention.token_start)
-        ):
+        if last is not None and last.piece == mention.piece:
             piece, doc = parsed[mention.piece]
-            if _has_a_title(last):  # "Emeritus Professor" + "Ada Roe": a title, a person
-                if doc[last.token_end - 1].lower_.rstrip(".") in words("titles.txt"):
-                    joined[-1] = replace(mention, title=last.anchor)
-                    continue
-                joined.append(mention)
+            whole = join(last, mention, piece, doc)
+            if whole is not None:
+                joined[-1] = whole
                 continue
-            whole = span_mention(
-                piece, mention.piece, doc[last.token_start : mention.token_end], last.label
-            )
-            joined[-1] = replace(whole, title=last.title)
-            continue
         joined.append(mention)
     return sorted(joined, key=lambda m: m.start)
 
@@ -129,21 +138,14 @@ def names_split_at_repeated_word(parsed: list, mentions: list[Mention]) -> list[
 def clubs_joined(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """A club's abbreviation the NER tagged apart from the name beside it ("SK" and
     "Vessby Tarsdal" of "SK Vessby Tarsdal"): one club."""
-    joined: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.piece, m.token_start)):
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.piece == mention.piece
-            and last.token_end == mention.token_start
-        ):
-            piece, doc = parsed[mention.piece]
-            if _one_club_mark(last) or _one_club_mark(mention):
-                whole = doc[last.token_start : mention.token_end]
-                joined[-1] = span_mention(piece, mention.piece, whole, "ORG")
-                continue
-        joined.append(mention)
-    return sorted(joined, key=lambda m: m.start)
+    return _neighbours_joined(parsed, mentions, _club_joined)
+
+
+def _club_joined(last: Mention, mention: Mention, piece, doc) -> Mention | None:
+    touching = last.token_end == mention.token_start
+    if not touching or not (_one_club_mark(last) or _one_club_mark(mention)):
+        return None
+    return span_mention(piece, mention.piece, doc[last.token_start : mention.token_end], "ORG")
 
 
 def _one_club_mark(mention: Mention) -> bool:
