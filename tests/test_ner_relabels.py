@@ -7,6 +7,7 @@ from kg.entities.backstops import cued_names
 from kg.entities.life_places import people_beside_namesakes, people_born
 from kg.entities.ner_seams import institutions_of_places
 from kg.entities.organisation_kinds import organisations_listed
+from kg.entities.outlet_cues import broadcasters_aired_on, regions_after_institutions
 from kg.entities.person_nouns import people_before_parties, people_by_occupation
 from kg.entities.relatives_listed import relatives_listed
 from kg.entities.repair import repair_mentions
@@ -179,3 +180,37 @@ def test_a_name_before_a_party_in_brackets_is_a_politician():
 def test_an_institution_of_a_place_the_ner_found_apart_is_one_name():
     ents = [(17, 19, "LOC"), (20, 21, "LOC")]
     assert _run(institutions_of_places, NATIVE, ents) == {("Central Bank of Vessland", "ORG")}
+
+
+# "The show aired on Vessby One , and Ada Vik taught at Orne College , Ostland ."
+AIRED = [
+    "The the DET DT det 1",
+    "show show NOUN NN nsubj 2",
+    "aired air VERB VBD ROOT 2",
+    "on on ADP IN case 5",
+    "Vessby vessby PROPN NNP compound 5",
+    "One one PROPN NNP obl 2",
+    ", , PUNCT , punct 10",
+    "and and CCONJ CC cc 10",
+    "Ada ada PROPN NNP compound 9",
+    "Vik vik PROPN NNP nsubj 10",
+    "taught teach VERB VBD conj 2",
+    "at at ADP IN case 13",
+    "Orne orne PROPN NNP compound 13",
+    "College college PROPN NNP obl 10",
+    ", , PUNCT , punct 15",
+    "Vermont vermont PROPN NNP appos 13",
+    ". . PUNCT . punct 2",
+]
+
+
+def test_a_name_after_aired_on_is_a_broadcaster():
+    """The NER missed "Vessby One": new, an organisation."""
+    assert run_step(broadcasters_aired_on, AIRED, [(8, 10, "PERSON")]) == {("Vessby One", "ORG")}
+
+
+def test_a_listed_region_after_an_institution_and_a_comma_is_a_place():
+    ents = [(8, 10, "PERSON"), (12, 14, "ORG"), (15, 16, "ORG")]
+    labels = run_step(regions_after_institutions, AIRED, ents)
+    assert ("Vermont", "LOC") in labels
+    assert ("Orne College", "ORG") in labels

@@ -43,6 +43,7 @@ from kg.entities.ner_seams import (
     places_split_at_commas,
 )
 from kg.entities.organisation_kinds import organisations_by_kind_noun, organisations_listed
+from kg.entities.outlet_cues import broadcasters_aired_on, regions_after_institutions
 from kg.entities.person_nouns import (
     people_before_parties,
     people_by_biography,
@@ -121,6 +122,8 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"
     Step(without_chair_names, adds=False),  # "the X Professor of Y" names a chair
     Step(countries_before_titles, adds=False),  # "U.S. Representative": a place, a title
+    Step(broadcasters_aired_on, adds=True),  # "aired on Corvina"
+    Step(regions_after_institutions, adds=False),  # "Brennick High School, Vermont"
 )
 
 
