@@ -71,6 +71,14 @@ def replacing(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
     return sorted(kept + new, key=lambda m: m.start)
 
 
+def capitalised_run(doc, at: int) -> int:
+    """The end of the run of capitalised words from token `at` (`at` when there is none)."""
+    end = at
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    return end
+
+
 def held_tokens(mentions: list[Mention]) -> set[tuple[int, int]]:
     """(piece, token index) of every token a mention holds: where a step adds no mention."""
     return {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities.mention import Mention, span_mention
+from kg.entities.mention import Mention, capitalised_run, held_tokens, span_mention
 from kg.entities.name_cues import is_club_mark, organisation_words
 from kg.lexicon import words
 from kg.nlp.person_titles import is_person_title
@@ -158,42 +158,34 @@ _FIRST_PARTICLES = SURNAME_PARTICLES - {"la", "le", "al", "el"}
 def names_through_particles(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """A person's name the NER ended before a surname's particle goes on through it to the
     capitalised surname: "Lieke van Os", "Ana da Costa", "Jan van der Berg"."""
-    held = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
-    grown: list[Mention] = []
-    for mention in mentions:
-        piece, doc = parsed[mention.piece]
-        end = _surname_end(doc, mention.token_end) if mention.label in _PEOPLE else None
-        if end is None or any((mention.piece, i) in held for i in range(mention.token_end, end)):
-            grown.append(mention)
-            continue
-        whole = span_mention(piece, mention.piece, doc[mention.token_start : end], mention.label)
-        grown.append(replace(whole, title=mention.title))
-    return grown
+    return _people_grown(parsed, mentions, lambda doc, end: _surname_end(doc, end))
 
 
 def names_to_their_heads(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """A person's name the NER ended one word early, where the parse makes the name a
     part of the capitalised word after it ("Dana" of "Dana Pryce", tagged as a noun)."""
-    held = {(m.piece, i) for m in mentions for i in range(m.token_start, m.token_end)}
+    return _people_grown(parsed, mentions, _head_end)
+
+
+def _head_end(doc, end: int) -> int | None:
+    last = doc[end - 1]
+    head = last.head
+    joined = last.dep_ in {"compound", "flat"} and head.i == end
+    return end + 1 if joined and _a_surname_tagged_as_a_noun(head) else None
+
+
+def _people_grown(parsed: list, mentions: list[Mention], end_of) -> list[Mention]:
+    """Persons grown to `end_of(doc, token_end)` (None: as they are), over no other mention."""
+    held = held_tokens(mentions)
     grown: list[Mention] = []
     for mention in mentions:
         piece, doc = parsed[mention.piece]
-        end = mention.token_end
-        last = doc[end - 1]
-        head = last.head
-        if (
-            mention.label in _PEOPLE
-            and last.dep_ in {"compound", "flat"}
-            and head.i == end
-            and _a_surname_tagged_as_a_noun(head)
-            and (mention.piece, end) not in held
-        ):
-            whole = span_mention(
-                piece, mention.piece, doc[mention.token_start : end + 1], mention.label
-            )
-            grown.append(replace(whole, title=mention.title))
+        end = end_of(doc, mention.token_end) if mention.label in _PEOPLE else None
+        if end is None or any((mention.piece, i) in held for i in range(mention.token_end, end)):
+            grown.append(mention)
             continue
-        grown.append(mention)
+        whole = span_mention(piece, mention.piece, doc[mention.token_start : end], mention.label)
+        grown.append(replace(whole, title=mention.title))
     return grown
 
 
@@ -220,7 +212,7 @@ def _surname_end(doc, at: int) -> int | None:
     k = at + 1
     if k < len(doc) and doc[k].text in SURNAME_PARTICLES:
         k += 1
-    if k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+    if capitalised_run(doc, k) == k:
         return None
     k += 1  # the surname, whatever the tagger made of it ("As" of "van As")
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from kg.entities.mention import Mention, held_tokens, span_mention
+from kg.entities.mention import Mention, capitalised_run, held_tokens, span_mention
 from kg.lexicon import country_names, rows
 from kg.vocab import CLASS_BY_LABEL
 
@@ -29,9 +29,8 @@ def broadcasters_aired_on(parsed: list, mentions: list[Mention]) -> list[Mention
         for token in doc[:-2]:
             if token.lower_ not in _BROADCASTING or doc[token.i + 1].lower_ != "on":
                 continue
-            start = end = token.i + 2
-            while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
-                end += 1
+            start = token.i + 2
+            end = capitalised_run(doc, start)
             free = not any((piece_index, i) in taken for i in range(start, end))
             if end > start and free:
                 added.append(span_mention(piece, piece_index, doc[start:end], "ORG"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.entities.mention import Mention, span_mention
+from kg.entities.mention import Mention, capitalised_run, span_mention
 from kg.nlp.tokens import token_strings
 from kg.vocab import CLASS_BY_LABEL
 
@@ -44,19 +44,19 @@ def relatives_listed(parsed: list, mentions: list[Mention]) -> list[Mention]:
 
 
 def names_listed_after(
-    doc, piece: int, at: int, starts: dict, between: frozenset[str], missed: list | None = None
+    doc, piece: int, at: int, starts: dict, between: frozenset[str], missed: list
 ) -> set[tuple[int, int]]:
     """(piece, token start) of the mentions (`starts`: by piece and first token) in the
     list of two names or more that opens at token `at`, past the words `between`. A list
     item the NER missed, a run of capitalised words, is a name too: its (start, end) go
-    to `missed` when given ("His sons were Lincoln, Orlando and Denver", "Lincoln" missed)."""
+    to `missed` ("His sons were Lincoln, Orlando and Denver", "Lincoln" missed)."""
     while at < len(doc) and doc[at].lower_ in between:
         at += 1
     found: set[tuple[int, int]] = set()
     gaps: list[tuple[int, int]] = []
     while True:
         mention = starts.get((piece, at))
-        end = mention.token_end if mention is not None else _capitalised_run(doc, at)
+        end = mention.token_end if mention is not None else capitalised_run(doc, at)
         if end == at or end - at > _MAX_WORDS:
             break
         if mention is None:
@@ -67,15 +67,7 @@ def names_listed_after(
             at += 1
     items = len(found)
     found -= {(piece, start) for start, _ in gaps}
-    if items < 2 or not found or (gaps and missed is None):
-        return found if items > 1 and not gaps else set()
+    if items < 2 or not found:
+        return set()  # a list of two names or more, one of them the NER's
     missed.extend(gaps)
     return found
-
-
-def _capitalised_run(doc, at: int) -> int:
-    """The end of the capitalised words from `at` (`at` itself when there are none)."""
-    end = at
-    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
-        end += 1
-    return end
