@@ -56,7 +56,6 @@ TEXTS = {
     "field-of-study": "Mira Okafor directs the Halvorsen Institute of Japanese Studies.",
     "name-from-place": "Ada Stone was a member of the U.S. House of Representatives from Ohio.",
     "landmark": "Tourists visited the Okonjo Mausoleum in Enugu.",
-    "cut-name": "He spoke at the Annual Danish Folk Congress last year.",
     "while-playing": "Omar Haddad taught music in Leeds while playing for Harrow Rovers Football Club.",
     "demonym-title": "The Kenyan Foreign Minister Amina Odhiambo met the delegation.",
     "demonym-list": "The prize went to the Peruvian poets Rosa Quispe and Mateo Huaman.",
@@ -693,12 +692,6 @@ def test_a_name_ends_before_from_and_a_place(graphs) -> None:
 
 def test_a_name_ending_in_a_building_word_is_a_place(graphs) -> None:
     assert mention_classes(graphs, "landmark")["Okonjo Mausoleum"] == SCHEMA.Place
-
-
-def test_a_demonym_inside_a_name_the_ner_cut_gives_no_country(graphs) -> None:
-    """The NER tags "Folk Congress" of "the Annual Danish Folk Congress": "Danish" is part of
-    the name, not a modifier of it (capitalised "Annual" before it)."""
-    assert facts(graphs, "cut-name", KG.countryOfOrigin) == set()
 
 
 def test_memberships_from_play_sign_and_elect(graphs) -> None:

@@ -12,6 +12,7 @@ from functools import cache
 from spacy.attrs import IDX, LENGTH
 
 from kg.entities.descriptors import after_a_descriptor_noun
+from kg.entities.group_names import named_after_group_noun
 from kg.entities.known import KNOWN_LABELS, known_table
 from kg.entities.life_brackets import states_a_life
 from kg.entities.mention import Mention, held_tokens, looks_like_name, name_words, span_mention
@@ -27,6 +28,7 @@ from kg.entities.name_cues import (
     surnames_of,
     used_thing_label,
 )
+from kg.entities.names_with_and import named_alone
 from kg.entities.organisation_cues import (
     capitalised_name,
     describes_the_next_name,
@@ -37,15 +39,13 @@ from kg.entities.organisation_cues import (
     owner_before_owned,
     team_name,
 )
+from kg.entities.person_context import person_by_context
 from kg.entities.person_nouns import (
-    after_a_relative_noun,
-    after_an_occupation,
     described_as_person,
     opens_a_biography,
     with_surname_parts,
 )
 from kg.entities.place_cues import after_place_noun, place_cue
-from kg.entities.speakers import speaks
 from kg.lexicon import words
 from kg.nlp.tokens import token_strings
 
@@ -115,9 +115,9 @@ def _first_tokens() -> frozenset[str]:
 
 def _after_and_a_name(chain) -> bool:
     """After "and" and a capitalised word that ends no organisation's name ("Song and"; not
-    "Korrin Communications and")."""
+    "Korrin Communications and", nor a word the NER took alone for a place: "Molde and")."""
     doc, start = chain.doc, chain.start
-    if start < 2 or doc[start - 1].lower_ != "and":
+    if start < 2 or doc[start - 1].lower_ != "and" or named_alone(doc, start - 2):
         return False
     before = doc[start - 2]
     return before.text[:1].isupper() and before.lower_ not in organisation_words()
@@ -152,8 +152,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
                 chain = adjective_title_before(chain)  # "General Motors", not "Motors"
             if label is None and len(chain) == 1:
                 label = used_thing_label(chain[0], "", surnames) or None
-            if label is None and team_name(chain, chain[:0]):
-                label = "ORG"  # "plays for Harrow Rovers": a place and a plural
+            if label is None and (team_name(chain, chain[:0]) or named_after_group_noun(chain)):
+                label = "ORG"  # "plays for Harrow Rovers", "Scottish side Dunmore Vale"
             if label is None and place_cue(chain[-1]):
                 label = "LOC"  # "San Marco-based", "based in New Harbor"
             if label is None and (described_as_person(chain) or opens_a_biography(chain)):
@@ -161,10 +161,8 @@ def cued_names(parsed: list, mentions: list[Mention]) -> list[Mention]:
             named = after_a_descriptor_noun(chain) if label is None else None
             if named is not None and chain_class(named) in {None, "PERSON"}:
                 chain, label = named, "PERSON"  # "Dutchman Pieter Vos"
-            if label is None and (after_an_occupation(chain) or speaks(chain)):
+            if label is None and person_by_context(chain):
                 label = "PERSON"  # "the physicist Pieter Vos", "Pieter Vos said"
-            if label is None and after_a_relative_noun(chain):
-                label = "PERSON"  # "her husband Olav Quist", "his son, Tobias"
             if label is None and len(chain) > 1 and states_a_life(doc, chain.end):
                 label = "PERSON"  # "Mira Vale (1752 - 1790) was the daughter of"
             free = not any((piece_index, t.i) in taken for t in chain)

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from kg.entities.mention import Mention
 from kg.entities.name_cues import organisation_words
+from kg.lexicon import demonyms, words
 from kg.nlp.syntax import copula_subject, prep_objects
 from kg.vocab import CLASS_BY_LABEL
 
@@ -84,7 +85,23 @@ def ends_with_organisation_word(name: Span) -> bool:
         return True  # "the Vessa County House of Assembly"
     if any(token.lower_ == "of" for token in name):
         return False  # "the Kansas City Otters of the National Arena League": two names
+    if len(name) > 1 and _broadcast_channel(name):
+        return True  # "Brekke Sports Channel"; not "English Channel", a sea
     return len(name) > 1 and name[-1].lower_.rstrip(".") in organisation_words()
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern"})
+
+
+def _broadcast_channel(name: Span) -> bool:
+    """A name ending in "Channel" after a word that names no place and is no adjective: a
+    broadcaster."""
+    if name[-1].lower_ != "channel":
+        return False
+    before = name[-2].lower_
+    if name[-2].pos_ == "ADJ" or before in demonyms() or before in _COMPASS:
+        return False  # "English Channel", "North Channel"
+    return before not in words("place_words.txt")  # "Bristol Channel"
 
 
 # the chambers of parliaments: "House of Assembly", "House of Commons" ("White House" and

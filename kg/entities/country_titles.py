@@ -7,7 +7,7 @@ kg/facts/relations/triggered.py). The mention keeps only the country's words, as
 from __future__ import annotations
 
 from kg.entities.mention import Mention, span_mention
-from kg.lexicon import country_names, pairs, words
+from kg.lexicon import country_names, demonyms, pairs, words
 
 
 def countries_before_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
@@ -36,3 +36,20 @@ def _country_before_title(parsed: list, mention: Mention) -> Mention:
     ):
         return mention
     return span_mention(piece, mention.piece, country, "LOC")
+
+
+def places_without_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """No place's name is a demonym and a title: "the British Trade Minister, Ana Holloway"
+    names an office, which kg reads from its words (kg/facts/relations/triggered.py), not a
+    place the NER may tag."""
+    return [mention for mention in mentions if not _office_as_place(parsed, mention)]
+
+
+def _office_as_place(parsed: list, mention: Mention) -> bool:
+    if mention.label not in {"LOC", "GPE"} or mention.token_end - mention.token_start < 2:
+        return False
+    name = parsed[mention.piece][1][mention.token_start : mention.token_end]
+    titles = words("titles.txt")
+    if name[-1].lower_ not in titles or name[0].lower_ not in demonyms():
+        return False
+    return all(t.lower_ in titles or t.lower_ in words("portfolios.txt") for t in name[1:])

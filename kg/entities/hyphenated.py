@@ -7,6 +7,9 @@ Only a full name that opens with a first name grows ("the Trump-Kim summit" join
 people's surnames, not one), and only over a hyphen written without spaces. A short
 lower-case word after a short name word is a given name's second syllable ("Seo
 Dal-hyun"), unless English joins it to names ("Soto-led", "Obama-era").
+
+The same pair of surnames is no place either: "the Kowal-Berg talks", with Ana Kowal
+named in the document, names two people's talks, whatever the NER tagged.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.entities.mention import Mention, held_tokens, span_mention
-from kg.entities.name_cues import is_given_name
+from kg.entities.name_cues import is_given_name, surnames_of
+from kg.lexicon import words
 
 _HYPHENS = {"-", "‐"}
 
@@ -65,3 +69,20 @@ def _syllable(before, after) -> bool:
         and after.text.islower()
         and after.lower_ not in _COMPOUND_WORDS
     )
+
+
+def without_surname_pairs(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """Place mentions "A-B" dropped where A or B is the surname of a person the document
+    names and no place's word (see the module docstring)."""
+    surnames = surnames_of(mentions)
+    return [m for m in mentions if not _surname_pair(parsed[m.piece][1], m, surnames)]
+
+
+def _surname_pair(doc, mention: Mention, surnames: set[str]) -> bool:
+    if mention.label not in {"LOC", "GPE"} or mention.token_end - mention.token_start != 3:
+        return False
+    first, hyphen, second = doc[mention.token_start : mention.token_end]
+    if hyphen.text not in _HYPHENS or first.whitespace_ or hyphen.whitespace_:
+        return False
+    places = words("place_words.txt")
+    return any(t.text in surnames and t.lower_ not in places for t in (first, second))

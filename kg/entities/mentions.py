@@ -25,9 +25,10 @@ from kg.entities.backstops import (
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
 from kg.entities.call_signs import call_signs
-from kg.entities.country_titles import countries_before_titles
+from kg.entities.country_titles import countries_before_titles, places_without_titles
+from kg.entities.demonym_names import demonyms_by_article
 from kg.entities.descriptors import without_descriptor_words
-from kg.entities.hyphenated import with_hyphenated_surnames
+from kg.entities.hyphenated import with_hyphenated_surnames, without_surname_pairs
 from kg.entities.joined import organisations_by_role
 from kg.entities.life_brackets import places_in_life_brackets
 from kg.entities.life_places import people_beside_namesakes, people_born, places_of_lives
@@ -51,6 +52,7 @@ from kg.entities.person_nouns import (
 )
 from kg.entities.place_bodies import places_before_bodies
 from kg.entities.place_cues import places_by_kind_noun
+from kg.entities.places_around import places_after_places_and_institutions
 from kg.entities.quoted_nicknames import names_with_quoted_nicknames
 from kg.entities.relatives_listed import relatives_listed
 from kg.entities.repair import (
@@ -60,6 +62,7 @@ from kg.entities.repair import (
     without_chair_names,
     without_tenure_words,
 )
+from kg.entities.speakers import people_who_speak
 from kg.entities.split_names import names_split_at_and
 
 Parsed = list  # [(kg.nlp.pipeline.Piece, spacy Doc)], one pair per parsed paragraph
@@ -88,9 +91,11 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(names_through_particles, adds=False),  # "Lieke" -> "Lieke van Os"
     Step(names_to_their_heads, adds=False),  # "Dana" -> "Dana Pryce"
     Step(organisations_without_trailing_titles, adds=False),  # not "X Council Spokesperson"
+    Step(places_without_titles, adds=False),  # "British Trade Minister" is no place
     Step(clubs_joined, adds=False),  # "SK" + "Vessby Tarsdal": one club
     Step(institutions_of_places, adds=False),  # "Central Bank" + "of" + "Vessland"
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
+    Step(demonyms_by_article, adds=False),  # "the Chinese Basketball Association"
     Step(titled_people, adds=False),  # names after a title are people, with their title
     Step(without_descriptor_words, adds=False),  # "Democrat Mara Quinlan" is Mara Quinlan
     Step(with_regnal_numbers, adds=False),  # "Aldric V", not "Aldric"
@@ -108,11 +113,13 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(organisations_by_role, adds=False),  # "playing for Adler Rotheim"
     Step(people_by_biography, adds=False),  # "X (1879 - 1941) was an American artist"
     Step(people_by_occupation, adds=False),  # "the geologist X", tagged a place
+    Step(people_who_speak, adds=False),  # "Tjark Oyelaran said", tagged a place
     Step(people_before_parties, adds=False),  # "Janne Vik (Conservative Party)"
     Step(places_in_life_brackets, adds=False),  # "(3 May 1911, Kassel – 1980, Bremen)"
     Step(places_of_lives, adds=False),  # "born in Tarsdal": a place
     Step(people_born, adds=False),  # "Vessa was born in ...": a person
     Step(people_beside_namesakes, adds=False),  # "Rune Vik and Siri Vik"
+    Step(without_surname_pairs, adds=False),  # "the Kowal-Berg talks" is no place
     Step(propagate, adds=True),  # a name's other occurrences in the document
     Step(places_by_kind_noun, adds=False),  # "the suburb of Milton Ridge" is a place
     Step(organisations_by_kind_noun, adds=False),  # "the trio Nadia Quill" everywhere
@@ -122,7 +129,10 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"
     Step(without_chair_names, adds=False),  # "the X Professor of Y" names a chair
     Step(countries_before_titles, adds=False),  # "U.S. Representative": a place, a title
-    Step(broadcasters_aired_on, adds=True),  # "aired on Corvina"
+    Step(broadcasters_aired_on, adds=True),
+    Step(
+        places_after_places_and_institutions, adds=True
+    ),  # "from Arendal, Agder,"  # "aired on Corvina"
     Step(regions_after_institutions, adds=False),  # "Brennick High School, Vermont"
 )
 

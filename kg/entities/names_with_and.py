@@ -35,7 +35,7 @@ def through_and(doc: Doc, start: int, end: int, name_word_at: Callable[[int], bo
     one organisation's name (see the module docstring), else `end`."""
     if end + 1 >= len(doc) or doc[end].lower_ != "and" or not name_word_at(end + 1):
         return end
-    if _named_alone(doc, end - 1):
+    if named_alone(doc, end - 1):
         return end
     stop = end + 1
     while stop < len(doc) and name_word_at(stop):
@@ -54,7 +54,7 @@ def through_and(doc: Doc, start: int, end: int, name_word_at: Callable[[int], bo
     return stop if of and own[of - 1] in organisation and of < len(own) - 1 else end
 
 
-def _named_alone(doc: Doc, i: int) -> bool:
+def named_alone(doc: Doc, i: int) -> bool:
     """The NER tagged the word alone as a place or a person ("Molde")."""
     token = doc[i]
     whole = token.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")

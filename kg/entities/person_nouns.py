@@ -189,9 +189,11 @@ def after_an_occupation(chain: Span) -> bool:
     if len(chain) < 2 or chain.start == 0:
         return False
     noun = chain.doc[chain.start - 1]
-    if noun.pos_ != "NOUN" or not noun.text.islower():
+    if noun.pos_ not in {"NOUN", "ADJ"} or not noun.text.islower():
         return False
-    if not any(_occupation(word) for word in _noun_words(noun)):
+    # the tagger may call an occupation before a name an adjective ("drummer Anders Lie")
+    written = _noun_words(noun) if noun.pos_ == "NOUN" else (noun.lower_,)
+    if not any(_occupation(word) for word in written):
         return False
     return chain.root.head.i == noun.i or chain.start <= noun.head.i < chain.end
 

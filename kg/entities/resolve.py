@@ -99,6 +99,11 @@ def person_key(name: str) -> str:
 
 
 def organization_key(name: str) -> str:
+    """ "Acme Corp." -> "acme"; a party's one word is the party ("Labour" -> "labour party",
+    kg/lexicon/parties.tsv), so the name the NER found and the one kg implies share an IRI."""
+    party = pairs("parties.tsv").get(name.lower()) if " " not in name else None
+    if party:
+        return party.lower()
     suffixes = words("org_suffixes.txt")
     tokens = name.replace(",", " ").split()
     while len(tokens) > 1 and tokens[-1].lower() in suffixes:

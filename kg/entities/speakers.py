@@ -11,11 +11,15 @@ by people rather than by institutions (`_PERSONAL_SPEECH`: not "announced", "con
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
+from kg.entities.mention import Mention
 from kg.entities.name_cues import organisation_words
-from kg.lexicon import country_names, demonyms, words
+from kg.lexicon import country_names, demonyms, known_place_names, words
 from kg.nlp.syntax import dep
+from kg.vocab import CLASS_BY_LABEL
 
 _PERSONAL_SPEECH = frozenset(
     {"say", "tell", "add", "explain", "recall", "insist", "reply", "ask", "admit", "joke"}
@@ -53,3 +57,22 @@ def speaks(chain: Span) -> bool:
 
 def _place_or_organisation_word(word: str) -> bool:
     return word in organisation_words() or word in country_names() or word in demonyms()
+
+
+def people_who_speak(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A place-tagged name that `speaks` is a person's when none of its words names a place
+    kg knows ("Tjark Oyelaran said", tagged a place; not "Hong Kong said")."""
+    return [
+        replace(m, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
+        if m.label in {"LOC", "GPE"} and _unknown_speaker(parsed[m.piece][1], m)
+        else m
+        for m in mentions
+    ]
+
+
+def _unknown_speaker(doc, mention: Mention) -> bool:
+    if mention.anchor.lower() in known_place_names():
+        return False
+    name = doc[mention.token_start : mention.token_end]
+    places = words("place_words.txt")
+    return not any(t.lower_ in places for t in name) and speaks(name)

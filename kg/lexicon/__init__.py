@@ -118,3 +118,22 @@ class WordKinds:
 
     def of(self, lemma: str, form: str) -> set[str]:
         return self.by_lemma.get(lemma.lower()) or self.by_form.get(form.lower(), set())
+
+
+@cache
+def _word_ranks() -> dict[str, int]:
+    """word -> line of kg/lexicon/word_clusters.tsv.gz, whose words run from the most
+    frequent ("." "," "the") down."""
+    import gzip
+
+    with gzip.open(LEXICON_DIR / "word_clusters.tsv.gz", "rt", encoding="utf-8") as lines:
+        next(lines)  # the header
+        return {line.split("\t", 1)[0]: rank for rank, line in enumerate(lines)}
+
+
+def written_lower_mostly(word: str) -> bool:
+    """A capitalised word more often written in lower case, by the clusters' word
+    frequencies: a common word ("Law", "Studies", "Marketing"), not a name ("Cordoba",
+    "China")."""
+    ranks = _word_ranks()
+    return ranks.get(word.lower(), len(ranks)) < ranks.get(word, len(ranks))
