@@ -9,6 +9,7 @@ from kg.entities.backstops import cued_names
 from kg.entities.country_titles import places_without_titles
 from kg.entities.demonym_names import demonyms_by_article
 from kg.entities.hyphenated import without_surname_pairs
+from kg.entities.ner_seams import adjacent_people_joined, names_through_particles
 from kg.entities.places_around import places_after_places_and_institutions
 from kg.entities.repair import repair_mentions
 from kg.entities.resolve import organization_key
@@ -322,3 +323,112 @@ def test_a_demonym_inside_a_name_the_ner_cut_gives_no_country() -> None:
     )
     statements, names = run_rules(doc)
     assert "countryOfOrigin" not in {predicate for _, predicate, _ in facts(statements, names)}
+
+
+def test_a_shared_demonym_before_a_name_the_ner_cut_gives_no_country() -> None:
+    """ "Korean Central News Agency", tagged without "Korean": which Korea the name says is
+    not kg's to guess (kg/lexicon/demonyms.tsv marks "Korean" as shared)."""
+    doc = pinned_doc(
+        [
+            "Korean Korean ADJ NNP amod 3",
+            "Central Central ADJ NNP amod 2",
+            "News News PROPN NNP compound 3",
+            "Agency Agency PROPN NNP nsubj 4",
+            "said say VERB VBD ROOT 4",
+            "the the DET DT det 6",
+            "talks talk NOUN NNS nsubj 7",
+            "failed fail VERB VBD ccomp 4",
+            ". . PUNCT . punct 4",
+        ],
+        [(1, 4, "ORG")],
+    )
+    statements, names = run_rules(doc)
+    assert "countryOfOrigin" not in {predicate for _, predicate, _ in facts(statements, names)}
+    german = pinned_doc(
+        [
+            "German German ADJ NNP amod 3",
+            "Central Central ADJ NNP amod 2",
+            "News News PROPN NNP compound 3",
+            "Agency Agency PROPN NNP nsubj 4",
+            "said say VERB VBD ROOT 4",
+            "the the DET DT det 6",
+            "talks talk NOUN NNS nsubj 7",
+            "failed fail VERB VBD ccomp 4",
+            ". . PUNCT . punct 4",
+        ],
+        [(1, 4, "ORG")],
+    )
+    statements, names = run_rules(german)
+    assert ("Central News Agency", "countryOfOrigin", "Germany") in facts(statements, names)
+
+
+def test_a_partys_chief_before_a_name_is_its_member_not_its_employee() -> None:
+    """ "Whig chief Tomas Rask", the NER's organisation "Whig": a party's post."""
+    doc = pinned_doc(
+        [
+            "Whig whig PROPN NNP compound 1",
+            "chief chief NOUN NN compound 2",
+            "Tomas Tomas PROPN NNP nsubj 4",
+            "Rask Rask PROPN NNP flat 2",
+            "spoke speak VERB VBD ROOT 4",
+            ". . PUNCT . punct 4",
+        ],
+        [(0, 1, "ORG"), (2, 4, "PERSON")],
+    )
+    found = {(s, p) for s, p, _ in facts(*run_rules(doc))}
+    assert ("Tomas Rask", "memberOf") in found and ("Tomas Rask", "worksFor") not in found
+
+
+def test_a_ruler_works_for_no_organisation_named_before_the_title() -> None:
+    """ "Valdric King Osric": a dynasty or a realm before a ruler's title employs no one."""
+    doc = pinned_doc(
+        [
+            "Valdric Valdric PROPN NNP compound 2",
+            "King King PROPN NNP compound 2",
+            "Osric Osric PROPN NNP nsubj 3",
+            "ruled rule VERB VBD ROOT 3",
+            "the the DET DT det 5",
+            "coast coast NOUN NN obj 3",
+            ". . PUNCT . punct 3",
+        ],
+        [(0, 1, "ORG"), (2, 3, "PERSON")],
+    )
+    found = facts(*run_rules(doc))
+    assert ("Osric", "jobTitle", "King") in found
+    assert not [f for f in found if f[1] == "worksFor"]
+
+
+def test_two_parts_of_a_name_around_a_middle_name_are_one_person() -> None:
+    """ "Tarjei" and "Vold" around "K.", "Senthil" and "Vold" around "Kumar": the NER left the
+    middle name out; "and" between two names keeps two people."""
+    rows = [
+        "Tarjei Tarjei PROPN NNP nsubj 4",
+        "K. K. PROPN NNP flat 0",
+        "Vold Vold PROPN NNP flat 0",
+        "was be AUX VBD cop 4",
+        "drummer drummer NOUN NN ROOT 4",
+        ". . PUNCT . punct 4",
+    ]
+    people = [(0, 1, "PERSON"), (2, 3, "PERSON")]
+    assert run_step(adjacent_people_joined, rows, people) == {("Tarjei K. Vold", "PERSON")}
+    middle = [r.replace("K. K.", "Kumar Kumar") for r in rows]
+    assert run_step(adjacent_people_joined, middle, people) == {("Tarjei Kumar Vold", "PERSON")}
+    two = [r.replace("K. K. PROPN NNP flat 0", "and and CCONJ CC cc 2") for r in rows]
+    assert run_step(adjacent_people_joined, two, people) == {
+        ("Tarjei", "PERSON"),
+        ("Vold", "PERSON"),
+    }
+
+
+def test_a_name_the_ner_ended_on_a_surname_particle_goes_on_to_the_surname() -> None:
+    rows = [
+        "Lotte Lotte PROPN NNP nsubj 3",
+        "van van PROPN NNP flat 0",
+        "Es Es PROPN NNP flat 0",
+        "plays play VERB VBZ ROOT 3",
+        "hockey hockey NOUN NN obj 3",
+        ". . PUNCT . punct 3",
+    ]
+    assert run_step(names_through_particles, rows, [(0, 2, "PERSON")]) == {
+        ("Lotte van Es", "PERSON")
+    }

@@ -5,8 +5,9 @@ person, a place runs to its first comma.
   nothing between them, are one person's name, "Henrik Olav Brenne" (the NER with word
   vectors sometimes ends a name after its first word; two people's names are never
   written side by side without a comma or a word between them); so are two persons
-  joined by a hyphen without spaces ("Anne" and "Marie Voss") or a surname's particle
-  ("Lieke" and "Os" of "Lieke van Os");
+  joined by a hyphen without spaces ("Anne" and "Marie Voss"), a surname's particle
+  ("Lieke" and "Os" of "Lieke van Os") or a middle name the NER left out ("Elwood" and
+  "Buchanan" of "Elwood C. Buchanan");
 - `places_split_at_commas`: "Tarsdal, Vessby" tagged as one place is two places: a place's
   name holds no comma (the names the NER learnt from end at their first comma);
 - `names_split_at_repeated_word`: "Orlo Studios and Orlo Games" is two names;
@@ -90,7 +91,22 @@ def _seam(doc, end: int, start: int) -> bool:
         return False
     word = between[0]
     hyphen = word.text == "-" and not doc[end - 1].whitespace_ and not word.whitespace_
-    return hyphen or word.text in SURNAME_PARTICLES
+    return hyphen or word.text in SURNAME_PARTICLES or _middle_name(word)
+
+
+def _middle_name(word) -> bool:
+    """An initial ("C." of "Elwood C. Buchanan") or a capitalised proper noun no mention
+    holds ("Kuli" of "Ali Kuli Khan"): a middle name the NER left out between two parts."""
+    if len(word.text) == 2 and word.text[0].isupper() and word.text[1] == ".":
+        return True
+    return (
+        word.pos_ == "PROPN"
+        and word.is_alpha
+        and word.text[:1].isupper()
+        and not word.is_upper
+        and word.lower_ not in words("titles.txt")
+        and not is_person_title(word.text)
+    )
 
 
 def places_split_at_commas(parsed: list, mentions: list[Mention]) -> list[Mention]:
@@ -158,7 +174,15 @@ _FIRST_PARTICLES = SURNAME_PARTICLES - {"la", "le", "al", "el"}
 def names_through_particles(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """A person's name the NER ended before a surname's particle goes on through it to the
     capitalised surname: "Lieke van Os", "Ana da Costa", "Jan van der Berg"."""
-    return _people_grown(parsed, mentions, lambda doc, end: _surname_end(doc, end))
+    return _people_grown(parsed, mentions, _through_particle_end)
+
+
+def _through_particle_end(doc, end: int) -> int | None:
+    """The surname's end after the name, or after its last word when the NER ended the name
+    on the particle itself ("Naomi van" of "Naomi van As")."""
+    if doc[end - 1].text in _FIRST_PARTICLES:
+        return _surname_end(doc, end - 1)
+    return _surname_end(doc, end)
 
 
 def names_to_their_heads(parsed: list, mentions: list[Mention]) -> list[Mention]:

@@ -234,6 +234,14 @@ class OrganisationRules(FactRecorder):
             found.append(doc[end + 2])  # "Westlake City College, in Los Angeles"
         return found
 
+    def _opens_name_of(self, view: ParsedPiece, token: Token, org) -> bool:
+        """The demonym stands right before the organisation's name, capitalised: it may open
+        a name the NER cut ("Korean Central News Agency", tagged without "Korean")."""
+        after = token.i + 1
+        if after >= len(view.doc) or not view.doc[after].text[:1].isupper():
+            return False
+        return same_entity(self.ctx.entity_at(view, view.doc[after]), org)
+
     def _origin_adjective(self, view: ParsedPiece, token: Token) -> None:
         """'the Chinese company ByteDance', 'Chinese firm Huawei'."""
         if dep(token) != "amod" or token.pos_ not in {"ADJ", "PROPN"}:
@@ -249,7 +257,9 @@ class OrganisationRules(FactRecorder):
         own_name = same_entity(self.ctx.entity_at(view, token), org)
         if own_name and _name_head(org.key) not in organisation_heads():
             return  # "Russian Empire", "Canadian Thanksgiving": a name, not an organisation's
-        if own_name and (_names_a_field(token) or ambiguous_demonym(token)):
+        if (own_name or self._opens_name_of(view, token, org)) and (
+            _names_a_field(token) or ambiguous_demonym(token)
+        ):
             return  # "Institute of Japanese Studies"; "Korean People's Army" (which Korea?)
         if own_name and _names_a_place(token):
             return  # "Indian Woods High School" is named after a place, not India

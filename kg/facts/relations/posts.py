@@ -22,7 +22,7 @@ from kg.facts.claims import Event, Fact
 from kg.facts.context import ParsedPiece
 from kg.facts.relations.base import ORG, PERSON, PLACE, FactRecorder
 from kg.facts.relations.joining import joined_organisations
-from kg.facts.relations.parties import party_before, party_word
+from kg.facts.relations.parties import is_party, party_before, party_word
 from kg.facts.relations.tenure import (
     copula_tenure,
     joining_gerunds,
@@ -110,6 +110,13 @@ def _predicate_noun(token: Token) -> bool:
     )
 
 
+# titles of rulers, whom no organisation before the title employs ("Bourbon King Philip V",
+# "Habsburg Emperor Karl")
+_SOVEREIGNS = frozenset(
+    {"king", "queen", "emperor", "empress", "tsar", "czar", "sultan", "pharaoh", "monarch"}
+)
+
+
 class PostRules(FactRecorder):
     """Title, apposition, copula, appointment and party rules (see the module docstring)."""
 
@@ -125,20 +132,24 @@ class PostRules(FactRecorder):
     def _post(
         self, view, token, person, title: str, org=None, place=None, method="", tenure=None
     ) -> None:
-        """A kg:Post; one held now also gives the holder's jobTitle and worksFor facts,
-        a former or incoming one (`tenure`, kg/facts/relations/tenure.py) does not."""
+        """A kg:Post; one held now also gives the holder's jobTitle and worksFor facts
+        (memberOf for a party's post), a former or incoming one (`tenure`,
+        kg/facts/relations/tenure.py) does not."""
         if person is None or person.iri is None or not title:
             return
         evidence = self.ctx.evidence(view, token, 0.8, f"rule:{method}")
         title = _canonical_title(title)
+        if title.split()[-1].lower() in _SOVEREIGNS:
+            org = None  # "Bourbon King Philip V": a dynasty, not an employer
         current = tenure is None
         if current:
             self.facts.append(Fact(person.iri, SCHEMA.jobTitle, Literal(title), evidence))
         roles: dict[URIRef, list] = {KG.holder: [person.iri], SCHEMA.roleName: [Literal(title)]}
         label = title
         if org is not None and org.iri is not None:
-            if current:
-                self.facts.append(Fact(person.iri, SCHEMA.worksFor, org.iri, evidence))
+            if current:  # a party's leader or chief is its member, not its employee
+                works = SCHEMA.memberOf if is_party(org) else SCHEMA.worksFor
+                self.facts.append(Fact(person.iri, works, org.iri, evidence))
             roles[KG.organization] = [org.iri]
             label = f"{title}, {org.key}"
         if place is not None and place.iri is not None:
