@@ -432,3 +432,72 @@ def test_a_name_the_ner_ended_on_a_surname_particle_goes_on_to_the_surname() -> 
     assert run_step(names_through_particles, rows, [(0, 2, "PERSON")]) == {
         ("Lotte van Es", "PERSON")
     }
+
+
+def _trade_office(first: str) -> set:
+    doc = pinned_doc(
+        [
+            "The the DET DT det 4",
+            f"{first} {first} PROPN NNP compound 4",
+            "Trade Trade PROPN NNP compound 3",
+            "Agency Agency PROPN NNP compound 4",
+            "Japan Japan PROPN NNP nsubj 5",
+            "opened open VERB VBD ROOT 5",
+            ". . PUNCT . punct 5",
+        ],
+        [(1, 5, "ORG")],
+    )
+    return {f for f in facts(*run_rules(doc)) if f[1] == "countryOfOrigin"}
+
+
+def test_a_country_ending_a_name_that_holds_another_country_gives_none() -> None:
+    """ "Canada Trade Agency Japan": one country's agency in another; "Vessby Trade Agency
+    Japan" is Japan's."""
+    assert _trade_office("Canada") == set()
+    assert _trade_office("Vessby") == {("Vessby Trade Agency Japan", "countryOfOrigin", "Japan")}
+
+
+def test_a_person_tagged_name_an_apposition_calls_a_town_is_a_place() -> None:
+    rows = [
+        "The the DET DT det 1",
+        "film film NOUN NN nsubj:pass 3",
+        "is be AUX VBZ aux:pass 3",
+        "set set VERB VBN ROOT 3",
+        "in in ADP IN case 5",
+        "Marrowby Marrowby PROPN NNP obl 3",
+        ", , PUNCT , punct 9",
+        "a a DET DT det 9",
+        "small small ADJ JJ amod 9",
+        "town town NOUN NN appos 5",
+        "in in ADP IN case 11",
+        "Vessland Vessland PROPN NNP nmod 9",
+        ". . PUNCT . punct 3",
+    ]
+    found = run_step(repair_mentions, rows, [(5, 6, "PERSON"), (11, 12, "LOC")])
+    assert found == {("Marrowby", "LOC"), ("Vessland", "LOC")}
+
+
+def test_an_organisation_word_then_a_known_place_ends_no_place() -> None:
+    """ "Vessby College Dublin", tagged a place, is a college; "College Park" stays a place."""
+    rows = [
+        "She she PRON PRP nsubj 1",
+        "studied study VERB VBD ROOT 1",
+        "at at ADP IN case 5",
+        "Vessby Vessby PROPN NNP compound 4",
+        "College College PROPN NNP compound 5",
+        "Dublin Dublin PROPN NNP obl 1",
+        "in in ADP IN case 7",
+        "2001 2001 NUM CD obl 1",
+        ". . PUNCT . punct 1",
+    ]
+    found = run_step(repair_mentions, rows, [(3, 6, "LOC")])
+    assert found == {("Vessby College Dublin", "ORG")}
+    park = [
+        "She she PRON PRP nsubj 1",
+        "studied study VERB VBD ROOT 1",
+        "at at ADP IN case 4",
+        "College College PROPN NNP compound 4",
+        "Park Park PROPN NNP obl 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert run_step(repair_mentions, park, [(3, 5, "LOC")]) == {("College Park", "LOC")}

@@ -83,7 +83,9 @@ def _normal(label: str) -> str:
 def test_bundled_pipeline_is_inside_the_package():
     assert (BUNDLED_PIPELINE / "meta.json").is_file()
     size = sum(f.stat().st_size for f in BUNDLED_PIPELINE.rglob("*") if f.is_file())
-    assert size <= 40_000_000
+    # 40 MB, plus the NER's word vectors since 0.4.0 (10,000 rows of GloVe, 4.6 MB with
+    # their keys): GUM dev F1 0.676 without them, 0.726 with (training/REPORT.md, issue 20)
+    assert size <= 45_000_000
 
 
 def test_components_and_labels(pipeline):

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from kg.entities.mention import Mention
 from kg.entities.name_cues import organisation_words
-from kg.lexicon import demonyms, words
+from kg.lexicon import country_names, demonyms, known_place_names, words
 from kg.nlp.syntax import copula_subject, prep_objects
 from kg.vocab import CLASS_BY_LABEL
 
@@ -52,9 +52,9 @@ NATURE_WORDS = frozenset(
 
 
 def place_by_its_words(parsed: list, mention: Mention) -> Mention:
-    """An "organisation" or "person" a copula calls a town, an island or a province ("Coron
-    is one of the municipalities of Palawan"), or whose name ends in a natural feature's
-    word with no organisation word ("Coron Island"), is a place."""
+    """An "organisation" or "person" a copula or an apposition calls a town, an island or a
+    province ("Coron is one of the municipalities of Palawan"), or whose name ends in a
+    natural feature's word with no organisation word ("Coron Island"), is a place."""
     if mention.label not in {"ORG", "PERSON", "PER"}:
         return mention
     name = parsed[mention.piece][1][mention.token_start : mention.token_end]
@@ -67,6 +67,11 @@ def place_by_its_words(parsed: list, mention: Mention) -> Mention:
 
 
 def _called_a_place(root) -> bool:
+    """A copula or an apposition calls the name a town, an island, ...: "Coron is a town",
+    "Rocksburg, a fictional town in Pennsylvania"."""
+    appositions = [child for child in root.children if child.dep_ == "appos"]
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in PLACE_NOUNS for t in appositions):
+        return True
     if not copula_subject(root):
         return False
     noun = root.head
@@ -87,7 +92,19 @@ def ends_with_organisation_word(name: Span) -> bool:
         return False  # "the Kansas City Otters of the National Arena League": two names
     if len(name) > 1 and _broadcast_channel(name):
         return True  # "Brekke Sports Channel"; not "English Channel", a sea
+    if _organisation_word_before_place(name):
+        return True  # "Kings College London", "University College Dublin"
     return len(name) > 1 and name[-1].lower_.rstrip(".") in organisation_words()
+
+
+def _organisation_word_before_place(name: Span) -> bool:
+    """An organisation word inside the name, then only a place's name kg knows."""
+    for k in range(1, len(name) - 1):
+        if name[k].lower_ in organisation_words():
+            place = name[k + 1 :].text.lower()
+            one_word = " " not in place and place in words("place_words.txt")
+            return one_word or place in known_place_names() or place in country_names()
+    return False
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern"})

@@ -54,6 +54,16 @@ def _organisation_word(word: str) -> bool:
     return lowered in organisation_heads() or lowered in words("org_suffixes.txt")
 
 
+def _names_a_country(words_: Span) -> bool:
+    """Some run of one to three of the words is a country's name ("United States")."""
+    lowered = [token.lower_ for token in words_]
+    return any(
+        " ".join(lowered[i : i + n]) in country_names()
+        for n in (1, 2, 3)
+        for i in range(len(lowered) - n + 1)
+    )
+
+
 def _place_parts(name: Span) -> Iterator[tuple[Span, Span]]:
     """(place words, the organisation's words) splits of a name: a place first ("Kessel
     University"), last ("University College Harwick") or after "of" ("Bank of England")."""
@@ -85,6 +95,8 @@ class PlaceInNameRules(FactRecorder):
                 if place is None:
                     continue
                 country = place.key in country_names()
+                if country and _names_a_country(own_words):
+                    break  # "United States Naval Forces Germany": one country's body in another
                 relation = KG.countryOfOrigin if country else SCHEMA.location
                 self._fact(view, name.root, entity, relation, place, 0.6, _METHOD)
                 wider = self._wider_places(view, self._in_sentence(view, name.root, place))
