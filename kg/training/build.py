@@ -3,7 +3,7 @@
     python -m kg.training.build ../shared/corpora training/output [--glove GLOVE.json] [--teacher T]
 
 1. convert: OUT/corpus/{train,ner-train,dev,ewt-dev,gum-dev,uner-test}.spacy; with --glove
-   (the candidate NER of issue 20, not shipped yet), also the NER's word vectors,
+   (the shipped recipe since pipeline 0.4.0, issue 20), also the NER's word vectors,
    OUT/glove/pipeline (GloVe's 50,000 most frequent words pruned to 10,000 rows,
    kg/training/glove_vectors.py, from the npm package's JSON);
 2. train the tagger, morphologizer, lemmatizer and parser (training/config.cfg) into
@@ -46,7 +46,8 @@ from kg.training.silver import write_silver
 TRAINING = Path(__file__).resolve().parents[2] / "training"
 CONFIG = TRAINING / "config.cfg"
 NER_CONFIG = TRAINING / "config-ner.cfg"
-# the candidate NER with GloVe vectors (issue 20; training/REPORT.md), trained with --glove
+# the NER with GloVe vectors, shipped since 0.4.0 (issue 20; training/REPORT.md): --glove;
+# without it build trains 0.3.1's recipe (config-ner.cfg)
 GLOVE_NER_CONFIG = TRAINING / "config-ner-glove.cfg"
 PIPELINE_NAME = "kg_news"
 PIPELINE_VERSION = "0.4.0"
