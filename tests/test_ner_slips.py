@@ -9,7 +9,11 @@ from kg.entities.backstops import cued_names
 from kg.entities.country_titles import places_without_titles
 from kg.entities.demonym_names import demonyms_by_article
 from kg.entities.hyphenated import without_surname_pairs
-from kg.entities.ner_seams import adjacent_people_joined, names_through_particles
+from kg.entities.ner_seams import (
+    adjacent_people_joined,
+    names_through_particles,
+    organisations_through_place_kinds,
+)
 from kg.entities.places_around import places_after_places_and_institutions
 from kg.entities.repair import repair_mentions
 from kg.entities.resolve import organization_key
@@ -501,3 +505,53 @@ def test_an_organisation_word_then_a_known_place_ends_no_place() -> None:
         ". . PUNCT . punct 1",
     ]
     assert run_step(repair_mentions, park, [(3, 5, "LOC")]) == {("College Park", "LOC")}
+
+
+def test_an_organisation_word_ending_a_name_after_the_takes_the_words_before_it() -> None:
+    """The NER's "School District" of "the Vessby Hills Regional High School District"
+    grows to the whole name (adjectives and all, after "the")."""
+    rows = [
+        "She she PRON PRP nsubj 1",
+        "taught teach VERB VBD ROOT 1",
+        "at at ADP IN case 9",
+        "the the DET DT det 9",
+        "Vessby Vessby PROPN NNP compound 5",
+        "Hills Hills PROPN NNP compound 9",
+        "Regional Regional ADJ JJ amod 9",
+        "High High ADJ NNP amod 8",
+        "School School PROPN NNP compound 9",
+        "District District PROPN NNP obl 1",
+        ". . PUNCT . punct 1",
+    ]
+    found = run_step(repair_mentions, rows, [(8, 10, "ORG")])
+    assert found == {("Vessby Hills Regional High School District", "ORG")}
+    # without "the", the adjectives may describe the name: it stays as the NER found it
+    bare = [r.replace("the the DET DT det 9", "this this DET DT det 9") for r in rows]
+    assert run_step(repair_mentions, bare, [(8, 10, "ORG")]) == {("School District", "ORG")}
+
+
+def test_an_organisation_of_a_place_goes_on_to_the_places_kind() -> None:
+    rows = [
+        "She she PRON PRP nsubj 1",
+        "sat sit VERB VBD ROOT 1",
+        "on on ADP IN case 5",
+        "the the DET DT det 5",
+        "Circuit Circuit PROPN NNP compound 5",
+        "Court Court PROPN NNP obl 1",
+        "of of ADP IN case 8",
+        "Tarvik Tarvik PROPN NNP compound 8",
+        "County County PROPN NNP nmod 5",
+        ". . PUNCT . punct 1",
+    ]
+    found = run_step(organisations_through_place_kinds, rows, [(4, 8, "ORG")])
+    assert found == {("Circuit Court of Tarvik County", "ORG")}
+    # no "of": "Tarvik Bank" + "City" may be two names
+    bank = rows[:4] + [
+        "Tarvik Tarvik PROPN NNP compound 5",
+        "Bank Bank PROPN NNP obl 1",
+        "City City PROPN NNP appos 5",
+        ". . PUNCT . punct 1",
+    ]
+    assert run_step(organisations_through_place_kinds, bank, [(4, 6, "ORG")]) == {
+        ("Tarvik Bank", "ORG")
+    }

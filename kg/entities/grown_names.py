@@ -8,7 +8,8 @@
 - `keeps_place_label`: a place the NER found whole whose last word is a kind of place that
   is also a surname ("Elm Park", "Ravens Hall") stays a place, though a given name opens it;
 - `one_label_per_cued_word`: a one-word name relabelled by what is said of it keeps that
-  label at its other mentions.
+  label at its other mentions;
+- `may_grow`: which words a mention may grow by.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.entities.mention import Mention
+from kg.entities.name_cues import club_marked, opens_with_organisation_word, organisation_words
 from kg.nlp.person_titles import is_person_title
 from kg.vocab import CLASS_BY_LABEL
 
@@ -73,3 +75,36 @@ def one_label_per_cued_word(tagged: list[Mention], repaired: list[Mention]) -> l
         else m
         for old, m in zip(tagged, repaired, strict=True)
     ]
+
+
+def may_grow(mention: Mention, chain: Span) -> bool:
+    """A mention grows only by proper nouns ("Maria" -> "Maria Duarte"), up to an
+    organisation word ("Marlow" -> "Marlow Media"), by the capitalised words before an
+    organisation word and "of" ("Piano Makers Association of Japan") or, after "the", by the
+    capitalised words before an organisation the NER found ("the Ramapo Hills Regional High
+    School District", the NER's "School District"); not by a descriptor ("Fox News TV")."""
+    added = [t for t in chain if not mention.token_start <= t.i < mention.token_end]
+    if not added:
+        return True
+    if mention.title and added[0].i < mention.token_start:
+        return False  # "State" of "Secretary of State Ada Stone" was cut off as a title
+    if added[-1].i == chain.end - 1 and added[-1].lower_ in organisation_words():
+        return True
+    if club_marked(chain):
+        return True  # "SK Brann", the NER's person "Brann"
+    tagged = chain.doc[mention.token_start : mention.token_end]
+    if tagged[-1].pos_ == "ADJ" and added[0].i >= mention.token_end:
+        return True  # "Guild of Danish" of "the Guild of Danish Weavers": no name ends so
+    before = all(t.i < mention.token_start for t in added)
+    if opens_with_organisation_word(tagged) and before:
+        return True  # "Association of Japan" of "the Piano Makers Association of Japan"
+    the = chain.start > 0 and chain.doc[chain.start - 1].lower_ == "the"
+    if before and the and mention.label == "ORG":
+        return True  # "School District" of "the Ramapo Hills Regional High School District"
+    # a proper noun by either tagger ("Mei" of "Mei Lin Zhao": ADV, but NNP), not an
+    # adjective ("Irish" before "Labour Party")
+    return all(_proper_noun(t) and not t.text.isupper() for t in added)
+
+
+def _proper_noun(token) -> bool:
+    return token.pos_ == "PROPN" or (token.tag_ in {"NNP", "NNPS"} and token.pos_ != "ADJ")

@@ -40,6 +40,7 @@ from kg.entities.ner_seams import (
     names_split_at_repeated_word,
     names_through_particles,
     names_to_their_heads,
+    organisations_through_place_kinds,
     organisations_without_trailing_titles,
     places_split_at_commas,
 )
@@ -94,6 +95,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(places_without_titles, adds=False),  # "British Trade Minister" is no place
     Step(clubs_joined, adds=False),  # "SK" + "Vessby Tarsdal": one club
     Step(institutions_of_places, adds=False),  # "Central Bank" + "of" + "Vessland"
+    Step(organisations_through_place_kinds, adds=False),  # "Court of Tarvik" + "County"
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(demonyms_by_article, adds=False),  # "the Chinese Basketball Association"
     Step(titled_people, adds=False),  # names after a title are people, with their title

@@ -15,7 +15,8 @@ person, a place runs to its first comma.
 - `names_through_particles`: "Lieke" of "Lieke van Os" goes on to the surname;
 - `names_to_their_heads`: "Dana" of "Dana Pryce" goes on to the word it is part of;
 - `organisations_without_trailing_titles`: "Vessby Council Spokesperson" is the council;
-- `institutions_of_places`: "Central Bank" + "of" + "Vessland" is one organisation.
+- `institutions_of_places`: "Central Bank" + "of" + "Vessland" is one organisation;
+- `organisations_through_place_kinds`: "Circuit Court of Tarvik" + "County" is one.
 """
 
 from __future__ import annotations
@@ -291,3 +292,29 @@ def institutions_of_places(parsed: list, mentions: list[Mention]) -> list[Mentio
     if not joined:
         return mentions
     return [joined.get(id(m), m) for m in mentions if joined.get(id(m), m) is not None]
+
+
+# the last words of places' names that the NER leaves out of an organisation's "of" phrase
+_PLACE_KINDS = frozenset({"county", "city", "township", "parish", "borough", "province"})
+
+
+def organisations_through_place_kinds(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's name ending in "of" and a place, which the NER ended before the
+    place's kind: "the Circuit Court of Tarvik" + "County" is one name."""
+    held = held_tokens(mentions)
+    grown: list[Mention] = []
+    for mention in mentions:
+        piece, doc = parsed[mention.piece]
+        end = mention.token_end
+        name = doc[mention.token_start : end]
+        if (
+            mention.label == "ORG"
+            and end < len(doc)
+            and (mention.piece, end) not in held
+            and doc[end].lower_ in _PLACE_KINDS
+            and doc[end].text[:1].isupper()
+            and any(t.lower_ == "of" for t in name[1:-1])
+        ):
+            mention = span_mention(piece, mention.piece, doc[mention.token_start : end + 1], "ORG")
+        grown.append(mention)
+    return grown

@@ -26,6 +26,7 @@ from kg.entities.by_words import (
 from kg.entities.grown_names import (
     group_after_the,
     keeps_place_label,
+    may_grow,
     one_label_per_cued_word,
     without_leading_titles,
 )
@@ -34,7 +35,6 @@ from kg.entities.mention import Mention, department_words, held_tokens, span_men
 from kg.entities.name_cues import (
     chain_around,
     chain_class,
-    club_marked,
     ends_like_a_persons_name,
     is_given_name,
     opens_with_organisation_word,
@@ -106,7 +106,7 @@ def repair_mentions(parsed: list, mentions: list[Mention]) -> list[Mention]:
         ):
             repaired.append(mention)
             continue
-        if not _may_grow(mention, chain):
+        if not may_grow(mention, chain):
             repaired.append(mention)
             continue
         label = chain_class(chain) or mention.label
@@ -234,34 +234,6 @@ def _titled_place_is_person(parsed: list, mention: Mention) -> Mention:
     if len(rest) >= 2 and rest[0] in words("titles.txt") and rest[1] == "of":
         return replace(mention, label="PERSON", entity_class=CLASS_BY_LABEL["PERSON"])
     return mention
-
-
-def _may_grow(mention: Mention, chain: Span) -> bool:
-    """A mention grows only by proper nouns ("Maria" -> "Maria Duarte"), up to an
-    organisation word ("Marlow" -> "Marlow Media"), or by the capitalised words before an
-    organisation word and "of" ("Piano Makers Association of Japan"); not by a
-    descriptor ("Fox News TV")."""
-    added = [t for t in chain if not mention.token_start <= t.i < mention.token_end]
-    if not added:
-        return True
-    if mention.title and added[0].i < mention.token_start:
-        return False  # "State" of "Secretary of State Ada Stone" was cut off as a title
-    if added[-1].i == chain.end - 1 and added[-1].lower_ in organisation_words():
-        return True
-    if club_marked(chain):
-        return True  # "SK Brann", the NER's person "Brann"
-    tagged = chain.doc[mention.token_start : mention.token_end]
-    if tagged[-1].pos_ == "ADJ" and added[0].i >= mention.token_end:
-        return True  # "Guild of Danish" of "the Guild of Danish Weavers": no name ends so
-    if opens_with_organisation_word(tagged) and all(t.i < mention.token_start for t in added):
-        return True  # "Association of Japan" of "the Piano Makers Association of Japan"
-    # a proper noun by either tagger ("Mei" of "Mei Lin Zhao": ADV, but NNP), not an
-    # adjective ("Irish" before "Labour Party")
-    return all(_proper_noun(t) and not t.text.isupper() for t in added)
-
-
-def _proper_noun(token) -> bool:
-    return token.pos_ == "PROPN" or (token.tag_ in {"NNP", "NNPS"} and token.pos_ != "ADJ")
 
 
 _INITIAL_TOKEN = {"jr.", "sr."}
