@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.entities.backstops import cued_names
 from kg.entities.country_titles import places_without_titles
 from kg.entities.demonym_names import demonyms_by_article
-from kg.entities.hyphenated import without_surname_pairs
+from kg.entities.hyphenated import with_hyphenated_surnames, without_surname_pairs
 from kg.entities.ner_seams import (
     adjacent_people_joined,
     names_through_particles,
@@ -555,3 +555,57 @@ def test_an_organisation_of_a_place_goes_on_to_the_places_kind() -> None:
     assert run_step(organisations_through_place_kinds, bank, [(4, 6, "ORG")]) == {
         ("Tarvik Bank", "ORG")
     }
+
+
+SIGRID = [
+    "Sigrid Sigrid PROPN NNP compound 1",
+    "Holm holm PROPN NNP nsubj 4",
+    "- - PUNCT HYPH punct 3",
+    "Vatne Vatne PROPN NNP flat 1",
+    "said say VERB VBD ROOT 4",
+    "no no INTJ UH obj 4",
+    ". . PUNCT . punct 4",
+]
+
+
+def test_a_double_barrelled_surname_the_ner_split_into_two_people_is_one() -> None:
+    """ "Sigrid Holm" and "Vatne" of "Sigrid Holm-Vatne"; "Holm" and "Vatne" of "the
+    Holm-Vatne summit" stay two (no first name opens them)."""
+    people = [(0, 2, "PERSON"), (3, 4, "PERSON")]
+    found = run_step(with_hyphenated_surnames, SIGRID, people)
+    assert found == {("Sigrid Holm-Vatne", "PERSON")}
+    summit = [
+        "The the DET DT det 1",
+        "Holm holm PROPN NNP compound 4",
+        "- - PUNCT HYPH punct 3",
+        "Vatne Vatne PROPN NNP flat 1",
+        "summit summit NOUN NN nsubj 5",
+        "failed fail VERB VBN ROOT 5",
+        ". . PUNCT . punct 5",
+    ]
+    surnames = [(1, 2, "PERSON"), (3, 4, "PERSON")]
+    assert run_step(adjacent_people_joined, summit, surnames) == {
+        ("Holm", "PERSON"),
+        ("Vatne", "PERSON"),
+    }
+    assert run_step(with_hyphenated_surnames, summit, surnames) == {
+        ("Holm", "PERSON"),
+        ("Vatne", "PERSON"),
+    }
+
+
+def test_a_hyphenated_given_name_goes_on_to_the_surname_after_it() -> None:
+    rows = [
+        "Ola ola NOUN NN nsubj 1",
+        "married marry VERB VBD ROOT 1",
+        "Marie Marie PROPN NNP compound 3",
+        "Sol Sol PROPN NNP obj 1",
+        "- - PUNCT HYPH punct 5",
+        "Linnea Linnea PROPN NNP flat 3",
+        "Vatne Vatne PROPN NNP flat 5",
+        "in in ADP IN case 8",
+        "1850 1850 NUM CD obl 1",
+        ". . PUNCT . punct 1",
+    ]
+    found = run_step(with_hyphenated_surnames, rows, [(2, 4, "PERSON")])
+    assert found == {("Marie Sol-Linnea Vatne", "PERSON")}

@@ -18,14 +18,36 @@ from dataclasses import replace
 
 from kg.entities.mention import Mention, held_tokens, span_mention
 from kg.entities.name_cues import is_given_name, surnames_of
+from kg.entities.ner_seams import neighbours_joined
 from kg.lexicon import words
 
 _HYPHENS = {"-", "‐"}
 
 
 def with_hyphenated_surnames(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    mentions = neighbours_joined(parsed, mentions, _joined_across_hyphen)
     taken = held_tokens(mentions)
     return [_grown(parsed, mention, taken) for mention in mentions]
+
+
+def _joined_across_hyphen(last: Mention, mention: Mention, piece, doc) -> Mention | None:
+    """ "Maren Brandt" and "Lomholt" (the NER's second person) of "Maren Brandt-Lomholt"."""
+    hyphen = last.token_end
+    if not (
+        last.label in {"PERSON", "PER"}
+        and mention.label in {"PERSON", "PER"}
+        and mention.token_start == hyphen + 1
+        and doc[hyphen].text in _HYPHENS
+        and not doc[hyphen - 1].whitespace_
+        and not doc[hyphen].whitespace_
+        and " " in last.anchor
+        and is_given_name(last.anchor.split()[0])
+    ):
+        return None
+    whole = span_mention(
+        piece, mention.piece, doc[last.token_start : mention.token_end], last.label
+    )
+    return replace(whole, title=last.title)
 
 
 def _grown(parsed: list, mention: Mention, taken: set) -> Mention:
@@ -49,8 +71,21 @@ def _grown(parsed: list, mention: Mention, taken: set) -> Mention:
         end += 2
     if end == mention.token_end:
         return mention
+    # the surname after a hyphenated given name: "Marie Rose-Avelina Cadieux"
+    while end < len(doc) and _flat_name_part(doc[end]) and (mention.piece, end) not in taken:
+        end += 1
     grown = doc[mention.token_start : end]
     return replace(span_mention(piece, mention.piece, grown, mention.label), title=mention.title)
+
+
+def _flat_name_part(token) -> bool:
+    """A capitalised proper noun the parse joins to the name before it as its part."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.dep_ == "flat"
+        and token.head.i == token.i - 1
+    )
 
 
 # words English joins to a name with a hyphen ("Soto-led", "Obama-era"): not a name's part

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.entities.mention import Mention, capitalised_run, held_tokens, span_mention
-from kg.entities.name_cues import is_club_mark, organisation_words
+from kg.entities.name_cues import is_club_mark, is_given_name, organisation_words
 from kg.lexicon import words
 from kg.nlp.person_titles import is_person_title
 
@@ -39,7 +39,7 @@ _PLACES = {"LOC", "GPE"}
 
 def adjacent_people_joined(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """Persons whose tokens touch, joined into one person."""
-    return _neighbours_joined(parsed, mentions, _people_joined)
+    return neighbours_joined(parsed, mentions, _people_joined)
 
 
 def _people_joined(last: Mention, mention: Mention, piece, doc) -> Mention | None:
@@ -58,7 +58,7 @@ def _people_joined(last: Mention, mention: Mention, piece, doc) -> Mention | Non
     return replace(whole, title=last.title)
 
 
-def _neighbours_joined(parsed: list, mentions: list[Mention], join) -> list[Mention]:
+def neighbours_joined(parsed: list, mentions: list[Mention], join) -> list[Mention]:
     """The mentions in text order, where `join(last, mention, piece, doc)` gives the one
     mention that replaces two neighbours of one piece (None: both stay)."""
     joined: list[Mention] = []
@@ -83,8 +83,8 @@ def _has_a_title(mention: Mention) -> bool:
 
 
 def _seam(doc, end: int, start: int) -> bool:
-    """Nothing between two names, a hyphen written without spaces ("Anne-Marie"), or a
-    surname's particle ("van")."""
+    """Nothing between two names, a hyphen written without spaces after a first name
+    ("Anne-Marie"), a surname's particle ("van") or a middle name."""
     between = doc[end:start]
     if not len(between):
         return True
@@ -92,6 +92,8 @@ def _seam(doc, end: int, start: int) -> bool:
         return False
     word = between[0]
     hyphen = word.text == "-" and not doc[end - 1].whitespace_ and not word.whitespace_
+    # a hyphen after a first name ("Anne-Marie"), not between two surnames ("Trump-Kim")
+    hyphen = hyphen and is_given_name(doc[end - 1].text)
     return hyphen or word.text in SURNAME_PARTICLES or _middle_name(word)
 
 
@@ -155,7 +157,7 @@ def names_split_at_repeated_word(parsed: list, mentions: list[Mention]) -> list[
 def clubs_joined(parsed: list, mentions: list[Mention]) -> list[Mention]:
     """A club's abbreviation the NER tagged apart from the name beside it ("SK" and
     "Vessby Tarsdal" of "SK Vessby Tarsdal"): one club."""
-    return _neighbours_joined(parsed, mentions, _club_joined)
+    return neighbours_joined(parsed, mentions, _club_joined)
 
 
 def _club_joined(last: Mention, mention: Mention, piece, doc) -> Mention | None:
