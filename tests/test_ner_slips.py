@@ -609,3 +609,17 @@ def test_a_hyphenated_given_name_goes_on_to_the_surname_after_it() -> None:
     ]
     found = run_step(with_hyphenated_surnames, rows, [(2, 4, "PERSON")])
     assert found == {("Marie Sol-Linnea Vatne", "PERSON")}
+
+
+def test_an_ice_hockey_clubs_abbreviation_makes_the_place_before_it_a_club() -> None:
+    """ "Tarvik EC" (Eishockey-Club), the NER's place "Tarvik": one club."""
+    rows = [
+        "He he PRON PRP nsubj 1",
+        "joined join VERB VBD ROOT 1",
+        "Tarvik Tarvik PROPN NNP obj 1",
+        "EC EC PROPN NNP flat 2",
+        "in in ADP IN case 5",
+        "1991 1991 NUM CD obl 1",
+        ". . PUNCT . punct 1",
+    ]
+    assert run_step(repair_mentions, rows, [(2, 3, "LOC")]) == {("Tarvik EC", "ORG")}
