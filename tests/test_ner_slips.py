@@ -43,7 +43,7 @@ ROWING_OFFICIAL = [
 
 def test_a_demonym_after_the_opens_an_organisations_name() -> None:
     """ "The Finnish Rowing Federation", the NER's name "Rowing Federation"."""
-    found = run_step(demonyms_by_article, ROWING, [(2, 4, "ORG"), (5, 7, "PERSON")])
+    found = run_step(repair_mentions, ROWING, [(2, 4, "ORG"), (5, 7, "PERSON")])
     assert found == {("Finnish Rowing Federation", "ORG"), ("Tove Lind", "PERSON")}
 
 
@@ -57,8 +57,7 @@ def test_a_demonym_after_a_describes_what_the_article_counts() -> None:
 def test_an_organisation_without_its_own_word_keeps_its_demonym_outside() -> None:
     """ "The Finnish Tarvik banned ...": no organisation word ends the name."""
     rows = [r.replace("Federation federation NOUN NN", "Tarvik Tarvik PROPN NNP") for r in ROWING]
-    found = run_step(demonyms_by_article, rows, [(3, 4, "ORG")])
-    assert found == {("Tarvik", "ORG")}
+    assert run_step(repair_mentions, rows, [(3, 4, "ORG")]) == {("Tarvik", "ORG")}
 
 
 def test_a_demonym_portfolio_and_title_name_no_place() -> None:

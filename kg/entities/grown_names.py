@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from kg.entities.mention import Mention
 from kg.entities.name_cues import club_marked, opens_with_organisation_word, organisation_words
+from kg.lexicon import written_lower_mostly
 from kg.nlp.person_titles import is_person_title
 from kg.vocab import CLASS_BY_LABEL
 
@@ -81,8 +82,9 @@ def may_grow(mention: Mention, chain: Span) -> bool:
     """A mention grows only by proper nouns ("Maria" -> "Maria Duarte"), up to an
     organisation word ("Marlow" -> "Marlow Media"), by the capitalised words before an
     organisation word and "of" ("Piano Makers Association of Japan") or, after "the", by the
-    capitalised words before an organisation the NER found ("the Ramapo Hills Regional High
-    School District", the NER's "School District"); not by a descriptor ("Fox News TV")."""
+    capitalised words before an organisation the NER found that ends in a common word
+    ("the Ramapo Hills Regional High School District", the NER's "School District"; not
+    "the Finnish Tarvik"); not by a descriptor ("Fox News TV")."""
     added = [t for t in chain if not mention.token_start <= t.i < mention.token_end]
     if not added:
         return True
@@ -99,7 +101,9 @@ def may_grow(mention: Mention, chain: Span) -> bool:
     if opens_with_organisation_word(tagged) and before:
         return True  # "Association of Japan" of "the Piano Makers Association of Japan"
     the = chain.start > 0 and chain.doc[chain.start - 1].lower_ == "the"
-    if before and the and mention.label == "ORG":
+    last = tagged[-1]
+    common = last.lower_ in organisation_words() or written_lower_mostly(last.text)
+    if before and the and mention.label == "ORG" and common:
         return True  # "School District" of "the Ramapo Hills Regional High School District"
     # a proper noun by either tagger ("Mei" of "Mei Lin Zhao": ADV, but NNP), not an
     # adjective ("Irish" before "Labour Party")
