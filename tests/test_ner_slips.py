@@ -6,7 +6,7 @@ sentences written for these tests.
 from __future__ import annotations
 
 from kg.entities.backstops import cued_names
-from kg.entities.country_titles import places_without_titles
+from kg.entities.country_titles import places_of_noble_titles, places_without_titles
 from kg.entities.demonym_names import demonyms_by_article
 from kg.entities.hyphenated import with_hyphenated_surnames, without_surname_pairs
 from kg.entities.ner_seams import (
@@ -622,3 +622,21 @@ def test_an_ice_hockey_clubs_abbreviation_makes_the_place_before_it_a_club() -> 
         ". . PUNCT . punct 1",
     ]
     assert run_step(repair_mentions, rows, [(2, 3, "LOC")]) == {("Tarvik EC", "ORG")}
+
+
+def test_the_name_after_a_noble_title_and_of_is_a_place() -> None:
+    rows = [
+        "Ada Ada PROPN NNP nsubj 9",
+        "Holm Holm PROPN NNP flat 0",
+        ", , PUNCT , punct 3",
+        "Marquis Marquis PROPN NNP appos 0",
+        "of of ADP IN case 5",
+        "Vessmark Vessmark PROPN NNP nmod 3",
+        ", , PUNCT , punct 0",
+        "was be AUX VBD cop 9",
+        "a a DET DT det 9",
+        "statesman statesman NOUN NN ROOT 9",
+        ". . PUNCT . punct 9",
+    ]
+    found = run_step(places_of_noble_titles, rows, [(0, 2, "PERSON"), (5, 6, "PERSON")])
+    assert found == {("Ada Holm", "PERSON"), ("Vessmark", "LOC")}

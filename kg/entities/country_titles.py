@@ -6,8 +6,11 @@ kg/facts/relations/triggered.py). The mention keeps only the country's words, as
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.entities.mention import Mention, span_mention
 from kg.lexicon import country_names, demonyms, pairs, words
+from kg.vocab import CLASS_BY_LABEL
 
 
 def countries_before_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
@@ -53,3 +56,26 @@ def _office_as_place(parsed: list, mention: Mention) -> bool:
     if name[-1].lower_ not in titles or name[0].lower_ not in demonyms():
         return False
     return all(t.lower_ in titles or t.lower_ in words("portfolios.txt") for t in name[1:])
+
+
+# noble titles held "of" a place: "Marquis of Pozo Alto", "Earl of Wessex"
+_NOBLE_TITLES = frozenset(
+    {"duke", "duchess", "earl", "count", "countess", "marquis", "marquess", "marchioness"}
+    | {"baron", "baroness", "viscount", "viscountess", "margrave", "landgrave"}
+)
+
+
+def places_of_noble_titles(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """A person-tagged name right after a noble title and "of" is the title's place: "the
+    Marquis of Pozo Alto" is a person, "Pozo Alto" a place (the NER tags it a person)."""
+    return [_noble_seat(parsed, mention) for mention in mentions]
+
+
+def _noble_seat(parsed: list, mention: Mention) -> Mention:
+    start = mention.token_start
+    if mention.label not in {"PERSON", "PER"} or start < 2:
+        return mention
+    doc = parsed[mention.piece][1]
+    if doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _NOBLE_TITLES:
+        return mention
+    return replace(mention, label="LOC", entity_class=CLASS_BY_LABEL["LOC"])

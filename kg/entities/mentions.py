@@ -25,7 +25,11 @@ from kg.entities.backstops import (
 )
 from kg.entities.calendar import datelines_are_places, drop_calendar_names
 from kg.entities.call_signs import call_signs
-from kg.entities.country_titles import countries_before_titles, places_without_titles
+from kg.entities.country_titles import (
+    countries_before_titles,
+    places_of_noble_titles,
+    places_without_titles,
+)
 from kg.entities.demonym_names import demonyms_by_article
 from kg.entities.descriptors import without_descriptor_words
 from kg.entities.hyphenated import with_hyphenated_surnames, without_surname_pairs
@@ -131,6 +135,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(without_tenure_words, adds=False),  # "Former Halden Steel" is "Halden Steel"
     Step(without_chair_names, adds=False),  # "the X Professor of Y" names a chair
     Step(countries_before_titles, adds=False),  # "U.S. Representative": a place, a title
+    Step(places_of_noble_titles, adds=False),  # "Marquis of Pozo Alto": a place
     Step(broadcasters_aired_on, adds=True),
     Step(
         places_after_places_and_institutions, adds=True
