@@ -13,6 +13,7 @@ from kg.entities.ner_seams import (
     adjacent_people_joined,
     names_through_particles,
     organisations_through_place_kinds,
+    organisations_to_closing_bracket,
 )
 from kg.entities.places_around import places_after_places_and_institutions
 from kg.entities.repair import repair_mentions
@@ -640,3 +641,33 @@ def test_the_name_after_a_noble_title_and_of_is_a_place() -> None:
     ]
     found = run_step(places_of_noble_titles, rows, [(0, 2, "PERSON"), (5, 6, "PERSON")])
     assert found == {("Ada Holm", "PERSON"), ("Vessmark", "LOC")}
+
+
+PRIZE = [
+    "The the DET DT det 1",
+    "prize prize NOUN NN nsubj:pass 10",
+    "( ( PUNCT -LRB- punct 3",
+    "Network network PROPN NNP appos 1",
+    "for for ADP IN case 5",
+    "Research Research PROPN NNP nmod 3",
+    "and and CCONJ CC cc 7",
+    "Learning Learning NOUN NN conj 5",
+    ") ) PUNCT -RRB- punct 3",
+    "was be AUX VBD aux:pass 10",
+    "founded found VERB VBN ROOT 10",
+    "by by ADP IN case 12",
+    "Ada Ada PROPN NNP obl:agent 10",
+    "Holm Holm PROPN NNP flat 12",
+    ". . PUNCT . punct 10",
+]
+
+
+def test_an_organisation_filling_a_bracket_runs_to_its_end_but_two_names_stay_two() -> None:
+    ents = [(3, 6, "ORG"), (12, 14, "PERSON")]
+    assert run_step(organisations_to_closing_bracket, PRIZE, ents) == {
+        ("Network for Research and Learning", "ORG"),
+        ("Ada Holm", "PERSON"),
+    }
+    two = [r.replace("for for ADP IN case 5", "Bank Bank PROPN NNP flat 3") for r in PRIZE]
+    found = run_step(organisations_to_closing_bracket, two, [(3, 5, "ORG")])
+    assert found == {("Network Bank", "ORG")}

@@ -45,6 +45,7 @@ from kg.entities.ner_seams import (
     names_through_particles,
     names_to_their_heads,
     organisations_through_place_kinds,
+    organisations_to_closing_bracket,
     organisations_without_trailing_titles,
     places_split_at_commas,
 )
@@ -100,6 +101,7 @@ MENTION_STEPS: tuple[Step, ...] = (
     Step(clubs_joined, adds=False),  # "SK" + "Vessby Tarsdal": one club
     Step(institutions_of_places, adds=False),  # "Central Bank" + "of" + "Vessland"
     Step(organisations_through_place_kinds, adds=False),  # "Court of Tarvik" + "County"
+    Step(organisations_to_closing_bracket, adds=False),  # "(Network for Research and ...)"
     Step(repair_mentions, adds=False),  # grow to the whole name; relabel by its words
     Step(demonyms_by_article, adds=False),  # "the Chinese Basketball Association"
     Step(titled_people, adds=False),  # names after a title are people, with their title

@@ -16,7 +16,8 @@ person, a place runs to its first comma.
 - `names_to_their_heads`: "Dana" of "Dana Pryce" goes on to the word it is part of;
 - `organisations_without_trailing_titles`: "Vessby Council Spokesperson" is the council;
 - `institutions_of_places`: "Central Bank" + "of" + "Vessland" is one organisation;
-- `organisations_through_place_kinds`: "Circuit Court of Tarvik" + "County" is one.
+- `organisations_through_place_kinds`: "Circuit Court of Tarvik" + "County" is one;
+- `organisations_to_closing_bracket`: "(Network for Research and Learning)" is one name.
 """
 
 from __future__ import annotations
@@ -320,3 +321,41 @@ def organisations_through_place_kinds(parsed: list, mentions: list[Mention]) -> 
             mention = span_mention(piece, mention.piece, doc[mention.token_start : end + 1], "ORG")
         grown.append(mention)
     return grown
+
+
+_BRACKET_SMALL_WORDS = frozenset({"and", "of", "for", "the", "&", "in", "on", "to"})
+
+
+def organisations_to_closing_bracket(parsed: list, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's name that fills a bracket runs to the bracket's end: the NER's
+    "Network for Research" of "(Network for Research and Learning of Tarvik)", where every
+    word up to ")" is capitalised or a small word of names ("and", "of", "for", "the") and
+    the name holds "of" or "for"."""
+    held = held_tokens(mentions)
+    grown: list[Mention] = []
+    for mention in mentions:
+        piece, doc = parsed[mention.piece]
+        end = _closing_bracket_end(doc, mention) if mention.label == "ORG" else None
+        added = range(mention.token_end, end or 0)
+        if end is not None and not any((mention.piece, i) in held for i in added):
+            mention = span_mention(piece, mention.piece, doc[mention.token_start : end], "ORG")
+        grown.append(mention)
+    return grown
+
+
+def _closing_bracket_end(doc, mention: Mention) -> int | None:
+    start, end = mention.token_start, mention.token_end
+    if start == 0 or doc[start - 1].text != "(":
+        return None
+    k = end
+    while k < len(doc) and doc[k].text != ")":
+        word = doc[k]
+        small = word.lower_ in _BRACKET_SMALL_WORDS
+        if not (small or (word.is_alpha and word.text[:1].isupper())):
+            return None
+        k += 1
+    if k == end or k >= len(doc) or doc[k - 1].lower_ in _BRACKET_SMALL_WORDS:
+        return None
+    # a name's own "of" or "for" ("Network for Research and Learning"), not a list of two
+    # names ("(Vessa Bank and Tarvik)")
+    return k if any(t.lower_ in {"of", "for"} for t in doc[start:k]) else None
