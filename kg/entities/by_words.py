@@ -68,7 +68,7 @@ def place_by_its_words(parsed: list, mention: Mention) -> Mention:
 
 def _called_a_place(root) -> bool:
     """A copula or an apposition calls the name a town, an island, ...: "Coron is a town",
-    "Rocksburg, a fictional town in Pennsylvania"."""
+    "Marrowby, a small town in Vessland"."""
     appositions = [child for child in root.children if child.dep_ == "appos"]
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in PLACE_NOUNS for t in appositions):
         return True
@@ -93,7 +93,7 @@ def ends_with_organisation_word(name: Span) -> bool:
     if len(name) > 1 and _broadcast_channel(name):
         return True  # "Brekke Sports Channel"; not "English Channel", a sea
     if _organisation_word_before_place(name):
-        return True  # "Kings College London", "University College Dublin"
+        return True  # "Vessby College Dublin", "Tarvik College London"
     return len(name) > 1 and name[-1].lower_.rstrip(".") in organisation_words()
 
 

@@ -83,7 +83,7 @@ def may_grow(mention: Mention, chain: Span) -> bool:
     organisation word ("Marlow" -> "Marlow Media"), by the capitalised words before an
     organisation word and "of" ("Piano Makers Association of Japan") or, after "the", by the
     capitalised words before an organisation the NER found that ends in a common word
-    ("the Ramapo Hills Regional High School District", the NER's "School District"; not
+    ("the Vessby Hills Regional High School District", the NER's "School District"; not
     "the Finnish Tarvik"); not by a descriptor ("Fox News TV")."""
     added = [t for t in chain if not mention.token_start <= t.i < mention.token_end]
     if not added:
@@ -104,7 +104,7 @@ def may_grow(mention: Mention, chain: Span) -> bool:
     last = tagged[-1]
     common = last.lower_ in organisation_words() or written_lower_mostly(last.text)
     if before and the and mention.label == "ORG" and common:
-        return True  # "School District" of "the Ramapo Hills Regional High School District"
+        return True  # "School District" of "the Vessby Hills Regional High School District"
     # a proper noun by either tagger ("Mei" of "Mei Lin Zhao": ADV, but NNP), not an
     # adjective ("Irish" before "Labour Party")
     return all(_proper_noun(t) and not t.text.isupper() for t in added)

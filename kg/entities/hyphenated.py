@@ -71,7 +71,7 @@ def _grown(parsed: list, mention: Mention, taken: set) -> Mention:
         end += 2
     if end == mention.token_end:
         return mention
-    # the surname after a hyphenated given name: "Marie Rose-Avelina Cadieux"
+    # the surname after a hyphenated given name: "Marie Sol-Linnea Vatne"
     while end < len(doc) and _flat_name_part(doc[end]) and (mention.piece, end) not in taken:
         end += 1
     grown = doc[mention.token_start : end]

@@ -6,8 +6,8 @@ person, a place runs to its first comma.
   vectors sometimes ends a name after its first word; two people's names are never
   written side by side without a comma or a word between them); so are two persons
   joined by a hyphen without spaces ("Anne" and "Marie Voss"), a surname's particle
-  ("Lieke" and "Os" of "Lieke van Os") or a middle name the NER left out ("Elwood" and
-  "Buchanan" of "Elwood C. Buchanan");
+  ("Lieke" and "Os" of "Lieke van Os") or a middle name the NER left out ("Tarjei" and
+  "Vold" of "Tarjei K. Vold");
 - `places_split_at_commas`: "Tarsdal, Vessby" tagged as one place is two places: a place's
   name holds no comma (the names the NER learnt from end at their first comma);
 - `names_split_at_repeated_word`: "Orlo Studios and Orlo Games" is two names;
@@ -99,8 +99,8 @@ def _seam(doc, end: int, start: int) -> bool:
 
 
 def _middle_name(word) -> bool:
-    """An initial ("C." of "Elwood C. Buchanan") or a capitalised proper noun no mention
-    holds ("Kuli" of "Ali Kuli Khan"): a middle name the NER left out between two parts."""
+    """An initial ("K." of "Tarjei K. Vold") or a capitalised proper noun no mention
+    holds ("Kumar" of "Senthil Kumar Rao"): a middle name the NER left out between two parts."""
     if len(word.text) == 2 and word.text[0].isupper() and word.text[1] == ".":
         return True
     return (
@@ -183,7 +183,7 @@ def names_through_particles(parsed: list, mentions: list[Mention]) -> list[Menti
 
 def _through_particle_end(doc, end: int) -> int | None:
     """The surname's end after the name, or after its last word when the NER ended the name
-    on the particle itself ("Naomi van" of "Naomi van As")."""
+    on the particle itself ("Lotte van" of "Lotte van Es")."""
     if doc[end - 1].text in _FIRST_PARTICLES:
         return _surname_end(doc, end - 1)
     return _surname_end(doc, end)

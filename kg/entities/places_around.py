@@ -8,7 +8,7 @@
 Only a run of one or two capitalised proper nouns that no mention holds, that ends at
 punctuation or the end of the text, and whose words give no other class: not a first name
 ("in Arendal, Ola said"), a month ("in May"), an organisation's word ("in Parliament") or a
-word more often written in lower case ("graduated from the Central University in Law
+word more often written in lower case ("graduated from Vessby University in Law
 Studies").
 """
 

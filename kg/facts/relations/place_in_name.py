@@ -96,7 +96,7 @@ class PlaceInNameRules(FactRecorder):
                     continue
                 country = place.key in country_names()
                 if country and _names_a_country(own_words):
-                    break  # "United States Naval Forces Germany": one country's body in another
+                    break  # "Canada Trade Agency Japan": one country's body in another
                 relation = KG.countryOfOrigin if country else SCHEMA.location
                 self._fact(view, name.root, entity, relation, place, 0.6, _METHOD)
                 wider = self._wider_places(view, self._in_sentence(view, name.root, place))

@@ -110,8 +110,8 @@ def _predicate_noun(token: Token) -> bool:
     )
 
 
-# titles of rulers, whom no organisation before the title employs ("Bourbon King Philip V",
-# "Habsburg Emperor Karl")
+# titles of rulers, whom no organisation before the title employs ("Valdric King Osric",
+# "Vessland Emperor Karl")
 _SOVEREIGNS = frozenset(
     {"king", "queen", "emperor", "empress", "tsar", "czar", "sultan", "pharaoh", "monarch"}
 )
@@ -140,7 +140,7 @@ class PostRules(FactRecorder):
         evidence = self.ctx.evidence(view, token, 0.8, f"rule:{method}")
         title = _canonical_title(title)
         if title.split()[-1].lower() in _SOVEREIGNS:
-            org = None  # "Bourbon King Philip V": a dynasty, not an employer
+            org = None  # "Valdric King Osric": a dynasty, not an employer
         current = tenure is None
         if current:
             self.facts.append(Fact(person.iri, SCHEMA.jobTitle, Literal(title), evidence))
