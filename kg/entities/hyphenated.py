@@ -30,6 +30,15 @@ def with_hyphenated_surnames(parsed: list, mentions: list[Mention]) -> list[Ment
     return [_grown(parsed, mention, taken) for mention in mentions]
 
 
+def _glued_hyphen(doc, i: int) -> bool:
+    """doc[i] is a hyphen written without a space on either side ("Brandt-Lomholt")."""
+    return (
+        0 < i < len(doc)
+        and doc[i].text in _HYPHENS
+        and not (doc[i - 1].whitespace_ or doc[i].whitespace_)
+    )
+
+
 def _joined_across_hyphen(last: Mention, mention: Mention, piece, doc) -> Mention | None:
     """ "Maren Brandt" and "Lomholt" (the NER's second person) of "Maren Brandt-Lomholt"."""
     hyphen = last.token_end
@@ -37,9 +46,7 @@ def _joined_across_hyphen(last: Mention, mention: Mention, piece, doc) -> Mentio
         last.label in {"PERSON", "PER"}
         and mention.label in {"PERSON", "PER"}
         and mention.token_start == hyphen + 1
-        and doc[hyphen].text in _HYPHENS
-        and not doc[hyphen - 1].whitespace_
-        and not doc[hyphen].whitespace_
+        and _glued_hyphen(doc, hyphen)
         and " " in last.anchor
         and is_given_name(last.anchor.split()[0])
     ):
@@ -59,9 +66,7 @@ def _grown(parsed: list, mention: Mention, taken: set) -> Mention:
     end = mention.token_end
     while (
         end + 1 < len(doc)
-        and doc[end].text in _HYPHENS
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
+        and _glued_hyphen(doc, end)
         and doc[end + 1].is_alpha
         and (mention.piece, end + 1) not in taken
     ):
@@ -116,8 +121,8 @@ def without_surname_pairs(parsed: list, mentions: list[Mention]) -> list[Mention
 def _surname_pair(doc, mention: Mention, surnames: set[str]) -> bool:
     if mention.label not in {"LOC", "GPE"} or mention.token_end - mention.token_start != 3:
         return False
-    first, hyphen, second = doc[mention.token_start : mention.token_end]
-    if hyphen.text not in _HYPHENS or first.whitespace_ or hyphen.whitespace_:
+    if not _glued_hyphen(doc, mention.token_start + 1):
         return False
+    first, _, second = doc[mention.token_start : mention.token_end]
     places = words("place_words.txt")
     return any(t.text in surnames and t.lower_ not in places for t in (first, second))

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.entities.name_cues import chain_around, organisation_words
+from kg.entities.name_cues import chain_around
 from kg.entities.person_nouns import after_a_relative_noun, after_an_occupation
-from kg.entities.speakers import speaks
-from kg.lexicon import country_names, demonyms, words
-
-_MAX_WORDS = 3
+from kg.entities.speakers import place_or_organisation_word, proper_name_of_two_or_three, speaks
+from kg.lexicon import words
 
 
 def person_by_context(chain: Span) -> bool:
@@ -30,7 +28,7 @@ def person_by_context(chain: Span) -> bool:
 def before_a_party(chain: Span) -> bool:
     """Two or three proper nouns, none an organisation's or a place's word, then "of",
     maybe "the", and a name ending in "Party"."""
-    if not 2 <= len(chain) <= _MAX_WORDS or any(t.pos_ != "PROPN" for t in chain):
+    if not proper_name_of_two_or_three(chain):
         return False
     if any(_not_a_persons_word(t.lower_) for t in chain):
         return False
@@ -48,10 +46,4 @@ _PARTY_PARTS = frozenset({"wing", "youth", "branch", "caucus", "faction", "secti
 
 
 def _not_a_persons_word(word: str) -> bool:
-    return (
-        word in _PARTY_PARTS
-        or word in organisation_words()
-        or word in country_names()
-        or word in demonyms()
-        or word in words("titles.txt")
-    )
+    return word in _PARTY_PARTS or word in words("titles.txt") or place_or_organisation_word(word)

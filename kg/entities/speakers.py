@@ -34,12 +34,12 @@ def speaks(chain: Span) -> bool:
     """A name of two or three proper nouns that is the subject of a verb of speech, or of
     "was born", "married", "died", "committed suicide" or "was killed" (see the module
     docstring)."""
-    if not 2 <= len(chain) <= _MAX_WORDS or any(t.pos_ != "PROPN" for t in chain):
+    if not proper_name_of_two_or_three(chain):
         return False
     if chain.start > 0 and chain.doc[chain.start - 1].lower_ == "the":
         return False  # "the Vessa Group said"
     lowered = [t.lower_ for t in chain]
-    if any(_place_or_organisation_word(word) for word in lowered):
+    if any(place_or_organisation_word(word) for word in lowered):
         return False
     if " ".join(lowered) in words("place_names.txt"):
         return False  # "New Harbor said"
@@ -55,7 +55,12 @@ def speaks(chain: Span) -> bool:
     return suicide or verb.lemma_.lower() in _PERSONAL_SPEECH | _PERSONAL_LIFE
 
 
-def _place_or_organisation_word(word: str) -> bool:
+def proper_name_of_two_or_three(chain: Span) -> bool:
+    """Two or three proper nouns: the shape of a person's name the NER missed."""
+    return 2 <= len(chain) <= _MAX_WORDS and all(t.pos_ == "PROPN" for t in chain)
+
+
+def place_or_organisation_word(word: str) -> bool:
     return word in organisation_words() or word in country_names() or word in demonyms()
 
 
